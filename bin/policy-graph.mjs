@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// Entry point for `npx policy-graph`: runs the TypeScript CLI through tsx, so there is no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

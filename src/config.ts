@@ -1,0 +1,63 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The one place that reads the environment. Command-line options override these values; these
+ * override the defaults. Everything else receives typed options from here.
+ */
+export interface Config {
+  root: string;
+  neo4j: { uri: string | null; user: string; password: string; database: string; home: string; boltPort: number; httpPort: number; heapMb: number };
+  api: {
+    port: number; host: string; token: string | null; maxDepth: number; maxCost: number; maxAliases: number;
+    maxPageSize: number; maxBodyBytes: number; queryTimeoutMs: number; development: boolean;
+  };
+  debug: string[];
+  dataDir: string;
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name}=${raw} is not valid: give a whole number from ${min} to ${max}.`);
+  return n;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    root,
+    neo4j: {
+      uri: env.NEO4J_URI || null,
+      user: env.NEO4J_USER || 'neo4j',
+      password: env.NEO4J_PASSWORD || 'policy-graph-local',
+      database: env.NEO4J_DATABASE || 'neo4j',
+      home: resolve(env.POLICY_GRAPH_NEO4J_HOME || join(root, '.neo4j')),
+      boltPort: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
+      httpPort: int(env, 'NEO4J_HTTP_PORT', 7474, 1, 65535),
+      heapMb: int(env, 'NEO4J_HEAP_MB', 1024, 256),
+    },
+    api: {
+      port: int(env, 'PORT', 4000, 0, 65535),
+      host: env.HOST || '127.0.0.1',
+      token: env.POLICY_GRAPH_TOKEN || null,
+      maxDepth: int(env, 'API_MAX_DEPTH', 8, 1),
+      maxCost: int(env, 'API_MAX_COST', 5000, 1),
+      maxAliases: int(env, 'API_MAX_ALIASES', 15, 1),
+      maxPageSize: int(env, 'API_MAX_PAGE_SIZE', 100, 1, 1000),
+      maxBodyBytes: int(env, 'API_MAX_BODY_BYTES', 1_000_000, 1024),
+      queryTimeoutMs: int(env, 'API_QUERY_TIMEOUT_MS', 5000, 100),
+      development: env.NODE_ENV === 'development',
+    },
+    debug: (env.DEBUG || '').split(',').map((s) => s.trim()).filter(Boolean),
+    dataDir: resolve(env.POLICY_GRAPH_DATA || join(root, 'data', 'documents')),
+  };
+}
+
+let current: Config | null = null;
+export function config(): Config {
+  current ??= readConfig();
+  return current;
+}

@@ -1,0 +1,81 @@
+import { lexicon } from './lexicon.ts';
+import { actorRefs } from './actors.ts';
+import type { ForumMention } from './forums.ts';
+import type { ActionRef, Commitment, DomainRef, Polarity, SentenceInput } from './types.ts';
+
+/**
+ * What a language plugin found in one clause. Turning clauses into commitments is the same in
+ * every language, so it lives here once.
+ */
+export interface Clause {
+  start: number;
+  end: number;
+  actors: string[];
+  action: ActionRef;
+  polarity: Polarity;
+  modality: string;
+  domains: { id: string; text: string; strong: boolean }[];
+  forums: ForumMention[];
+  /** The clause points back to a field named before it (`相关合作`, "in this field"). */
+  refersBack: boolean;
+}
+
+/**
+ * Commitments of one sentence:
+ * - weak domain terms count only where the sentence has no strong one;
+ * - a clause that refers back takes the domains of the clause before it (or of the sentence before);
+ * - a forum in a clause that names no field takes the sentence's main field, else the forum's own
+ *   field, else international_order (cooperation within forums with no field named);
+ * - a forum named only as a meeting venue is kept with politics_diplomacy and marked `venue`;
+ * - a list of forums gives one commitment per forum; duplicates are merged.
+ */
+export function assemble(sentence: SentenceInput, clauses: Clause[], previousDomains: string[], lang: 'zh' | 'en'): { commitments: Commitment[]; domains: string[] } {
+  const { domainById, forumById } = lexicon();
+  const anyStrong = clauses.some((c) => c.domains.some((d) => d.strong));
+  const kept = clauses.map((c) => c.domains.filter((d) => (anyStrong ? d.strong : true) && d.id !== '-'));
+  const tally = new Map<string, number>();
+  kept.flat().forEach((d) => tally.set(d.id, (tally.get(d.id) ?? 0) + 1));
+  const main = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const domainRef = (id: string, text: string): DomainRef => ({ id, text });
+
+  const out: Commitment[] = [];
+  const seen = new Set<string>();
+  const push = (c: Clause, domain: DomainRef, forum: ForumMention | null, venue = false) => {
+    const key = `${[...c.actors].sort().join('+')}|${domain.id}|${forum?.forum.id ?? '-'}|${c.polarity}`;
+    if (seen.has(key) || c.actors.length === 0) return;
+    seen.add(key);
+    const from = forum && !venue ? Math.min(c.start, forum.start) : c.start;
+    const to = forum && !venue ? Math.max(c.end, forum.end) : c.end;
+    out.push({
+      sentence: sentence.index,
+      actors: actorRefs(c.actors, lang),
+      action: c.action,
+      domain,
+      forum: forum?.forum ?? null,
+      polarity: c.polarity,
+      modality: c.modality,
+      evidence: { start: sentence.map[from], end: sentence.map[to - 1] + 1 },
+      ...(venue ? { venue: true } : {}),
+    });
+  };
+
+  let lastDomains: DomainRef[] = previousDomains.map((id) => domainRef(id, ''));
+  clauses.forEach((c, i) => {
+    let domains: DomainRef[] = kept[i].map((d) => domainRef(d.id, d.text));
+    if (!domains.length && c.refersBack && lastDomains.length) domains = lastDomains;
+    const named = c.forums.filter((f) => !f.venue);
+    for (const v of c.forums.filter((f) => f.venue)) push(c, domainRef('politics_diplomacy', v.forum.text), v, true);
+    if (named.length) {
+      for (const f of named) {
+        const home = forumById.get(f.forum.id)?.home;
+        const ds = domains.length ? domains : [domainRef(main ?? home ?? 'international_order', main || home ? '' : f.forum.text)];
+        for (const d of ds) push(c, d, f);
+      }
+    } else {
+      for (const d of domains) push(c, d, null);
+    }
+    if (domains.length) lastDomains = domains;
+  });
+  for (const c of out) if (!c.domain.text) c.domain.text = domainById.get(c.domain.id)?.[lang] ?? c.domain.id;
+  return { commitments: out, domains: [...tally.keys()] };
+}

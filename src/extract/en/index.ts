@@ -1,0 +1,153 @@
+import nlp from 'compromise';
+import { lexicon, type Action, type Term } from '../lexicon.ts';
+import { actorMatchers, partiesOf, resolveActor } from '../actors.ts';
+import { findForums, type ForumMention } from '../forums.ts';
+import { assemble, type Clause } from '../assemble.ts';
+import { TermMatcher } from '../term-matcher.ts';
+import { debug } from '../../debug.ts';
+import type { ActionRef, LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
+
+/**
+ * The English plugin: compromise tags the words; a clause starts at `;` or at a comma or "and"
+ * followed by a verb; subjects, fields and forums map onto the same ids as the Chinese plugin.
+ */
+const log = debug('extract:en');
+
+const IRREGULAR: Record<string, string[]> = { speak: ['spoke', 'spoken'], make: ['made'], take: ['took', 'taken'], say: ['said'], keep: ['kept'], build: ['built'] };
+const SKIP = new Set(['will', 'shall', 'would', 'should', 'must', 'can', 'could', 'may', 'also', 'further', 'jointly', 'firmly', 'actively', 'continue', 'continues', 'continued', 'to', 'and', 'but', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'ready', 'willing', 'determined', 'committed', 'all', 'both', 'together', 'strongly', 'resolutely', 'fully', 'again', 'once', 'hereby', 'stand', 'work', 'remain', 'effectively', 'vigorously', 'closely', 'consistently', 'unanimously']);
+const LEAD = /^(to this end|in this regard|in this context|in this connection|meanwhile|moreover|furthermore|in addition|at the same time|therefore|thus|accordingly|besides),?\s+/i;
+const REFERS_BACK = /\b(in this (field|area|regard|respect|sphere|domain)|in these (fields|areas)|related cooperation|such cooperation|relevant cooperation|this cooperation|the above(-mentioned)? (fields|areas))\b/i;
+const POSSESSIVE = /^(’s|'s|\s+of\b)/;
+
+function inflections(verb: string): string[] {
+  const [head, ...rest] = verb.split(' ');
+  const tail = rest.length ? ' ' + rest.join(' ') : '';
+  const forms = new Set([head, head + 's', head + 'es', head + 'ed', head + 'd', head + 'ing', ...(IRREGULAR[head] ?? [])]);
+  if (head.endsWith('y')) { forms.add(head.slice(0, -1) + 'ies'); forms.add(head.slice(0, -1) + 'ied'); }
+  if (head.endsWith('e')) forms.add(head.slice(0, -1) + 'ing');
+  return [...forms].map((f) => f + tail);
+}
+
+let state: { terms: TermMatcher<Term>; verbs: TermMatcher<Action> } | null = null;
+function tables() {
+  if (!state) {
+    const lex = lexicon();
+    state = {
+      terms: new TermMatcher(lex.terms.en.map((t) => [t.term, t]), true),
+      verbs: new TermMatcher(lex.actions.en.flatMap((a) => inflections(a.verb).map((f) => [f, a] as [string, Action])), true),
+    };
+  }
+  return state;
+}
+
+interface Word { text: string; start: number; end: number; verb: boolean; negative: boolean; gerund: boolean }
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const s of nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[]) {
+    for (const t of s.terms) {
+      const start = t.offset.start + Math.max(0, text.slice(t.offset.start, t.offset.start + t.offset.length).indexOf(t.text));
+      out.push({ text: t.text.toLowerCase(), start, end: start + t.text.length, verb: t.tags.includes('Verb') && !t.tags.includes('Auxiliary'), negative: t.tags.includes('Negative'), gerund: t.tags.includes('Gerund') || t.tags.includes('Participle') });
+    }
+  }
+  return out;
+}
+
+/** Clause starts: `;`, and a comma or "and" followed (past adverbs and modals) by a verb. */
+function clauseSpans(text: string, ws: Word[], verbs: TermMatcher<Action>): [number, number][] {
+  const verbAt = new Set(verbs.find(text).map((m) => m.start));
+  const starts = [0];
+  for (let i = 0; i < ws.length; i++) {
+    const sep = text.slice(ws[i].end, ws[i + 1]?.start ?? ws[i].end);
+    const isAnd = ws[i + 1] && /^(and|but|while)$/.test(ws[i + 1].text);
+    if (!/[,;]/.test(sep) && !isAnd) continue;
+    let j = i + 1;
+    while (j < ws.length && SKIP.has(ws[j].text)) j++;
+    const w = ws[j];
+    if (!w) continue;
+    if (/;/.test(sep) || ((verbAt.has(w.start) || (w.verb && !w.gerund)) && !w.gerund && j > i)) {
+      const at = ws[i + 1].start;
+      if (at > starts[starts.length - 1]) starts.push(at);
+    }
+  }
+  return starts.map((s, k) => [s, k + 1 < starts.length ? starts[k + 1] : text.length]);
+}
+
+function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysis {
+  const { terms, verbs } = tables();
+  const lex = lexicon();
+  const year = ctx.date ? Number(ctx.date.slice(0, 4)) : null;
+  const text = sentence.text;
+  const ws = words(text);
+  const forums = findForums(text, 'en');
+  const actorsAt = actorMatchers().en;
+  const spans = clauseSpans(text, ws, verbs);
+
+  const subjectOf = (clause: string): string[] | null => {
+    const lead = clause.replace(LEAD, '');
+    const hit = actorsAt.find(lead)[0];
+    if (!hit || hit.start !== 0) return null;
+    let actors = resolveActor(hit.value, ctx.parties, year);
+    const rest = lead.slice(hit.end).trim();
+    const report = verbs.find(rest)[0];
+    if (report && report.start === 0 && report.value.kind === 'report') {
+      const inner = rest.slice(report.end).replace(/^\s*(out|that|,)\s*(that\s+)?/i, '');
+      const said = actorsAt.find(inner)[0];
+      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = resolveActor(said.value, ctx.parties, year);
+    }
+    return actors;
+  };
+  const subjects = spans.map(([a, b]) => subjectOf(text.slice(a, b)));
+  const firstSubject = subjects.find((s) => s) ?? null;
+  let actors = firstSubject ?? ctx.previousActors ?? ctx.parties;
+
+  const clauses: Clause[] = [];
+  let polarity: 'support' | 'oppose' = 'support';
+  let action: ActionRef = { text: '', lemma: '', gloss: '' };
+  let modality = 'state';
+  spans.forEach(([a, b], i) => {
+    if (subjects[i]) actors = subjects[i]!;
+    const clause = text.slice(a, b);
+    const lower = clause.toLowerCase();
+    const cue = lex.modality.en.find(([c]) => new RegExp(`\\b${c}\\b`).test(lower));
+    if (cue) modality = cue[1];
+    const inClause = ws.filter((w) => w.start >= a && w.end <= b);
+    const found = verbs.find(clause);
+    const first = inClause.find((w) => !SKIP.has(w.text) && (w.verb || found.some((f) => f.start + a === w.start)) && !actorsAt.find(w.text).length);
+    const head = first ? found.find((f) => f.start + a === first.start) : undefined;
+    const negated = first ? inClause.some((w) => w.negative && w.start < first.start) : false;
+    if (head && head.value.kind === 'head') {
+      polarity = head.value.polarity === 'oppose' || (negated && /accept|recognize|recognise|support/.test(head.value.verb)) ? 'oppose' : 'support';
+      action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
+    } else if (first && first.verb && !first.gerund) {
+      polarity = negated ? 'oppose' : 'support';
+      action = { text: first.text, lemma: first.text, gloss: first.text };
+    }
+    const domains = terms.find(maskForums(text, a, b, forums)).map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
+    clauses.push({
+      start: a, end: b, actors, action, polarity, modality, domains,
+      forums: forums.filter((f) => f.start >= a && f.end <= b),
+      refersBack: REFERS_BACK.test(clause) || (!domains.length && /\b(cooperation|coordination|collaboration|exchanges)\b/i.test(clause)),
+    });
+  });
+  log('sentence %d clauses %o', sentence.index, clauses.map((c) => ({ t: text.slice(c.start, c.end), a: c.actors, p: c.polarity, d: c.domains.map((d) => d.id), f: c.forums.map((f) => f.forum.id) })));
+  const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, 'en');
+  return { commitments, actors: firstSubject ?? actors, domains, diagnostics: [] };
+}
+
+/** The clause with forum names blanked out, so "World Health Organization" does not count as health. */
+function maskForums(text: string, start: number, end: number, forums: ForumMention[]): string {
+  let out = '', i = start;
+  for (const f of forums) {
+    if (f.start < start || f.end > end) continue;
+    out += text.slice(i, f.start) + ' F ';
+    i = f.end;
+  }
+  return out + text.slice(i, end);
+}
+
+export const en: LanguagePlugin = {
+  lang: 'en',
+  extract,
+  partiesOf: (title, opening, date) => partiesOf('en', title, opening, date ? Number(date.slice(0, 4)) : null),
+};

@@ -1,0 +1,100 @@
+import { lexicon, type Forum } from './lexicon.ts';
+import { TermMatcher } from './term-matcher.ts';
+import type { ForumRef } from './types.ts';
+
+/**
+ * Named forums in a clause: the gazetteer of data/forums.tsv first (longest match, so
+ * `联合国安理会` beats `联合国`), then patterns for named bodies the gazetteer lacks. A body's own
+ * events and agenda (`联合国可持续发展目标峰会`) resolve to the body, since its name is inside.
+ */
+export interface ForumMention { forum: ForumRef; start: number; end: number; venue: boolean }
+
+const DASHES = /[－\-–—‑]/g;
+export const foldDashes = (s: string) => s.replace(DASHES, '—');
+
+/** British and American spellings of a name, both accepted. */
+const spellings = (n: string) => new Set([n, n.replace(/Organization/g, 'Organisation'), n.replace(/Organisation/g, 'Organization'), n.replace(/Co-operation/g, 'Cooperation'), n.replace(/Cooperation/g, 'Co-operation')]);
+
+let zhMatcher: TermMatcher<Forum> | null = null;
+let enMatcher: TermMatcher<Forum> | null = null;
+
+function matchers() {
+  if (!zhMatcher || !enMatcher) {
+    const { forums } = lexicon();
+    const zh: [string, Forum][] = [];
+    const en: [string, Forum][] = [];
+    for (const f of forums) {
+      for (const n of f.zh) { zh.push([foldDashes(n), f]); const bare = n.replace(/[“”"]/g, ''); if (bare !== n) zh.push([foldDashes(bare), f]); }
+      for (const n of f.en) for (const v of spellings(n)) en.push([foldDashes(v), f]);
+    }
+    zhMatcher = new TermMatcher(zh, false);
+    enMatcher = new TermMatcher(en, true);
+  }
+  return { zh: zhMatcher, en: enMatcher };
+}
+
+export function forumRef(f: Forum, text: string): ForumRef {
+  return { id: f.id, name: f.en[0] ?? f.id, nameZh: f.zh[0] ?? null, abbr: f.abbr, text };
+}
+
+function unknownForum(name: string, lang: 'zh' | 'en'): ForumRef {
+  const id = lang === 'en' ? name.replace(/^the\s+/i, '').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase() : `ZH_${name}`;
+  return { id, name, nameZh: lang === 'zh' ? name : null, abbr: null, text: name };
+}
+
+// Chinese: a proper name (place, country, region, or a name in quotation marks) before a body word.
+const ZH_BODY = /(组织|论坛|峰会|理事会|集团|委员会|联盟|共同体|银行|会议)/g;
+const ZH_GENERIC = /^(国际|地区|区域|多边|全球|有关|相关|各国|政府间|非政府|恐怖|极端|犯罪|该|本|此|双边|首次|历次|领导人|部长级?|高级别|专家|工作|联合|这些|其他|其它|各种|上述|成员国?|主要|世界|经济)+$/;
+const ZH_NAME_HINT = /亚洲|欧洲|非洲|美洲|拉美|太平洋|大西洋|印度洋|北极|南极|东亚|中亚|南亚|西亚|东南亚|东北亚|阿拉伯|伊斯兰|湄公河|澜湄|黑海|里海|波罗的海|加勒比|[亚欧非]太|“[^”]+”|上海|北京|博鳌|圣彼得堡|金砖|(国|斯坦|尼亚|利亚|西亚|拉|岛)(?=[^家际]|$)/;
+const ZH_BOUNDARY = /[，、。；：,;:“”《》（）()和与及同在于以对将为向由从就的]/;
+
+function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
+  const out: ForumMention[] = [];
+  for (const m of text.matchAll(ZH_BODY)) {
+    const end = m.index! + m[0].length;
+    if (taken.some(([a, b]) => end > a && m.index! < b)) continue;
+    let start = m.index!;
+    while (start > 0 && m.index! - start < 14 && !ZH_BOUNDARY.test(text[start - 1])) start--;
+    if (text[start - 1] === '“') start--; // a quoted name belongs to the forum name
+    const prefix = text.slice(start, m.index!);
+    if (prefix.length < 2 || ZH_GENERIC.test(prefix.replace(/[“”]/g, '')) || !ZH_NAME_HINT.test(prefix)) continue;
+    if (taken.some(([a, b]) => start < b && end > a)) continue;
+    out.push({ forum: unknownForum(text.slice(start, end).replace(/[“”]/g, ''), 'zh'), start, end, venue: false });
+  }
+  return out;
+}
+
+const EN_PATTERN = /\b(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue))(?:\s+(?:of|for|on)(?:\s+the)?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?/g;
+const EN_GENERIC_FIRST = /^(World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders'?|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National)$/;
+
+function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
+  const out: ForumMention[] = [];
+  for (const m of text.matchAll(EN_PATTERN)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    const end = m.index! + m[0].length;
+    if (taken.some(([a, b]) => start < b && end > a)) continue;
+    const words = m[1].trim().split(/\s+/);
+    if (words.length < 2 || EN_GENERIC_FIRST.test(words[0])) continue;
+    if (start > 0 && /\d\s*$/.test(text.slice(Math.max(0, start - 6), start))) continue; // "the 2005 World Summit": an event
+    out.push({ forum: unknownForum(text.slice(start, end), 'en'), start, end, venue: false });
+  }
+  return out;
+}
+
+const ZH_VENUE_BEFORE = /(在|于|出席|参加|举行|召开)[^，,。]{0,12}$/;
+const ZH_VENUE_AFTER = /^[^，,。]{0,12}?(会议|峰会|会晤|会)(上|期间|之际|前夕|时)/;
+const EN_VENUE_BEFORE = /\b(on the (?:margins|sidelines) of|during|at|attended|attending|ahead of)\s+(?:the\s+)?(?:\d+\w*\s+)?(?:session of\s+(?:the\s+)?)?$/i;
+
+/** Forum mentions of a text, leftmost first. `venue` marks a forum named only as a meeting place. */
+export function findForums(text: string, lang: 'zh' | 'en'): ForumMention[] {
+  const folded = foldDashes(text);
+  const found = matchers()[lang].find(folded).map((m) => ({ forum: forumRef(m.value, m.surface), start: m.start, end: m.end, venue: false }));
+  const taken = found.map((f) => [f.start, f.end] as [number, number]);
+  const all = [...found, ...(lang === 'zh' ? zhPatterns(folded, taken) : enPatterns(text, taken))].sort((a, b) => a.start - b.start);
+  for (const f of all) {
+    const before = text.slice(Math.max(0, f.start - 40), f.start);
+    const after = text.slice(f.end, f.end + 20);
+    f.venue = lang === 'zh' ? ZH_VENUE_BEFORE.test(before) && ZH_VENUE_AFTER.test(after) : EN_VENUE_BEFORE.test(before) && /^\s*(\(\w+\)\s*)?(meeting|summit|session|\)|,|on |in )/i.test(after) || /session of (the )?$/i.test(before);
+  }
+  return all;
+}

@@ -1,0 +1,73 @@
+/** The JSON contract of `../shared/spec/annotation.md`, produced by both language plugins. */
+export type Polarity = 'support' | 'oppose';
+
+export interface ActorRef { id: string; name: string }
+export interface ForumRef { id: string; name: string; nameZh: string | null; abbr: string | null; text: string }
+export interface DomainRef { id: string; text: string }
+export interface ActionRef { text: string; lemma: string; gloss: string }
+
+export interface SentenceOut { index: number; text: string; start: number; end: number; paragraph: number }
+
+export interface Commitment {
+  sentence: number;
+  actors: ActorRef[];
+  action: ActionRef;
+  domain: DomainRef;
+  forum: ForumRef | null;
+  polarity: Polarity;
+  modality: string;
+  evidence: { start: number; end: number };
+  /** True where the forum is only the venue of a meeting (the annotation guide makes these optional). */
+  venue?: boolean;
+}
+
+export interface Diagnostic { level: 'info' | 'warning'; code: string; message: string; sentence?: number; start?: number }
+
+export interface DocumentInfo {
+  id: string;
+  title: string | null;
+  language: 'zh' | 'en' | 'mixed';
+  parties: string[];
+  source: string;
+  encoding: string;
+  translationOf: string | null;
+  date: string | null;
+}
+
+export interface ExtractResult {
+  document: DocumentInfo;
+  sentences: SentenceOut[];
+  commitments: Commitment[];
+  diagnostics: Diagnostic[];
+}
+
+/** One sentence handed to a language plugin, with the state carried between sentences. */
+export interface SentenceInput {
+  index: number;
+  text: string;
+  /** Offset in the original text of each character of `text` (length + 1). */
+  map: number[];
+}
+
+export interface SentenceContext {
+  parties: string[];
+  /** Actors of the previous sentence in the paragraph (null at a paragraph start). */
+  previousActors: string[] | null;
+  /** Domains of the previous sentence, for reference back across sentences. */
+  previousDomains: string[];
+  date: string | null;
+}
+
+export interface SentenceAnalysis {
+  commitments: Commitment[];
+  actors: string[];
+  domains: string[];
+  diagnostics: Diagnostic[];
+}
+
+export interface LanguagePlugin {
+  lang: 'zh' | 'en';
+  extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysis;
+  /** Parties named in a title or an opening sentence ("中华人民共和国和俄罗斯联邦…联合声明"). */
+  partiesOf(title: string | null, firstSentences: string[], date: string | null): string[];
+}

@@ -1,0 +1,134 @@
+import nodejieba from 'nodejieba';
+import { lexicon, type Action, type Term } from '../lexicon.ts';
+import { actorMatchers, partiesOf, resolveActor } from '../actors.ts';
+import { findForums, foldDashes, type ForumMention } from '../forums.ts';
+import { assemble, type Clause } from '../assemble.ts';
+import { TermMatcher } from '../term-matcher.ts';
+import { debug } from '../../debug.ts';
+import type { ActionRef, LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
+
+/** The Chinese plugin: clauses at `，；：`, subjects at clause starts, fields from data/domain-terms.zh.tsv. */
+const log = debug('extract:zh');
+
+const CONNECTIVE = /^(为此|同时|此外|另外|因此|其中|并且|并|而且|首先|其次|再次|最后|对此|据此|当前|目前|与此同时|在此基础上|总之|此间)[，,]?/;
+const ADVERB = /^(一致|均|都|也|还|又|再次|进一步|共同|积极|继续|将|愿|要|应|应当|需要|决定|携手|切实|坚定|持续|大力|高兴地|满意地|一道|继续|同意|正在|已|已经|始终|仍|仍将|更)+/;
+const PREPOSITION = /^(在|就|为|对|同|与|以|通过|依托|本着|按照|根据|围绕|借助|基于|从|向|于|把|将)/;
+const REFERS_BACK = /相关合作|相关领域|有关合作|有关领域|上述领域|上述合作|这方面|这一领域|该领域|此领域|这些领域|在此方面|相关工作|上述方面/;
+const POSSESSIVE = /^(关于|的|所|对于)/;
+
+let state: { terms: TermMatcher<Term>; verbs: TermMatcher<Action> } | null = null;
+function tables() {
+  if (!state) {
+    const lex = lexicon();
+    // Teach the segmenter the forum names it would split (世界卫生组织 as one word, not 世界/卫生/组织).
+    for (const f of lex.forums) for (const n of f.zh) nodejieba.insertWord(n.replace(/[“”]/g, ''), 'nt');
+    state = {
+      terms: new TermMatcher(lex.terms.zh.map((t) => [t.term, t]), false),
+      verbs: new TermMatcher(lex.actions.zh.map((a) => [a.verb, a]), false),
+    };
+  }
+  return state;
+}
+
+/** Splits at clause punctuation outside quotation marks and brackets; `、` is kept inside. */
+export function clauseSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let depth = 0, from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if ('“《（([「'.includes(c)) depth++;
+    else if ('”》）)]」'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && '，；：,;:。！？'.includes(c)) { if (i > from) spans.push([from, i]); from = i + 1; }
+  }
+  if (from < text.length) spans.push([from, text.length]);
+  return spans;
+}
+
+/** A clause with its forum names replaced by `F`, so domain terms inside names do not count. */
+function mask(text: string, start: number, end: number, forums: ForumMention[]): string {
+  let out = '', i = start;
+  for (const f of forums) {
+    if (f.start < start || f.end > end) continue;
+    out += text.slice(i, f.start) + 'F';
+    i = f.end;
+  }
+  return out + text.slice(i, end);
+}
+
+function firstVerb(text: string): string | null {
+  for (const [word, tag] of nodejieba.tag(text).map((t) => [t.word, t.tag])) if (tag.startsWith('v')) return word;
+  return null;
+}
+
+function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysis {
+  const { terms, verbs } = tables();
+  const lex = lexicon();
+  const year = ctx.date ? Number(ctx.date.slice(0, 4)) : null;
+  const text = foldDashes(sentence.text);
+  const forums = findForums(text, 'zh');
+  const actorsAt = actorMatchers().zh;
+  const spans = clauseSpans(text);
+
+  // The subject found at the start of any clause; clauses before it use it too.
+  const subjects: (string[] | null)[] = spans.map(() => null);
+  spans.forEach(([a, b], i) => {
+    const lead = text.slice(a, b).replace(CONNECTIVE, '');
+    const offset = b - a - lead.length;
+    const hit = actorsAt.find(lead)[0];
+    if (!hit || hit.start !== 0) return;
+    let actors = resolveActor(hit.value, ctx.parties, year);
+    const rest = lead.slice(hit.end).replace(ADVERB, '');
+    const report = verbs.find(rest)[0];
+    if (report && report.start === 0 && report.value.kind === 'report') {
+      // Reported speech: the reported subject speaks, unless the speaker only evaluates its idea.
+      const inner = rest.slice(report.end).replace(/^[，,：:]/, '') || (spans[i + 1] ? text.slice(spans[i + 1][0], spans[i + 1][1]) : '');
+      const said = actorsAt.find(inner)[0];
+      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = resolveActor(said.value, ctx.parties, year);
+      if (!rest.slice(report.end).trim() && spans[i + 1]) subjects[i + 1] = actors;
+    }
+    subjects[i] = actors;
+    void offset;
+  });
+  const firstSubject = subjects.find((s) => s) ?? null;
+  let actors = firstSubject ?? ctx.previousActors ?? ctx.parties;
+
+  const clauses: Clause[] = [];
+  let polarity: 'support' | 'oppose' = 'support';
+  let action: ActionRef = { text: '', lemma: '', gloss: '' };
+  let modality = 'state';
+  spans.forEach(([a, b], i) => {
+    if (subjects[i]) actors = subjects[i]!;
+    let body = text.slice(a, b).replace(CONNECTIVE, '');
+    const hit = actorsAt.find(body)[0];
+    if (hit && hit.start === 0) body = body.slice(hit.end);
+    const cue = lex.modality.zh.find(([c]) => body.includes(c));
+    if (cue) modality = cue[1];
+    const stripped = body.replace(ADVERB, '');
+    const found = verbs.find(stripped);
+    const head = found.find((v) => v.start === 0 && v.value.kind === 'head') ?? (PREPOSITION.test(stripped) ? found.find((v) => v.value.kind === 'head') : undefined);
+    if (head) {
+      polarity = head.value.polarity;
+      action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
+    } else if (i === 0 || !clauses.length) {
+      const v = firstVerb(stripped);
+      action = { text: v ?? '', lemma: v ?? '', gloss: '' };
+    }
+    const masked = mask(text, a, b, forums);
+    const domains = terms.find(masked).map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
+    clauses.push({
+      start: a, end: b, actors, action, polarity, modality, domains,
+      forums: forums.filter((f) => f.start >= a && f.end <= b),
+      refersBack: REFERS_BACK.test(masked) || (!domains.length && /合作|协调|配合|协作|交流/.test(masked)),
+    });
+  });
+  log('sentence %d clauses %o', sentence.index, clauses.map((c) => ({ t: text.slice(c.start, c.end), a: c.actors, p: c.polarity, d: c.domains.map((d) => d.id), f: c.forums.map((f) => f.forum.id) })));
+  const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, 'zh');
+  return { commitments, actors: firstSubject ?? actors, domains, diagnostics: [] };
+}
+
+export const zh: LanguagePlugin = {
+  lang: 'zh',
+  extract,
+  partiesOf: (title, opening, date) => partiesOf('zh', title, opening, date ? Number(date.slice(0, 4)) : null),
+};
+export { tables as lexiconTables };

@@ -1,0 +1,58 @@
+import type { Paragraph } from './layout.ts';
+
+export interface SentenceSpan {
+  text: string;
+  /** Offsets into the original text. */
+  start: number;
+  end: number;
+  /** Offset of each character of `text` in the original (length text.length + 1). */
+  map: number[];
+}
+
+const OPEN: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '（': '）', '(': ')', '[': ']', '‘': '’' };
+const CLOSERS = new Set(Object.values(OPEN));
+const ZH_END = new Set(['。', '！', '？', '!', '?']);
+const EN_ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Arts|para|paras|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Gen|Gov|Sen|Rep|Amb|H\.E|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z])\.$/;
+
+/**
+ * Splits a paragraph into sentences at sentence-final punctuation outside quotation marks and
+ * brackets. A run of more than 400 characters inside an unclosed quote is treated as unquoted,
+ * so one stray mark cannot swallow a page.
+ */
+export function splitSentences(para: Paragraph, lang: 'zh' | 'en'): SentenceSpan[] {
+  const { text, map } = para;
+  const out: SentenceSpan[] = [];
+  const stack: string[] = [];
+  let openedAt = 0;
+  let from = 0;
+  let straightQuote = false;
+  const emit = (to: number) => {
+    let a = from, b = to;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push({ text: text.slice(a, b), start: map[a], end: map[b - 1] + 1, map: [...map.slice(a, b), map[b - 1] + 1] });
+    from = to;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (OPEN[c] && !(c === '‘' && lang === 'en')) { if (!stack.length) openedAt = i; stack.push(OPEN[c]); continue; }
+    if (c === '"') { straightQuote = !straightQuote; continue; }
+    if (CLOSERS.has(c)) { const k = stack.lastIndexOf(c); if (k >= 0) stack.length = k; continue; }
+    if (stack.length && i - openedAt > 400) stack.length = 0;
+    if (stack.length || (straightQuote && lang === 'zh')) continue;
+    let ends = false;
+    if (ZH_END.has(c)) ends = lang === 'zh' || /\s|$/.test(text[i + 1] ?? '');
+    else if (c === '.' && lang === 'en') {
+      const rest = text.slice(i + 1, i + 4);
+      ends = (rest === '' || /^\s+["“(]?[A-Z0-9]/.test(rest) || /^["”]\s/.test(rest)) && !EN_ABBREV.test(text.slice(Math.max(0, i - 5), i + 1));
+    }
+    if (!ends) continue;
+    let j = i + 1;
+    while (j < text.length && (CLOSERS.has(text[j]) || text[j] === '"' || ZH_END.has(text[j]))) j++;
+    if (text[j - 1] === '"') straightQuote = false;
+    emit(j);
+    i = j - 1;
+  }
+  emit(text.length);
+  return out;
+}
