@@ -16,8 +16,11 @@ export interface Clause {
   modality: string;
   domains: { id: string; text: string; strong: boolean }[];
   forums: ForumMention[];
-  /** The clause points back to a field named before it (`相关合作`, "in this field"). */
-  refersBack: boolean;
+  /**
+   * The clause points back to a field named before it: `explicit` (`相关合作`, "in this field")
+   * may reach the sentence before; `implicit` (bare cooperation within a forum) stays in the sentence.
+   */
+  refersBack: 'explicit' | 'implicit' | false;
 }
 
 /**
@@ -59,10 +62,11 @@ export function assemble(sentence: SentenceInput, clauses: Clause[], previousDom
     });
   };
 
-  let lastDomains: DomainRef[] = previousDomains.map((id) => domainRef(id, ''));
+  const before: DomainRef[] = previousDomains.map((id) => domainRef(id, ''));
+  let lastDomains: DomainRef[] = [];
   clauses.forEach((c, i) => {
     let domains: DomainRef[] = kept[i].map((d) => domainRef(d.id, d.text));
-    if (!domains.length && c.refersBack && lastDomains.length) domains = lastDomains;
+    if (!domains.length && c.refersBack) domains = lastDomains.length ? lastDomains : c.refersBack === 'explicit' ? before : [];
     const named = c.forums.filter((f) => !f.venue);
     for (const v of c.forums.filter((f) => f.venue)) push(c, domainRef('politics_diplomacy', v.forum.text), v, true);
     if (named.length) {

@@ -62,10 +62,12 @@ function clauseSpans(text: string, ws: Word[], verbs: TermMatcher<Action>): [num
     const isAnd = ws[i + 1] && /^(and|but|while)$/.test(ws[i + 1].text);
     if (!/[,;]/.test(sep) && !isAnd) continue;
     let j = i + 1;
-    while (j < ws.length && SKIP.has(ws[j].text)) j++;
+    let aux = false;
+    while (j < ws.length && SKIP.has(ws[j].text)) { aux ||= /^(will|shall|are|is|have|has|should|must|can)$/.test(ws[j].text); j++; }
     const w = ws[j];
     if (!w) continue;
-    if (/;/.test(sep) || ((verbAt.has(w.start) || (w.verb && !w.gerund)) && !w.gerund && j > i)) {
+    const likelyVerb = verbAt.has(w.start) || (w.verb && !w.gerund && !/s$/.test(w.text));
+    if (/;/.test(sep) || aux || (likelyVerb && !w.gerund)) {
       const at = ws[i + 1].start;
       if (at > starts[starts.length - 1]) starts.push(at);
     }
@@ -119,7 +121,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     if (head && head.value.kind === 'head') {
       polarity = head.value.polarity === 'oppose' || (negated && /accept|recognize|recognise|support/.test(head.value.verb)) ? 'oppose' : 'support';
       action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
-    } else if (first && first.verb && !first.gerund) {
+    } else if (first && first.verb) {
       polarity = negated ? 'oppose' : 'support';
       action = { text: first.text, lemma: first.text, gloss: first.text };
     }
@@ -127,7 +129,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     clauses.push({
       start: a, end: b, actors, action, polarity, modality, domains,
       forums: forums.filter((f) => f.start >= a && f.end <= b),
-      refersBack: REFERS_BACK.test(clause) || (!domains.length && /\b(cooperation|coordination|collaboration|exchanges)\b/i.test(clause)),
+      refersBack: REFERS_BACK.test(clause) ? 'explicit' : (!domains.length && forums.some((f) => f.start >= a && f.end <= b) && /\b(cooperation|coordination|collaboration|exchanges)\b/i.test(clause)) ? 'implicit' : false,
     });
   });
   log('sentence %d clauses %o', sentence.index, clauses.map((c) => ({ t: text.slice(c.start, c.end), a: c.actors, p: c.polarity, d: c.domains.map((d) => d.id), f: c.forums.map((f) => f.forum.id) })));

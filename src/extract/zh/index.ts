@@ -52,7 +52,8 @@ function mask(text: string, start: number, end: number, forums: ForumMention[]):
     out += text.slice(i, f.start) + 'F';
     i = f.end;
   }
-  return out + text.slice(i, end);
+  // Titles of documents (《联合新闻公报》) name no field.
+  return (out + text.slice(i, end)).replace(/《[^》]*》/g, '《》');
 }
 
 function firstVerb(text: string): string | null {
@@ -72,12 +73,20 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   // The subject found at the start of any clause; clauses before it use it too.
   const subjects: (string[] | null)[] = spans.map(() => null);
   spans.forEach(([a, b], i) => {
+    if (subjects[i]) return; // already set as the content of reported speech
     const lead = text.slice(a, b).replace(CONNECTIVE, '');
     const offset = b - a - lead.length;
     const hit = actorsAt.find(lead)[0];
     if (!hit || hit.start !== 0) return;
     let actors = resolveActor(hit.value, ctx.parties, year);
-    const rest = lead.slice(hit.end).replace(ADVERB, '');
+    let end = hit.end;
+    // A list of subjects: 柬埔寨王国、中华人民共和国、老挝… speak together.
+    for (const next of actorsAt.find(lead).slice(1)) {
+      if (!/^[、和与及]$/.test(lead.slice(end, next.start))) break;
+      actors = [...new Set([...actors, ...resolveActor(next.value, ctx.parties, year)])];
+      end = next.end;
+    }
+    const rest = lead.slice(end).replace(ADVERB, '');
     const report = verbs.find(rest)[0];
     if (report && report.start === 0 && report.value.kind === 'report') {
       // Reported speech: the reported subject speaks, unless the speaker only evaluates its idea.
@@ -118,7 +127,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     clauses.push({
       start: a, end: b, actors, action, polarity, modality, domains,
       forums: forums.filter((f) => f.start >= a && f.end <= b),
-      refersBack: REFERS_BACK.test(masked) || (!domains.length && /合作|协调|配合|协作|交流/.test(masked)),
+      refersBack: REFERS_BACK.test(masked) ? 'explicit' : !domains.length && masked.includes('F') && /合作|协调|配合|协作|交流/.test(masked) ? 'implicit' : false,
     });
   });
   log('sentence %d clauses %o', sentence.index, clauses.map((c) => ({ t: text.slice(c.start, c.end), a: c.actors, p: c.polarity, d: c.domains.map((d) => d.id), f: c.forums.map((f) => f.forum.id) })));
