@@ -1,0 +1,11 @@
+MATCH (d:Document {id: $id})
+OPTIONAL MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
+OPTIONAL MATCH (s)<-[:STATED_IN]-(c:Commitment)
+OPTIONAL MATCH (c)-[:BY]->(a:Actor)
+OPTIONAL MATCH (c)-[:THROUGH]->(f:Forum)
+OPTIONAL MATCH (c)-[:ACTION]->(ac:Action)
+WITH collect(DISTINCT s) AS sentences, collect(DISTINCT c) AS commitments,
+     collect(DISTINCT a.id) AS actors, collect(DISTINCT f.id) AS forums, collect(DISTINCT ac.id) AS actions
+FOREACH (c IN commitments | DETACH DELETE c)
+FOREACH (s IN sentences | DETACH DELETE s)
+RETURN actors, forums, actions

@@ -1,0 +1,11 @@
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT commitment_id IF NOT EXISTS FOR (c:Commitment) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT action_id IF NOT EXISTS FOR (a:Action) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT domain_id IF NOT EXISTS FOR (d:Domain) REQUIRE d.id IS UNIQUE;
+CREATE CONSTRAINT forum_id IF NOT EXISTS FOR (f:Forum) REQUIRE f.id IS UNIQUE;
+CREATE INDEX commitment_document IF NOT EXISTS FOR (c:Commitment) ON (c.documentId);
+CREATE INDEX commitment_polarity IF NOT EXISTS FOR (c:Commitment) ON (c.polarity);
+CREATE INDEX commitment_order IF NOT EXISTS FOR (c:Commitment) ON (c.order);
+CREATE INDEX document_date IF NOT EXISTS FOR (d:Document) ON (d.date);

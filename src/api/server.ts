@@ -1,0 +1,115 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphError, type Graph } from '../graph/graph.ts';
+import { resolvers, type ApiContext } from './resolvers.ts';
+import { checkLimits } from './limits.ts';
+import type { Config } from '../config.ts';
+
+/**
+ * The GraphQL API on plain node:http: POST/GET /graphql, GET /healthz (the process is up),
+ * GET /readyz (Neo4j answers). One JSON log line per request.
+ */
+const PUBLIC: Record<string, string> = { SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE', UNAUTHENTICATED: 'SERVICE_UNAVAILABLE', TIMEOUT: 'BAD_USER_INPUT', BAD_QUERY: 'INTERNAL_SERVER_ERROR', INTERNAL: 'INTERNAL_SERVER_ERROR' };
+
+export interface ApiServer { server: Server; url: string; close(): Promise<void> }
+
+export async function startApi(graph: Graph, api: Config['api'], log: (line: object) => void = (l) => process.stdout.write(JSON.stringify(l) + '\n')): Promise<ApiServer> {
+  const typeDefs = readFileSync(join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../schema/schema.graphql'), 'utf8');
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs,
+    resolvers,
+    includeStacktraceInErrorResponses: api.development,
+    introspection: true,
+    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      const original = unwrapResolverError(error);
+      if (original instanceof GraphError) {
+        const code = PUBLIC[original.code];
+        const message = original.code === 'UNAUTHENTICATED' ? 'The API cannot log in to Neo4j; the operator must check NEO4J_USER and NEO4J_PASSWORD.' : original.code === 'BAD_QUERY' || original.code === 'INTERNAL' ? 'Internal server error.' : original.message;
+        return { message, extensions: { code } };
+      }
+      const code = formatted.extensions?.code as string | undefined;
+      if (!code || code === 'INTERNAL_SERVER_ERROR') {
+        return api.development ? formatted : { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      if (code.startsWith('GRAPHQL_') || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE') {
+        return { ...formatted, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+      }
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    },
+    plugins: [{
+      async requestDidStart() {
+        return {
+          async didResolveOperation(rc) {
+            const errors = checkLimits(rc.document, rc.operationName, rc.request.variables ?? {}, api);
+            if (errors.length) throw errors[0];
+          },
+        };
+      },
+    }],
+  });
+  await apollo.start();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const t0 = performance.now();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const send = (status: number, body: string, type = 'application/json') => { res.writeHead(status, { 'content-type': type }); res.end(body); };
+    let status = 200;
+    try {
+      if (url.pathname === '/healthz') return send(200, '{"status":"ok"}');
+      if (url.pathname === '/readyz') {
+        try { await graph.driver.verifyConnectivity(); return send(200, '{"status":"ready"}'); }
+        catch { status = 503; return send(503, '{"status":"neo4j unavailable"}'); }
+      }
+      if (url.pathname !== '/graphql') { status = 404; return send(404, '{"error":"Not found. The GraphQL endpoint is /graphql."}'); }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of req) {
+        size += (chunk as Buffer).length;
+        if (size > api.maxBodyBytes) {
+          status = 413;
+          return send(413, JSON.stringify({ errors: [{ message: `Request body over ${api.maxBodyBytes} bytes (API_MAX_BODY_BYTES).`, extensions: { code: 'BAD_USER_INPUT' } }] }));
+        }
+        chunks.push(chunk as Buffer);
+      }
+      const raw = Buffer.concat(chunks).toString('utf8');
+      let body: unknown = undefined;
+      if (raw) {
+        try { body = JSON.parse(raw); } catch {
+          status = 400;
+          return send(400, JSON.stringify({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }] }));
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => ({ graph, authorized: !!api.token && token === api.token, maxPageSize: api.maxPageSize }),
+      });
+      status = result.status ?? 200;
+      for (const [k, v] of result.headers) res.setHeader(k, v);
+      res.statusCode = status;
+      if (result.body.kind === 'complete') res.end(result.body.string);
+      else { for await (const part of result.body.asyncIterator) res.write(part); res.end(); }
+    } catch (err) {
+      status = 500;
+      send(500, JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      if (api.development) console.error(err);
+    } finally {
+      log({ time: new Date().toISOString(), method: req.method, path: url.pathname, status, ms: Math.round((performance.now() - t0) * 10) / 10 });
+    }
+  };
+  const server = createServer((req, res) => { void handle(req, res); });
+  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(api.port, api.host, () => resolve()); });
+  const addr = server.address() as { port: number };
+  return {
+    server,
+    url: `http://${api.host}:${addr.port}/graphql`,
+    close: async () => { await new Promise((r) => server.close(() => r(null))); await apollo.stop(); },
+  };
+}
+

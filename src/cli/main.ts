@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { config } from '../config.ts';
+import { extractBytes } from '../extract/extract-document.ts';
+import { InputError } from '../text/input-error.ts';
+import { Graph, GraphError } from '../graph/graph.ts';
+import * as local from '../graph/local-server.ts';
+import { removeDocument } from '../graph/loader.ts';
+import { ingest } from '../pipeline/ingest.ts';
+import { startApi } from '../api/server.ts';
+import { evaluate } from './eval.ts';
+import { parseArgs, str, UsageError, type Args } from './args.ts';
+
+const HELP = `policy-graph — turns diplomatic statements into a graph of policy commitments
+
+Usage: npx policy-graph <command> [options]
+
+  start                     Start Neo4j (unless NEO4J_URI is set), load data/documents, serve the API
+  extract FILE...           Print the commitments of each file as JSON
+      --format json|ndjson    json (default): one document per file; ndjson: one line per sentence/commitment
+      --lang auto|zh|en       language (default: detected per paragraph)
+      --title T --parties CN,RU --date YYYY-MM-DD --translation-of ID
+      --replace-invalid       replace invalid UTF-8 bytes instead of failing (count in diagnostics)
+  eval                      Score the extractor on the project's gold files (links, forums, commitments F1)
+  ingest PATH...            Extract and load files, folders or globs into Neo4j
+  remove DOCUMENT_ID        Remove a document and its commitments
+  stats [--json]            Node counts per label and relationship counts per type
+  serve [--port N]          Serve the GraphQL API (default port 4000, or PORT)
+  neo4j start|stop|status   The local Neo4j server (not used when NEO4J_URI is set)
+
+Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT, POLICY_GRAPH_TOKEN (for mutations),
+DEBUG=policy-graph:* (intermediate steps). See README.md.`;
+
+const err = (s: string) => process.stderr.write(s + '\n');
+
+async function connect(): Promise<Graph> {
+  const cfg = config();
+  const uri = cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`;
+  if (!cfg.neo4j.uri && !(await local.status(cfg)).bolt) {
+    throw new GraphError('SERVICE_UNAVAILABLE', `Neo4j is not running at ${uri}. Start it with \`npx policy-graph neo4j start\`, or set NEO4J_URI to your own server.`);
+  }
+  const graph = new Graph({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database, queryTimeoutMs: cfg.api.queryTimeoutMs });
+  try { await graph.verify(); await graph.ensureSchema(); } catch (e) { await graph.close(); throw e; }
+  return graph;
+}
+
+function extractOptions(args: Args) {
+  const lang = str(args, 'lang') ?? 'auto';
+  if (!['auto', 'zh', 'en'].includes(lang)) throw new UsageError(`--lang must be auto, zh or en (got ${lang}).`);
+  return {
+    lang: lang as 'auto' | 'zh' | 'en', title: str(args, 'title'), date: str(args, 'date'), translationOf: str(args, 'translation-of'),
+    parties: str(args, 'parties')?.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean),
+    replaceInvalid: args.opts['replace-invalid'] === true,
+  };
+}
+
+async function cmdExtract(args: Args): Promise<number> {
+  if (!args._.length) throw new UsageError('extract needs at least one FILE.');
+  const format = str(args, 'format') ?? 'json';
+  if (!['json', 'ndjson'].includes(format)) throw new UsageError(`--format must be json or ndjson (got ${format}).`);
+  const opts = extractOptions(args);
+  let failed = 0;
+  const results = [];
+  for (const file of args._) {
+    try {
+      let bytes: Buffer;
+      try { bytes = readFileSync(file); } catch { throw new InputError(file, 'cannot be read: no such file, or it is a folder or not readable.'); }
+      const r = extractBytes(bytes, { ...opts, source: file });
+      if (format === 'ndjson') {
+        process.stdout.write(JSON.stringify({ type: 'document', ...r.document }) + '\n');
+        for (const s of r.sentences) process.stdout.write(JSON.stringify({ type: 'sentence', document: r.document.id, ...s }) + '\n');
+        for (const c of r.commitments) process.stdout.write(JSON.stringify({ type: 'commitment', document: r.document.id, ...c }) + '\n');
+        for (const d of r.diagnostics) process.stdout.write(JSON.stringify({ type: 'diagnostic', document: r.document.id, ...d }) + '\n');
+      } else results.push(r);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      err(`error: ${e.message}`);
+      failed++;
+    }
+  }
+  if (format === 'json' && results.length) process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : { documents: results }, null, 2) + '\n');
+  return failed ? 1 : 0;
+}
+
+async function cmdIngest(args: Args): Promise<number> {
+  if (!args._.length) throw new UsageError('ingest needs at least one PATH (file, folder or glob).');
+  const graph = await connect();
+  try {
+    const tty = process.stderr.isTTY;
+    const report = await ingest(graph, args._, {
+      ...extractOptions(args),
+      onProgress: (done, total) => {
+        if (!tty || !total) return;
+        const w = 30, fill = Math.round((done / total) * w);
+        process.stderr.write(`\r[${'#'.repeat(fill)}${'.'.repeat(w - fill)}] ${done}/${total}${done === total ? '\n' : ''}`);
+      },
+    });
+    for (const f of report.failures) err(`error: ${f.error}`);
+    const sum = (k: 'sentences' | 'commitments') => report.outcomes.reduce((a, o) => a + o[k], 0);
+    const by = (s: string) => report.outcomes.filter((o) => o.status === s).length;
+    console.log(`${report.outcomes.length} documents (${by('created')} new, ${by('replaced')} replaced, ${by('unchanged')} unchanged), ${sum('sentences')} sentences, ${sum('commitments')} commitments, ${report.failures.length} failed, ${report.seconds.toFixed(2)} s`);
+    return report.failures.length ? 1 : 0;
+  } finally { await graph.close(); }
+}
+
+async function cmdServe(port?: number): Promise<{ close(): Promise<void>; url: string; graph: Graph }> {
+  const graph = await connect();
+  const api = await startApi(graph, { ...config().api, port: port ?? config().api.port });
+  return { close: async () => { await api.close(); await graph.close(); }, url: api.url, graph };
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => { process.once('SIGINT', resolve); process.once('SIGTERM', resolve); });
+}
+
+const EXAMPLE = `curl -s http://127.0.0.1:PORT/graphql -H 'content-type: application/json' \\
+  -d '{"query":"{ forumDomainLinks { forum { id name } domain { id name } commitmentCount documentCount } }"}'`;
+
+async function cmdStart(): Promise<number> {
+  const cfg = config();
+  let startedLocal = false;
+  if (!cfg.neo4j.uri) {
+    const s = await local.start(cfg, (m) => err(m));
+    startedLocal = !s.alreadyRunning;
+    err(`Neo4j ${s.alreadyRunning ? 'already running' : `started in ${(s.startedMs / 1000).toFixed(1)} s`} at ${s.uri}`);
+  }
+  const graph = await connect();
+  try {
+    const report = await ingest(graph, [cfg.dataDir]);
+    for (const f of report.failures) err(`error: ${f.error}`);
+    err(`Loaded ${report.outcomes.length} documents from ${cfg.dataDir} (${report.outcomes.reduce((a, o) => a + o.commitments, 0)} commitments).`);
+  } finally { await graph.close(); }
+  const api = await cmdServe();
+  err(`\nGraphQL API:   ${api.url}`);
+  if (!cfg.neo4j.uri) err(`Neo4j Browser: http://127.0.0.1:${cfg.neo4j.httpPort}/browser/  (user ${cfg.neo4j.user}, password from NEO4J_PASSWORD; default policy-graph-local)`);
+  err(`\nWhich forums link to which domains:\n${EXAMPLE.replace('PORT', String(new URL(api.url).port))}\n\nCtrl-C stops ${startedLocal ? 'the API and Neo4j' : 'the API'}.`);
+  await waitForSignal();
+  await api.close();
+  if (startedLocal) await local.stop(cfg);
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['json', 'replace-invalid', 'help']);
+  const [command, ...rest] = args._;
+  args._ = rest;
+  try {
+    switch (command) {
+      case undefined: case 'help': console.log(HELP); return command ? 0 : 2;
+      case 'extract': return await cmdExtract(args);
+      case 'eval': {
+        const { perDocument, overall } = evaluate();
+        for (const d of [...perDocument, overall]) console.log(`${d.document.padEnd(48)} links ${d.links.toFixed(3)}  forums ${d.forums.toFixed(3)}  commitments ${d.commitments.toFixed(3)}`);
+        return 0;
+      }
+      case 'ingest': return await cmdIngest(args);
+      case 'remove': {
+        if (args._.length !== 1) throw new UsageError('remove needs one DOCUMENT_ID.');
+        const graph = await connect();
+        try {
+          const removed = await removeDocument(graph, args._[0]);
+          console.log(removed ? `Removed ${args._[0]}.` : `No document ${args._[0]} in the graph.`);
+          return removed ? 0 : 1;
+        } finally { await graph.close(); }
+      }
+      case 'stats': {
+        const graph = await connect();
+        try {
+          const s = await graph.stats();
+          if (args.opts.json) console.log(JSON.stringify(s, null, 2));
+          else for (const [k, v] of [...Object.entries(s.labels), ...Object.entries(s.relationships)]) console.log(`${k.padEnd(14)} ${v}`);
+          return 0;
+        } finally { await graph.close(); }
+      }
+      case 'serve': {
+        const port = str(args, 'port');
+        if (port !== undefined && !/^\d+$/.test(port)) throw new UsageError(`--port must be a number (got ${port}).`);
+        const api = await cmdServe(port ? Number(port) : undefined);
+        err(`GraphQL API: ${api.url}`);
+        await waitForSignal();
+        await api.close();
+        return 0;
+      }
+      case 'start': return await cmdStart();
+      case 'neo4j': {
+        const cfg = config();
+        const sub = args._[0];
+        if (cfg.neo4j.uri && sub !== 'status') { err(`NEO4J_URI is set (${cfg.neo4j.uri}): policy-graph uses that server and starts nothing.`); return 0; }
+        if (sub === 'start') { const s = await local.start(cfg, err); console.log(`Neo4j ${s.alreadyRunning ? 'already running' : `started in ${(s.startedMs / 1000).toFixed(1)} s`}: ${s.uri}, Browser ${s.browser}`); return 0; }
+        if (sub === 'stop') { console.log((await local.stop(cfg)) ? 'Neo4j stopped.' : 'Neo4j was not running.'); return 0; }
+        if (sub === 'status') { const s = await local.status(cfg); console.log(JSON.stringify(s)); return s.bolt ? 0 : 3; }
+        throw new UsageError('neo4j needs start, stop or status.');
+      }
+      default: throw new UsageError(`unknown command "${command}".`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) { err(`error: ${e.message}\nRun \`npx policy-graph help\` for the commands.`); return 2; }
+    if (e instanceof GraphError || e instanceof InputError) { err(`error: ${e.message}`); return 1; }
+    err(`error: ${(e as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,101 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { queries, schemaStatements, type QueryName } from './cypher.ts';
+import { lexicon } from '../extract/lexicon.ts';
+
+/**
+ * The one module that talks to Neo4j. Errors are mapped by Neo4j error code, never by message
+ * text, into GraphError with a public code and a sentence that says what to check.
+ */
+export type GraphErrorCode = 'SERVICE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'TIMEOUT' | 'BAD_QUERY' | 'INTERNAL';
+
+export class GraphError extends Error {
+  constructor(readonly code: GraphErrorCode, message: string, readonly neo4jCode?: string) {
+    super(message);
+    this.name = 'GraphError';
+  }
+}
+
+export interface GraphOptions { uri: string; user: string; password: string; database: string; queryTimeoutMs?: number }
+
+export function mapError(err: unknown, uri: string): GraphError {
+  if (err instanceof GraphError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'ECONNREFUSED' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+    return new GraphError('SERVICE_UNAVAILABLE', `Cannot reach Neo4j at ${uri}. Check that it is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`, code);
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new GraphError('UNAUTHENTICATED', `Neo4j at ${uri} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`, code);
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new GraphError('TIMEOUT', 'The query took longer than the time allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.', code);
+  }
+  if (code.startsWith('Neo.ClientError.Statement')) return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code);
+  return new GraphError('INTERNAL', `Neo4j error ${code || (err as Error).message}`, code);
+}
+
+/** Plain JavaScript values from driver records (Integers to numbers). */
+export function plain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object' && value.constructor === Object) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  return value;
+}
+
+export class Graph {
+  readonly driver: Driver;
+  constructor(readonly opts: GraphOptions) {
+    this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 15_000,
+    });
+  }
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({ database: this.opts.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  }
+
+  /** Checks that Neo4j answers and accepts the credentials. */
+  async verify(): Promise<void> {
+    try { await this.driver.verifyAuthentication(); await this.read('stats-relationships', {}, 1); }
+    catch (err) { throw mapError(err, this.opts.uri); }
+  }
+
+  async read<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown>, limit?: number): Promise<T[]> {
+    const s = this.session('READ');
+    try {
+      const res = await s.executeRead((tx) => tx.run(queries[name], params), { timeout: this.opts.queryTimeoutMs });
+      return res.records.slice(0, limit).map((r) => plain(r.toObject()) as T);
+    } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
+  }
+
+  /** Runs `work` in one write transaction (retried on deadlocks and other transient errors). */
+  async write<T>(work: (run: (name: QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+    const s = this.session('WRITE');
+    try {
+      return await s.executeWrite(async (tx: ManagedTransaction) => {
+        const run = async (name: QueryName, params: Record<string, unknown>) => (await tx.run(queries[name], params)).records.map((r) => plain(r.toObject()) as Record<string, unknown>);
+        return work(run);
+      });
+    } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
+  }
+
+  /** Constraints, indexes and the domain list; safe to run at every start-up. */
+  async ensureSchema(): Promise<void> {
+    const s = this.session('WRITE');
+    try {
+      for (const stmt of schemaStatements()) await s.run(stmt);
+      const domains = lexicon().domains.map((d) => ({ id: d.id, name: d.en, nameZh: d.zh }));
+      await s.executeWrite((tx) => tx.run(queries['seed-domains'], { domains }));
+    } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
+  }
+
+  async stats(): Promise<{ labels: Record<string, number>; relationships: Record<string, number> }> {
+    const labels = await this.read<{ label: string; n: number }>('stats-labels', {});
+    const rels = await this.read<{ type: string; n: number }>('stats-relationships', {});
+    return { labels: Object.fromEntries(labels.map((r) => [r.label, r.n])), relationships: Object.fromEntries(rels.map((r) => [r.type, r.n])) };
+  }
+
+  close(): Promise<void> { return this.driver.close(); }
+}

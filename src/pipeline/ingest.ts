@@ -1,0 +1,66 @@
+import { readFileSync, statSync, readdirSync, existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { extractBytes, type ExtractOptions } from '../extract/extract-document.ts';
+import { loadDocument, type LoadOutcome } from '../graph/loader.ts';
+import type { Graph } from '../graph/graph.ts';
+import { InputError } from '../text/input-error.ts';
+
+/**
+ * Files, folders and globs to documents in the graph. Each file is read, extracted and loaded on
+ * its own; a bad file is reported and the others still load.
+ */
+export const TEXT_FILE = /\.(txt|text|md)$/i;
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+function globToRegExp(glob: string): RegExp {
+  const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\u0000/g, '(?:.*/)?');
+  return new RegExp(`^${re}$`);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Expands paths: a folder gives its text files (recursively), a glob its matches; a missing path is an error entry. */
+export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const p of paths) {
+    if (/[*?]/.test(p)) {
+      const fixed = p.split(/[*?]/)[0].replace(/[^/]*$/, '') || '.';
+      const re = globToRegExp(resolve(p));
+      const hits = existsSync(fixed) ? walk(resolve(fixed)).filter((f) => re.test(f)) : [];
+      if (!hits.length) missing.push(p);
+      files.push(...hits.sort());
+    } else if (!existsSync(p)) missing.push(p);
+    else if (statSync(p).isDirectory()) files.push(...walk(resolve(p)).filter((f) => TEXT_FILE.test(f)).sort());
+    else files.push(resolve(p));
+  }
+  return { files: [...new Set(files)], missing };
+}
+
+/** The id a file's document gets in the graph: its name without extension, unless given. */
+export const documentIdOf = (file: string) => basename(file).replace(/\.(txt|text|md)$/i, '');
+
+export interface IngestReport { outcomes: LoadOutcome[]; failures: { path: string; error: string }[]; seconds: number }
+
+export async function ingest(graph: Graph, paths: string[], opts: ExtractOptions & { onProgress?: (done: number, total: number, file: string) => void } = {}): Promise<IngestReport> {
+  const t0 = performance.now();
+  const { files, missing } = expandPaths(paths);
+  const failures = missing.map((p) => ({ path: p, error: `${p}: no such file or folder (or the pattern matches nothing).` }));
+  const outcomes: LoadOutcome[] = [];
+  for (const [i, file] of files.entries()) {
+    opts.onProgress?.(i, files.length, file);
+    try {
+      const size = statSync(file).size;
+      if (size > MAX_FILE_BYTES) throw new InputError(file, `is ${(size / 1e6).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1e6} MB a document may have. Split it into separate statements.`);
+      const result = extractBytes(readFileSync(file), { ...opts, source: file });
+      outcomes.push(await loadDocument(graph, result, documentIdOf(file)));
+    } catch (err) {
+      if (err instanceof InputError) failures.push({ path: file, error: err.message });
+      else throw err; // the graph is gone or broken: stop, nothing half-written (each document is one transaction)
+    }
+  }
+  opts.onProgress?.(files.length, files.length, '');
+  return { outcomes, failures, seconds: (performance.now() - t0) / 1000 };
+}
