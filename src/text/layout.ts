@@ -85,7 +85,7 @@ export function layout(text: string, lang: Lang): Layout {
     const next = lines[i + 1];
     // A long unpunctuated first line followed by lower-case text is a broken paragraph, not a title.
     if (lang === 'en' && next && /^[a-z]/.test(next.text)) break;
-    if (lang === 'zh' && lines[i].text.length > 60) break;
+    if (lang === 'zh' && (lines[i].text.length > 60 || /^(双方|两国|我们|各方|中方|俄方)/.test(lines[i].text) || (headerLines.some((h) => TITLE_WORD.test(h.text)) && lines[i].text.length > 15))) break;
     headerLines.push(lines[i]);
     i++;
   }
