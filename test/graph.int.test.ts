@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Graph } from '../src/graph/graph.ts';
+import { loadDocument, removeDocument } from '../src/graph/loader.ts';
+import { extractText } from '../src/extract/extract-document.ts';
+import { corpus, testGraph } from './helpers.ts';
+
+let graph: Graph;
+const zh = corpus('cn-ru-2023-joint-statement-part3.zh.txt');
+const en = corpus('cn-ru-2023-joint-statement-part3.en.txt');
+const ids = ['it-seed-zh', 'it-seed-en', 'it-replace', 'it-concurrent'];
+
+beforeAll(async () => { graph = await testGraph(); for (const id of ids) await removeDocument(graph, id); });
+afterAll(async () => { for (const id of ids) await removeDocument(graph, id); await graph.close(); });
+
+const direct = () => graph.read<Record<string, number | string>>('forum-domain-direct', {});
+const carries = async () => (await graph.read<Record<string, unknown>>('api-forum-domain-links', { filtered: false, forum: null, domain: null, actor: null, documents: null, dateFrom: null, dateTo: null, language: null, polarity: null }))
+  .map((r) => ({ forum: (r.forum as { id: string }).id, domain: (r.domain as { id: string }).id, commitments: r.commitments, documents: r.documents, support: r.support, oppose: r.oppose }))
+  .sort((a, b) => `${a.forum}|${a.domain}`.localeCompare(`${b.forum}|${b.domain}`));
+
+describe('graph (real Neo4j)', () => {
+  it('has the uniqueness constraints', async () => {
+    const s = graph.driver.session();
+    const names = (await s.run('SHOW CONSTRAINTS YIELD name RETURN name')).records.map((r) => r.get('name'));
+    await s.close();
+    expect(names).toEqual(expect.arrayContaining(['document_id', 'sentence_id', 'commitment_id', 'actor_id', 'action_id', 'domain_id', 'forum_id']));
+  });
+
+  it('loading the seed twice leaves the stats unchanged', async () => {
+    expect((await loadDocument(graph, extractText(zh), 'it-seed-zh')).status).toBe('created');
+    const once = await graph.stats();
+    expect((await loadDocument(graph, extractText(zh), 'it-seed-zh')).status).toBe('unchanged');
+    expect(await graph.stats()).toEqual(once);
+  });
+
+  it('replacing a document leaves no orphan nodes', async () => {
+    await loadDocument(graph, extractText('中华人民共和国和俄罗斯联邦联合声明\n\n双方将在东方经济论坛框架内加强能源合作。'), 'it-replace');
+    expect((await loadDocument(graph, extractText('中华人民共和国和俄罗斯联邦联合声明\n\n双方将加强旅游合作。'), 'it-replace')).status).toBe('replaced');
+    const s = graph.driver.session();
+    const orphans = (await s.run(`
+      MATCH (n) WHERE (n:Sentence AND NOT (n)<-[:HAS_SENTENCE]-()) OR (n:Commitment AND NOT (n)-[:STATED_IN]->())
+        OR (n:Actor AND NOT (n)<-[:BY]-()) OR (n:Forum AND NOT (n)<-[:THROUGH]-()) OR (n:Action AND NOT (n)<-[:ACTION]-())
+      RETURN count(n) AS n`)).records[0].get('n');
+    const eef = (await s.run('MATCH (f:Forum {id: "EEF"}) RETURN count(f) AS n')).records[0].get('n');
+    await s.close();
+    expect(orphans).toBe(0);
+    expect(eef).toBe(0);
+  });
+
+  it('forum–domain counts equal a direct count after adding and removing documents', async () => {
+    await loadDocument(graph, extractText(en), 'it-seed-en');
+    expect(await carries()).toEqual(await direct());
+    await removeDocument(graph, 'it-seed-en');
+    expect(await carries()).toEqual(await direct());
+    expect((await direct()).find((r) => r.forum === 'WHO')?.documents).toBe(1);
+  });
+
+  it('two concurrent ingests of overlapping documents end with the same graph as one', async () => {
+    await removeDocument(graph, 'it-concurrent');
+    const before = await graph.stats();
+    const one = extractText(en);
+    await loadDocument(graph, one, 'it-concurrent');
+    const expected = await graph.stats();
+    await removeDocument(graph, 'it-concurrent');
+    expect(await graph.stats()).toEqual(before);
+    const g2 = await testGraph();
+    try {
+      await Promise.all([loadDocument(graph, one, 'it-concurrent'), loadDocument(g2, one, 'it-concurrent'), loadDocument(g2, extractText(zh), 'it-seed-zh')]);
+    } finally { await g2.close(); }
+    expect(await graph.stats()).toEqual(expected);
+    expect(await carries()).toEqual(await direct());
+  });
+
+  it('an unreachable Neo4j gives one clear error naming the URI', async () => {
+    const g = new Graph({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x', database: 'neo4j' });
+    await expect(g.verify()).rejects.toThrow(/Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/);
+    await g.close();
+  });
+
+  it('a wrong password gives one clear error', async () => {
+    const g = new Graph({ ...graph.opts, password: 'wrong-password' });
+    await expect(g.verify()).rejects.toThrow(/refused the user name or password/);
+    await g.close();
+  });
+});
