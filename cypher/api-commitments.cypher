@@ -7,7 +7,7 @@ WHERE ($after IS NULL OR c.id > $after) AND ($ids IS NULL OR c.id IN $ids)
   AND ($documents IS NULL OR c.documentId IN $documents)
   AND ($dateFrom IS NULL OR c.date >= $dateFrom) AND ($dateTo IS NULL OR c.date <= $dateTo)
   AND ($actor IS NULL OR EXISTS { MATCH (c)-[:BY]->(:Actor {id: $actor}) })
-WITH c ORDER BY c.id LIMIT $limit
+WITH c ORDER BY c.id LIMIT toInteger($limit)
 MATCH (c)-[:STATED_IN]->(s:Sentence)<-[:HAS_SENTENCE]-(d:Document)
 MATCH (c)-[dr:IN_DOMAIN]->(dm:Domain)
 OPTIONAL MATCH (c)-[fr:THROUGH]->(f:Forum)

@@ -9,4 +9,4 @@ WHERE $after IS NULL OR s.id > $after
 RETURN s.id AS id, s.index AS index, s.text AS text, s.start AS sentenceStart, s.end AS sentenceEnd,
        d.id AS documentId, d.title AS documentTitle, start, end
 ORDER BY s.id
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -22,7 +22,7 @@ function measure(set: SelectionSetNode | undefined, frags: Map<string, FragmentD
       const firstArg = f.arguments?.find((a) => a.name.value === 'first');
       let mult = 1;
       if (firstArg) mult = firstArg.value.kind === Kind.INT ? Number(firstArg.value.value) : firstArg.value.kind === Kind.VARIABLE ? Number(vars[firstArg.value.name.value] ?? 20) : 1;
-      else if (f.selectionSet && ['forumDomainLinks', 'forums', 'domains', 'actors', 'documents', 'domains', 'new', 'dropped', 'kept'].includes(f.name.value)) mult = 50;
+      else if (depth === 0 && f.selectionSet && ['forumDomainLinks', 'forums', 'domains', 'actors', 'documents', 'domains', 'new', 'dropped', 'kept'].includes(f.name.value)) mult = 50;
       const sub = f.selectionSet ? measure(f.selectionSet, frags, vars, depth + 1, seen) : { depth, aliases: 0, cost: 0 };
       inner = { depth: sub.depth, aliases: sub.aliases + (f.alias ? 1 : 0), cost: 1 + Math.max(1, mult) * sub.cost };
     } else if (sel.kind === Kind.INLINE_FRAGMENT) inner = measure(sel.selectionSet, frags, vars, depth, seen);

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Graph } from '../src/graph/graph.ts';
+import { loadDocument, removeDocument } from '../src/graph/loader.ts';
+import { extractText } from '../src/extract/extract-document.ts';
+import { startApi, type ApiServer } from '../src/api/server.ts';
+import { config } from '../src/config.ts';
+import { corpus, testGraph } from './helpers.ts';
+
+let graph: Graph;
+let api: ApiServer;
+const TOKEN = 'test-token';
+const docs = { 'api-zh': corpus('cn-ru-2023-joint-statement-part3.zh.txt'), 'api-en': corpus('cn-ru-2023-joint-statement-part3.en.txt') };
+const edited = docs['api-zh'].replace('在世界卫生组织、金砖国家、上海合作组织、二十国集团、亚太经合组织等多边平台加强相关合作', '在世界卫生组织等多边平台加强相关合作').replace('双方将拓展旅游合作和往来，鼓励构建舒适旅游环境。', '');
+
+async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, ...(await res.json()) } as { status: number; data?: Record<string, any>; errors?: { message: string; extensions: { code: string } }[] };
+}
+
+beforeAll(async () => {
+  graph = await testGraph();
+  const s = graph.driver.session();
+  await s.run('MATCH (n) WHERE n:Document OR n:Sentence OR n:Commitment OR n:Actor OR n:Action OR n:Forum DETACH DELETE n');
+  await s.close();
+  for (const [id, text] of Object.entries(docs)) await loadDocument(graph, extractText(text), id);
+  await loadDocument(graph, extractText(edited), 'api-zh-edited');
+  await removeDocument(graph, 'api-zh-edited');
+  api = await startApi(graph, { ...config().api, port: 0, token: TOKEN, development: false }, () => {});
+});
+afterAll(async () => {
+  await api.close();
+  for (const id of [...Object.keys(docs), 'api-zh-edited', 'api-mut']) await removeDocument(graph, id);
+  await graph.close();
+});
+
+describe('GraphQL API over HTTP', () => {
+  it('serves /healthz and /readyz', async () => {
+    const base = api.url.replace('/graphql', '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+  });
+
+  it('forumDomainLinks equals what extract computes for the same documents', async () => {
+    const expected = new Map<string, { c: number; d: Set<string>; s: number; o: number }>();
+    for (const [id, text] of Object.entries(docs)) {
+      for (const c of extractText(text).commitments) {
+        if (!c.forum) continue;
+        const k = `${c.forum.id}|${c.domain.id}`;
+        const e = expected.get(k) ?? { c: 0, d: new Set(), s: 0, o: 0 };
+        e.c++; e.d.add(id); if (c.polarity === 'support') e.s++; else e.o++;
+        expected.set(k, e);
+      }
+    }
+    const r = await gql('{ forumDomainLinks { forum { id } domain { id } commitmentCount documentCount supportCount opposeCount } }');
+    const got = Object.fromEntries(r.data!.forumDomainLinks.map((l: any) => [`${l.forum.id}|${l.domain.id}`, [l.commitmentCount, l.documentCount, l.supportCount, l.opposeCount]]));
+    expect(got).toEqual(Object.fromEntries([...expected].map(([k, e]) => [k, [e.c, e.d.size, e.s, e.o]])));
+    expect(got['WHO|health'][1]).toBe(2);
+  });
+
+  it('filters the map by language and gives evidence sentences', async () => {
+    const r = await gql('{ forumDomainLinks(filter: {language: "en", forum: "WHO"}) { documentCount evidence(first: 5) { edges { node { text documentId start end } } } } }');
+    expect(r.data!.forumDomainLinks).toHaveLength(1);
+    expect(r.data!.forumDomainLinks[0].documentCount).toBe(1);
+    expect(r.data!.forumDomainLinks[0].evidence.edges[0].node.text).toMatch(/World Health Organization/);
+  });
+
+  it('pagination walks every commitment with no gap or repeat', async () => {
+    const total = Object.values(docs).reduce((n, t) => n + extractText(t).commitments.length, 0);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 100; i++) {
+      const r = await gql('query($after: String) { commitments(first: 17, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      expect(r.data!.commitments.totalCount).toBe(total);
+      seen.push(...r.data!.commitments.edges.map((e: any) => e.node.id));
+      if (!r.data!.commitments.pageInfo.hasNextPage) break;
+      after = r.data!.commitments.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('compare reports exactly the edits', async () => {
+    await loadDocument(graph, extractText(edited), 'api-zh-edited');
+    const r = await gql('{ compare(documentA: "api-zh", documentB: "api-zh-edited") { new { id } dropped { domain { id } forum { id } } kept { id } } }');
+    const dropped = r.data!.compare.dropped.map((c: any) => `${c.domain.id}|${c.forum?.id ?? '-'}`).sort();
+    expect(dropped).toEqual(['health|APEC', 'health|BRICS', 'health|G20', 'health|SCO', 'tourism|-']);
+    expect(r.data!.compare.new).toEqual([]);
+  });
+
+  it('a mutation without the token is UNAUTHENTICATED and writes nothing', async () => {
+    const before = await graph.stats();
+    const m = 'mutation { ingestDocument(input: {id: "api-mut", text: "双方将加强旅游合作。", parties: ["CN","RU"]}) { status } }';
+    const r = await gql(m);
+    expect(r.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(await graph.stats()).toEqual(before);
+    const ok = await gql(m, {}, { authorization: `Bearer ${TOKEN}` });
+    expect(ok.data!.ingestDocument.status).toBe('created');
+    expect((await gql('mutation { removeDocument(id: "api-mut") }', {}, { authorization: `Bearer ${TOKEN}` })).data!.removeDocument).toBe(true);
+  });
+
+  it('page size: 100 accepted, 101 rejected with the limit named', async () => {
+    expect((await gql('{ commitments(first: 100) { totalCount } }')).errors).toBeUndefined();
+    const r = await gql('{ commitments(first: 101) { totalCount } }');
+    expect(r.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].message).toMatch(/100/);
+  });
+
+  it('depth and aliases: just under accepted, just over rejected', async () => {
+    const { maxDepth, maxAliases } = config().api;
+    const nest = (d: number) => `{ forums { domains ${'{ forum { domains '.repeat(Math.max(0, (d - 2) / 2))}{ commitmentCount }${' } }'.repeat(Math.max(0, (d - 2) / 2))} } }`;
+    expect((await gql(nest(maxDepth))).errors).toBeUndefined();
+    const deep = await gql(nest(maxDepth + 2));
+    expect(deep.errors![0].message).toMatch(new RegExp(`depth .* limit of ${maxDepth}`));
+    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: domains { id }`).join(' ')} }`;
+    expect((await gql(aliases(maxAliases))).errors).toBeUndefined();
+    expect((await gql(aliases(maxAliases + 1))).errors![0].message).toMatch(new RegExp(`limit of ${maxAliases}`));
+  });
+
+  it('cost: a query over the cost limit is rejected with the number', async () => {
+    const r = await gql('{ commitments(first: 100) { edges { node { actors { id } domain { forums { evidence(first: 100) { edges { node { text } } } } } } } } }');
+    expect(r.errors![0].message).toMatch(/cost .* limit of/);
+  });
+
+  it('a body over the size limit is refused', async () => {
+    const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ forums { id } } #${'x'.repeat(config().api.maxBodyBytes)}` }) });
+    expect(res.status).toBe(413);
+  });
+
+  it.each([
+    "WHO' OR 1=1 //", '"}) MATCH (n) DETACH DELETE n //', 'health` RETURN 1', '\\u0000 ; DROP CONSTRAINT forum_id',
+  ])('Cypher-looking filter %s matches nothing and changes nothing', async (evil) => {
+    const before = await graph.stats();
+    const r = await gql('query($v: String, $id: ID) { commitments(filter: {text: $v, action: $v, forum: $id, domain: $id, actor: $id}) { totalCount } forumDomainLinks(filter: {forum: $id, language: $v}) { commitmentCount } }', { v: evil, id: evil });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.commitments.totalCount).toBe(0);
+    expect(r.data!.forumDomainLinks).toEqual([]);
+    expect(await graph.stats()).toEqual(before);
+  });
+
+  it('unknown errors leave without a stack trace', async () => {
+    const r = await gql('{ commitments(after: "not-a-cursor!") { totalCount } }');
+    expect(r.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(r)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+});
