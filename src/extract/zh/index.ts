@@ -75,7 +75,6 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   spans.forEach(([a, b], i) => {
     if (subjects[i]) return; // already set as the content of reported speech
     const lead = text.slice(a, b).replace(CONNECTIVE, '');
-    const offset = b - a - lead.length;
     const hit = actorsAt.find(lead)[0];
     if (!hit || hit.start !== 0) return;
     let actors = resolveActor(hit.value, ctx.parties, year);
@@ -96,7 +95,6 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       if (!rest.slice(report.end).trim() && spans[i + 1]) subjects[i + 1] = actors;
     }
     subjects[i] = actors;
-    void offset;
   });
   const firstSubject = subjects.find((s) => s) ?? null;
   let actors = firstSubject ?? ctx.previousActors ?? ctx.parties;
