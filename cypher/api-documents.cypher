@@ -1,4 +1,4 @@
 MATCH (d:Document)
 WHERE d.contentHash IS NOT NULL
-RETURN d {.id, .title, .language, .date, .parties, .source, .translationOf, .sentenceCount, .commitmentCount} AS node
+RETURN d {.id, .title, .language, .date, .parties, .source, .translationOf, .sentenceCount, .commitmentCount, .disagreements} AS node
 ORDER BY node.id

@@ -82,3 +82,23 @@ describe('graph (real Neo4j)', () => {
     await g.close();
   });
 });
+
+describe('translations in the graph', () => {
+  it('links each commitment to its counterpart and stores disagreements', async () => {
+    for (const id of ['tr-zh', 'tr-en']) await removeDocument(graph, id);
+    await loadDocument(graph, extractText(en, { translationOf: 'tr-zh' }), 'tr-en'); // translation first
+    await loadDocument(graph, extractText(zh), 'tr-zh');
+    const s = graph.driver.session();
+    const q = async () => (await s.run(`MATCH (t:Document {id: 'tr-en'})-[:TRANSLATION_OF]->(:Document {id: 'tr-zh'})
+      OPTIONAL MATCH (:Commitment {documentId: 'tr-en'})-[r:COUNTERPART]->(:Commitment {documentId: 'tr-zh'})
+      RETURN count(r) AS links, t.disagreements AS dis`)).records[0];
+    let r = await q();
+    expect(r.get('links')).toBeGreaterThan(60);
+    expect(r.get('dis')).toEqual([]);
+    await loadDocument(graph, extractText(en.replace('the Shanghai Cooperation Organization, ', ''), { translationOf: 'tr-zh' }), 'tr-en');
+    r = await q();
+    expect(r.get('dis').map((d: string) => JSON.parse(d).id)).toEqual(['SCO']);
+    await s.close();
+    for (const id of ['tr-zh', 'tr-en']) await removeDocument(graph, id);
+  });
+});

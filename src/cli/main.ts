@@ -5,7 +5,9 @@ import { InputError } from '../text/input-error.ts';
 import { Graph, GraphError } from '../graph/graph.ts';
 import * as local from '../graph/local-server.ts';
 import { removeDocument } from '../graph/loader.ts';
-import { ingest } from '../pipeline/ingest.ts';
+import { documentIdOf, ingest } from '../pipeline/ingest.ts';
+import { existsSync, statSync } from 'node:fs';
+import { align, alignInput } from '../extract/align.ts';
 import { startApi } from '../api/server.ts';
 import { evaluate } from './eval.ts';
 import { parseArgs, str, UsageError, type Args } from './args.ts';
@@ -18,7 +20,9 @@ Usage: npx policy-graph <command> [options]
   extract FILE...           Print the commitments of each file as JSON
       --format json|ndjson    json (default): one document per file; ndjson: one line per sentence/commitment
       --lang auto|zh|en       language (default: detected per paragraph)
-      --title T --parties CN,RU --date YYYY-MM-DD --translation-of ID
+      --title T --parties CN,RU --date YYYY-MM-DD
+      --translation-of FILE|ID  this text translates another: with a FILE, sentences are aligned and
+                              disagreements (a forum or domain in one version only) reported
       --replace-invalid       replace invalid UTF-8 bytes instead of failing (count in diagnostics)
   eval                      Score the extractor on the project's gold files (links, forums, commitments F1)
   ingest PATH...            Extract and load files, folders or globs into Neo4j
@@ -46,8 +50,11 @@ async function connect(): Promise<Graph> {
 function extractOptions(args: Args) {
   const lang = str(args, 'lang') ?? 'auto';
   if (!['auto', 'zh', 'en'].includes(lang)) throw new UsageError(`--lang must be auto, zh or en (got ${lang}).`);
+  const tr = str(args, 'translation-of');
   return {
-    lang: lang as 'auto' | 'zh' | 'en', title: str(args, 'title'), date: str(args, 'date'), translationOf: str(args, 'translation-of'),
+    lang: lang as 'auto' | 'zh' | 'en', title: str(args, 'title'), date: str(args, 'date'),
+    // A path names the original by its document id (file name without extension).
+    translationOf: tr && existsSync(tr) && statSync(tr).isFile() ? documentIdOf(tr) : tr,
     parties: str(args, 'parties')?.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean),
     replaceInvalid: args.opts['replace-invalid'] === true,
   };
@@ -58,13 +65,21 @@ async function cmdExtract(args: Args): Promise<number> {
   const format = str(args, 'format') ?? 'json';
   if (!['json', 'ndjson'].includes(format)) throw new UsageError(`--format must be json or ndjson (got ${format}).`);
   const opts = extractOptions(args);
+  const originalFile = str(args, 'translation-of');
+  const original = originalFile && existsSync(originalFile) && statSync(originalFile).isFile()
+    ? extractBytes(readFileSync(originalFile), { ...opts, translationOf: undefined, lang: 'auto', source: originalFile }) : null;
   let failed = 0;
   const results = [];
   for (const file of args._) {
     try {
       let bytes: Buffer;
       try { bytes = readFileSync(file); } catch { throw new InputError(file, 'cannot be read: no such file, or it is a folder or not readable.'); }
-      const r = extractBytes(bytes, { ...opts, source: file });
+      const r: ReturnType<typeof extractBytes> & { alignment?: unknown } = extractBytes(bytes, { ...opts, source: file });
+      if (original) {
+        const a = align(alignInput(original), alignInput(r));
+        r.alignment = { original: originalFile, ...a };
+        for (const d of a.disagreements) r.diagnostics.push({ level: 'warning', code: 'translation-disagreement', message: `${d.kind} ${d.id} only in the ${d.onlyIn} (original sentences ${d.original.join(',')}, translation sentences ${d.translation.join(',')})`, sentence: d.translation[0] });
+      }
       if (format === 'ndjson') {
         process.stdout.write(JSON.stringify({ type: 'document', ...r.document }) + '\n');
         for (const s of r.sentences) process.stdout.write(JSON.stringify({ type: 'sentence', document: r.document.id, ...s }) + '\n');

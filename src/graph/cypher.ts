@@ -9,7 +9,7 @@ const REQUIRED = [
   'schema', 'seed-domains', 'lock-document', 'document-pairs', 'clear-document', 'delete-orphans', 'write-document',
   'refresh-forum-domain', 'delete-document', 'stats-labels', 'stats-relationships', 'forum-domain-direct',
   'api-forum-domain-links', 'api-link-evidence', 'api-commitments', 'api-commitments-count', 'api-forums',
-  'api-domains', 'api-actors', 'api-documents', 'api-compare',
+  'api-domains', 'api-actors', 'api-documents', 'api-compare', 'align-rows', 'translation-partners', 'link-translation',
 ] as const;
 export type QueryName = (typeof REQUIRED)[number];
 

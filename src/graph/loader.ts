@@ -1,5 +1,35 @@
 import type { Graph } from './graph.ts';
 import type { ExtractResult } from '../extract/types.ts';
+import { align, type AlignInput } from '../extract/align.ts';
+
+type Run = (name: import('./cypher.ts').QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
+interface Row { index: number; text: string; commitments: { id: string; actorKey: string; domain: string; forum: string | null; polarity: string }[] }
+
+/** Reads a loaded document back as alignment input, with the graph ids of its commitments. */
+async function alignRows(run: Run, id: string): Promise<{ input: AlignInput; ids: string[] }> {
+  const rows = (await run('align-rows', { id })) as unknown as Row[];
+  const ids: string[] = [];
+  const input: AlignInput = { sentences: rows.map((r) => ({ index: r.index, text: r.text })), commitments: [] };
+  for (const r of rows) for (const c of r.commitments) {
+    ids.push(c.id);
+    input.commitments.push({ sentence: r.index, actors: c.actorKey.split('+'), domain: c.domain, forum: c.forum, polarity: c.polarity });
+  }
+  return { input, ids };
+}
+
+/** Aligns a translation with its original and stores COUNTERPART links and the disagreements. */
+export async function linkTranslation(run: Run, original: string, translation: string) {
+  const a = await alignRows(run, original), b = await alignRows(run, translation);
+  const result = align(a.input, b.input);
+  await run('link-translation', {
+    original, translation,
+    counterparts: result.counterparts.map((p) => ({ original: a.ids[p.original], translation: b.ids[p.translation] })),
+    disagreements: result.disagreements.map((d) => JSON.stringify(d)),
+    alignedSentences: result.pairs.filter((p) => p.original.length && p.translation.length).length,
+  });
+  return result;
+}
 
 /**
  * Loads one extracted document in one transaction. The document node is locked first, so two
@@ -43,6 +73,9 @@ export async function loadDocument(graph: Graph, result: ExtractResult, id: stri
     await run('write-document', { doc, sentences, commitments });
     const newPairs = await run('document-pairs', { id });
     await run('refresh-forum-domain', { pairs: newPairs });
+    const [partners] = await run('translation-partners', { id });
+    if (partners?.original) await linkTranslation(run, partners.original as string, id);
+    for (const t of (partners?.translations as string[] | undefined) ?? []) await linkTranslation(run, id, t);
     return { id, status: existing == null ? 'created' : 'replaced', sentences: sentences.length, commitments: commitments.length } as LoadOutcome;
   });
 }
