@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { config } from '../config.ts';
-import { extractBytes } from '../extract/extract-document.ts';
+import { extractBytes, extractFile, extractFileStream } from '../extract/extract-document.ts';
 import { InputError } from '../text/input-error.ts';
 import { Graph, GraphError } from '../graph/graph.ts';
 import * as local from '../graph/local-server.ts';
@@ -67,14 +67,24 @@ async function cmdExtract(args: Args): Promise<number> {
   const opts = extractOptions(args);
   const originalFile = str(args, 'translation-of');
   const original = originalFile && existsSync(originalFile) && statSync(originalFile).isFile()
-    ? extractBytes(readFileSync(originalFile), { ...opts, translationOf: undefined, lang: 'auto', source: originalFile }) : null;
+    ? extractFile(originalFile, { ...opts, translationOf: undefined, lang: 'auto', source: originalFile }) : null;
   let failed = 0;
   const results = [];
   for (const file of args._) {
     try {
-      let bytes: Buffer;
-      try { bytes = readFileSync(file); } catch { throw new InputError(file, 'cannot be read: no such file, or it is a folder or not readable.'); }
-      const r: ReturnType<typeof extractBytes> & { alignment?: unknown } = extractBytes(bytes, { ...opts, source: file });
+      if (format === 'ndjson' && !original) {
+        // Streamed: memory stays flat however large the file.
+        const stream = extractFileStream(file, { ...opts, source: file });
+        let ev = stream.next();
+        for (; !ev.done; ev = stream.next()) {
+          const e = ev.value;
+          const body = e.type === 'sentence' ? e.sentence : e.type === 'commitment' ? e.commitment : e.diagnostic;
+          process.stdout.write(JSON.stringify({ type: e.type, source: file, ...body }) + '\n');
+        }
+        process.stdout.write(JSON.stringify({ type: 'document', ...ev.value }) + '\n');
+        continue;
+      }
+      const r: ReturnType<typeof extractBytes> & { alignment?: unknown } = extractFile(file, { ...opts, source: file });
       if (original) {
         const a = align(alignInput(original), alignInput(r));
         r.alignment = { original: originalFile, ...a };
@@ -82,9 +92,9 @@ async function cmdExtract(args: Args): Promise<number> {
       }
       if (format === 'ndjson') {
         process.stdout.write(JSON.stringify({ type: 'document', ...r.document }) + '\n');
-        for (const s of r.sentences) process.stdout.write(JSON.stringify({ type: 'sentence', document: r.document.id, ...s }) + '\n');
-        for (const c of r.commitments) process.stdout.write(JSON.stringify({ type: 'commitment', document: r.document.id, ...c }) + '\n');
-        for (const d of r.diagnostics) process.stdout.write(JSON.stringify({ type: 'diagnostic', document: r.document.id, ...d }) + '\n');
+        for (const s of r.sentences) process.stdout.write(JSON.stringify({ type: 'sentence', source: file, ...s }) + '\n');
+        for (const c of r.commitments) process.stdout.write(JSON.stringify({ type: 'commitment', source: file, ...c }) + '\n');
+        for (const d of r.diagnostics) process.stdout.write(JSON.stringify({ type: 'diagnostic', source: file, ...d }) + '\n');
       } else results.push(r);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

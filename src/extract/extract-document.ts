@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { decode, type DecodeOptions } from '../text/decode.ts';
-import { layout } from '../text/layout.ts';
+import { layoutStream, linesOf, type Line, type Paragraph } from '../text/layout.ts';
+import { readFileLines } from '../text/read-lines.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { detectLanguage } from '../text/language.ts';
 import { zh } from './zh/index.ts';
 import { en } from './en/index.ts';
-import type { Commitment, Diagnostic, ExtractResult, LanguagePlugin, SentenceOut } from './types.ts';
+import type { Commitment, Diagnostic, DocumentInfo, ExtractResult, LanguagePlugin, SentenceOut } from './types.ts';
 
 export interface ExtractOptions extends DecodeOptions {
   /** zh, en or auto (default): auto detects the language of each paragraph. */
@@ -18,9 +19,15 @@ export interface ExtractOptions extends DecodeOptions {
   source?: string;
 }
 
-const plugins: Record<'zh' | 'en', LanguagePlugin> = { zh, en };
+export type ExtractEvent =
+  | { type: 'sentence'; sentence: SentenceOut }
+  | { type: 'commitment'; commitment: Commitment }
+  | { type: 'diagnostic'; diagnostic: Diagnostic };
 
-/** Document date: an option, else the first full date in the text (2016年3月23日, September 26, 2019). */
+const plugins: Record<'zh' | 'en', LanguagePlugin> = { zh, en };
+const OPENING_PARAGRAPHS = 3;
+
+/** Document date: an option, else the first full date in the opening (2016年3月23日, September 26, 2019). */
 function findDate(text: string): string | null {
   const zhDate = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
   const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -35,47 +42,87 @@ function findDate(text: string): string | null {
   return found[0]?.[1] ?? null;
 }
 
-/** Extracts the commitments of a text already decoded. Never throws for odd text: see diagnostics. */
-export function extractText(text: string, opts: ExtractOptions = {}): ExtractResult {
-  const diagnostics: Diagnostic[] = [];
-  const docLang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(text);
-  const lay = layout(text, docLang);
-  for (const d of lay.dropped) diagnostics.push({ level: 'info', code: 'not-a-sentence', message: `${d.why}: ${d.line.slice(0, 80)}`, start: d.start });
-  const date = opts.date ?? findDate(text);
-  const sentences: SentenceOut[] = [];
-  const commitments: Commitment[] = [];
-  const perParagraph = lay.paragraphs.map((p) => {
-    const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(p.text);
-    return { p, lang, spans: splitSentences(p, lang) };
-  });
-  const opening = perParagraph.slice(0, 3).flatMap((x) => x.spans.slice(0, 2).map((s) => s.text));
-  const title = opts.title ?? lay.title;
-  const parties = opts.parties?.length ? opts.parties : plugins[docLang].partiesOf(title, [...lay.header, ...opening], date);
-  if (!parties.length) diagnostics.push({ level: 'warning', code: 'no-parties', message: 'No parties found in the title or opening sentence; "the two sides" and 双方 resolve to nobody. Pass --parties CN,RU.' });
-  const langs = new Set(perParagraph.map((x) => x.lang));
+/**
+ * The extraction pipeline over lines, as a stream of events. Only the opening paragraphs (for the
+ * title, parties and date) and the current paragraph are held in memory, so a file of any size
+ * runs in bounded memory. Returns the document description when the lines are exhausted;
+ * `digest` gives the content hash then.
+ */
+export function* extractStream(lines: Iterable<Line>, sample: string, digest: () => string, opts: ExtractOptions = {}): Generator<ExtractEvent, DocumentInfo> {
+  const forced = opts.lang && opts.lang !== 'auto' ? opts.lang : null;
+  const docLang = forced ?? detectLanguage(sample);
+  const events = layoutStream(lines, docLang);
+  const header: string[] = [];
+  let title: string | null = opts.title ?? null;
+  const opening: Paragraph[] = [];
+  const early: ExtractEvent[] = [];
+  let next = events.next();
+  for (; !next.done && opening.length < OPENING_PARAGRAPHS; next = events.next()) {
+    const e = next.value;
+    if (e.kind === 'paragraph') opening.push(e.para);
+    else {
+      if (e.kind === 'header') { header.push(e.line); if (e.title && !opts.title) title = e.line; }
+      early.push({ type: 'diagnostic', diagnostic: { level: 'info', code: 'not-a-sentence', message: `${e.kind === 'header' ? (e.title ? 'title' : 'header line') : e.why}: ${e.line.slice(0, 80)}`, start: e.start } });
+    }
+  }
+  const openingText = [...header, ...opening.map((p) => p.text)].join('\n');
+  const date = opts.date ?? findDate(openingText);
+  const openingSentences = opening.flatMap((p) => splitSentences(p, forced ?? detectLanguage(p.text)).slice(0, 2).map((s) => s.text));
+  const parties = opts.parties?.length ? opts.parties : plugins[docLang].partiesOf(title, [...header, ...openingSentences], date);
+  yield* early;
+  if (!parties.length) yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'no-parties', message: 'No parties found in the title or opening sentence; "the two sides" and 双方 resolve to nobody. Pass --parties CN,RU.' } };
+
+  const langs = new Set<string>();
+  let index = 0, paragraph = 0;
   let previousDomains: string[] = [];
-  perParagraph.forEach(({ lang, spans }, paragraph) => {
+  function* handle(p: Paragraph): Generator<ExtractEvent> {
+    const lang = forced ?? detectLanguage(p.text);
+    langs.add(lang);
     let previousActors: string[] | null = null;
-    for (const span of spans) {
-      const index = sentences.length;
-      sentences.push({ index, text: span.text, start: span.start, end: span.end, paragraph });
+    for (const span of splitSentences(p, lang)) {
+      const sentence = { index, text: span.text, start: span.start, end: span.end, paragraph };
+      yield { type: 'sentence', sentence };
       const result = plugins[lang].extract({ index, text: span.text, map: span.map }, { parties, previousActors, previousDomains, date });
-      commitments.push(...result.commitments);
-      diagnostics.push(...result.diagnostics);
-      if (!result.commitments.length) diagnostics.push({ level: 'info', code: 'no-commitment', message: 'no policy field or forum found', sentence: index });
+      for (const commitment of result.commitments) yield { type: 'commitment', commitment };
+      for (const diagnostic of result.diagnostics) yield { type: 'diagnostic', diagnostic };
+      if (!result.commitments.length) yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'no-commitment', message: 'no policy field or forum found', sentence: index } };
       previousActors = result.actors;
       if (result.domains.length) previousDomains = result.domains;
+      index++;
     }
-  });
-  if (!sentences.length) diagnostics.push({ level: 'warning', code: 'no-sentences', message: 'The text has no sentence (only titles, headings or notes).' });
-  const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    paragraph++;
+  }
+  for (const p of opening) yield* handle(p);
+  for (; !next.done; next = events.next()) {
+    const e = next.value;
+    if (e.kind === 'paragraph') yield* handle(e.para);
+    else yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'not-a-sentence', message: `${e.kind === 'header' ? 'header line' : e.why}: ${e.line.slice(0, 80)}`, start: e.start } };
+  }
+  if (!index) yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'no-sentences', message: 'The text has no sentence (only titles, headings or notes).' } };
   return {
-    document: {
-      id, title, language: langs.size > 1 ? 'mixed' : docLang, parties, source: opts.source ?? '',
-      encoding: 'utf-8', translationOf: opts.translationOf ?? null, date,
-    },
-    sentences, commitments, diagnostics,
+    id: digest(), title, language: langs.size > 1 ? 'mixed' : docLang, parties, source: opts.source ?? '',
+    encoding: 'utf-8', translationOf: opts.translationOf ?? null, date,
   };
+}
+
+/** Runs a stream to its end and gathers the result. */
+function collect(stream: Generator<ExtractEvent, DocumentInfo>): ExtractResult {
+  const sentences: SentenceOut[] = [], commitments: Commitment[] = [], diagnostics: Diagnostic[] = [];
+  let r = stream.next();
+  for (; !r.done; r = stream.next()) {
+    const e = r.value;
+    if (e.type === 'sentence') sentences.push(e.sentence);
+    else if (e.type === 'commitment') commitments.push(e.commitment);
+    else diagnostics.push(e.diagnostic);
+  }
+  return { document: r.value, sentences, commitments, diagnostics };
+}
+
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/** Extracts the commitments of a text already decoded. Never throws for odd text: see diagnostics. */
+export function extractText(text: string, opts: ExtractOptions = {}): ExtractResult {
+  return collect(extractStream(linesOf(text), text.slice(0, 65536), () => hashOf(text), opts));
 }
 
 /** Decodes bytes (UTF-8 with or without BOM, UTF-16, GB18030) and extracts. Throws InputError for unusable input. */
@@ -86,4 +133,20 @@ export function extractBytes(bytes: Uint8Array, opts: ExtractOptions = {}): Extr
   result.document.encoding = decoded.encoding + (decoded.bom ? ' (BOM)' : '');
   if (decoded.replaced) result.diagnostics.unshift({ level: 'warning', code: 'invalid-bytes-replaced', message: `${decoded.replaced} invalid byte sequence(s) replaced by U+FFFD` });
   return result;
+}
+
+/**
+ * Streams a file's extraction without reading it whole (for `extract --format ndjson` and big
+ * inputs). Throws InputError for unusable input, possibly part-way through (invalid bytes later on).
+ */
+export function* extractFileStream(path: string, opts: ExtractOptions = {}): Generator<ExtractEvent, DocumentInfo> {
+  const file = readFileLines(path, opts);
+  const info = yield* extractStream(file.lines, file.sample, file.digest, { ...opts, source: opts.source ?? path });
+  info.encoding = file.encoding + (file.bom ? ' (BOM)' : '');
+  if (file.replaced()) yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'invalid-bytes-replaced', message: `${file.replaced()} invalid byte sequence(s) replaced by U+FFFD` } };
+  return info;
+}
+
+export function extractFile(path: string, opts: ExtractOptions = {}): ExtractResult {
+  return collect(extractFileStream(path, opts));
 }

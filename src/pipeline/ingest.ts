@@ -1,6 +1,6 @@
-import { readFileSync, statSync, readdirSync, existsSync } from 'node:fs';
+import { statSync, readdirSync, existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { extractBytes, type ExtractOptions } from '../extract/extract-document.ts';
+import { extractFile, type ExtractOptions } from '../extract/extract-document.ts';
 import { loadDocument, type LoadOutcome } from '../graph/loader.ts';
 import type { Graph } from '../graph/graph.ts';
 import { InputError } from '../text/input-error.ts';
@@ -54,7 +54,7 @@ export async function ingest(graph: Graph, paths: string[], opts: ExtractOptions
     try {
       const size = statSync(file).size;
       if (size > MAX_FILE_BYTES) throw new InputError(file, `is ${(size / 1e6).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1e6} MB a document may have. Split it into separate statements.`);
-      const result = extractBytes(readFileSync(file), { ...opts, source: file });
+      const result = extractFile(file, { ...opts, source: file });
       outcomes.push(await loadDocument(graph, result, documentIdOf(file)));
     } catch (err) {
       if (err instanceof InputError) failures.push({ path: file, error: err.message });

@@ -30,9 +30,10 @@ const LIST_MARK = /^\s*(\d{1,3}[.、)）]\s*|[（(][一二三四五六七八九�
 
 const isCjk = (c: string | undefined): boolean => !!c && /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2018-\u201d\u2026]/.test(c);
 
-interface Line { text: string; start: number }
+export interface Line { text: string; start: number }
 
-function* linesOf(text: string): Generator<Line> {
+/** The lines of an in-memory text, with their offsets. */
+export function* linesOf(text: string): Generator<Line> {
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -71,45 +72,64 @@ function clean(parts: Line[], lang: Lang): Paragraph {
   return { text, map };
 }
 
-export function layout(text: string, lang: Lang): Layout {
-  const result: Layout = { title: null, header: [], paragraphs: [], dropped: [] };
-  const lines = [...linesOf(text)].map((l) => {
-    const lead = l.text.length - l.text.trimStart().length;
-    return { text: l.text.trim(), start: l.start + lead };
-  }).filter((l) => l.text !== '');
+export type LayoutEvent =
+  | { kind: 'header'; line: string; start: number; title: boolean }
+  | { kind: 'dropped'; line: string; start: number; why: string }
+  | { kind: 'paragraph'; para: Paragraph };
 
-  // Leading lines up to the first one that is a sentence: title, navigation, dateline.
-  let i = 0;
+/** A small lookahead over non-blank, trimmed lines. */
+function peekable(lines: Iterable<Line>) {
+  const it = lines[Symbol.iterator]();
+  const buffer: Line[] = [];
+  const pull = (): boolean => {
+    for (let r = it.next(); !r.done; r = it.next()) {
+      const t = r.value.text.trim();
+      if (t) { buffer.push({ text: t, start: r.value.start + (r.value.text.length - r.value.text.trimStart().length) }); return true; }
+    }
+    return false;
+  };
+  return {
+    peek: (k = 0): Line | undefined => { while (buffer.length <= k && pull()); return buffer[k]; },
+    take: (): Line | undefined => { if (!buffer.length) pull(); return buffer.shift(); },
+  };
+}
+
+/**
+ * Streams layout events over lines: first the leading header lines (title, navigation, dateline),
+ * then paragraphs and dropped lines in order. Only a paragraph at a time is held in memory.
+ */
+export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<LayoutEvent> {
+  const src = peekable(lines);
   const headerLines: Line[] = [];
-  while (i < lines.length && !FINAL.test(lines[i].text) && headerLines.length < 8) {
-    const next = lines[i + 1];
+  while (src.peek() && !FINAL.test(src.peek()!.text) && headerLines.length < 8) {
+    const line = src.peek()!;
+    const next = src.peek(1);
     // A long unpunctuated first line followed by lower-case text is a broken paragraph, not a title.
     if (lang === 'en' && next && /^[a-z]/.test(next.text)) break;
-    if (lang === 'zh' && (lines[i].text.length > 60 || /^(双方|两国|我们|各方|中方|俄方)/.test(lines[i].text) || (headerLines.some((h) => TITLE_WORD.test(h.text)) && lines[i].text.length > 15))) break;
-    headerLines.push(lines[i]);
-    i++;
+    if (lang === 'zh' && (line.text.length > 60 || /^(双方|两国|我们|各方|中方|俄方)/.test(line.text) || (headerLines.some((h) => TITLE_WORD.test(h.text)) && line.text.length > 15))) break;
+    headerLines.push(src.take()!);
   }
-  if (i === lines.length) { i = 0; headerLines.length = 0; } // no sentence at all: treat every line as text
-  for (const h of headerLines) result.header.push(h.text);
+  let replay: Line[] = [];
+  if (!src.peek()) replay = headerLines.splice(0); // no sentence at all: every line is text
   const titled = headerLines.filter((h) => TITLE_WORD.test(h.text) && !/^[\d\s,.-]+$/.test(h.text));
   const titleLine = titled.length ? titled[titled.length - 1] : headerLines.reduce<Line | null>((a, b) => (a && a.text.length >= b.text.length ? a : b), null);
-  result.title = titleLine ? titleLine.text : null;
-  for (const h of headerLines) result.dropped.push({ line: h.text, start: h.start, why: h === titleLine ? 'title' : 'header line' });
+  for (const h of headerLines) yield { kind: 'header', line: h.text, start: h.start, title: h === titleLine };
 
   let pending: Line[] = [];
-  const flush = () => {
+  const flush = function* (): Generator<LayoutEvent> {
     if (pending.length) {
       const para = clean(pending, lang);
-      if (para.text) result.paragraphs.push(para);
+      if (para.text) yield { kind: 'paragraph', para };
     }
     pending = [];
   };
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (NOTE.test(line.text)) { result.dropped.push({ line: line.text, start: line.start, why: 'note' }); continue; }
-    const section = lang === 'zh' ? SECTION_ZH : SECTION_EN;
+  const section = lang === 'zh' ? SECTION_ZH : SECTION_EN;
+  const nextLine = () => (replay.length ? replay.shift() : src.take());
+  const peekLine = () => (replay.length ? replay[0] : src.peek());
+  for (let line = nextLine(); line; line = nextLine()) {
+    if (NOTE.test(line.text)) { yield { kind: 'dropped', line: line.text, start: line.start, why: 'note' }; continue; }
     if (!FINAL.test(line.text) && section.test(line.text) && !(lang === 'zh' && pending.length && line.text.length > 3)) {
-      result.dropped.push({ line: line.text, start: line.start, why: 'section heading' });
+      yield { kind: 'dropped', line: line.text, start: line.start, why: 'section heading' };
       continue;
     }
     let { text: t, start } = line;
@@ -118,8 +138,8 @@ export function layout(text: string, lang: Lang): Layout {
       if (mark && t.length > mark[0].length) { start += mark[0].length; t = t.slice(mark[0].length); }
     }
     pending.push({ text: t, start });
-    if (FINAL.test(t)) { flush(); continue; }
-    const next = lines[i + 1];
+    if (FINAL.test(t)) { yield* flush(); continue; }
+    const next = peekLine();
     const runsOn = !next ? false
       : lang === 'zh' ? true
       : /^[a-z(]/.test(next.text) || t.length >= 50 || /[.!?]\s/.test(t);
@@ -127,12 +147,25 @@ export function layout(text: string, lang: Lang): Layout {
       // A short unpunctuated line in the middle of English text: a heading.
       if (pending.length === 1 && lang === 'en' && t.length < 50) {
         pending = [];
-        result.dropped.push({ line: t, start, why: 'heading' });
+        yield { kind: 'dropped', line: t, start, why: 'heading' };
         continue;
       }
-      flush();
+      yield* flush();
     }
   }
-  flush();
+  yield* flush();
+}
+
+/** The whole layout of an in-memory text. */
+export function layout(text: string, lang: Lang): Layout {
+  const result: Layout = { title: null, header: [], paragraphs: [], dropped: [] };
+  for (const e of layoutStream(linesOf(text), lang)) {
+    if (e.kind === 'header') {
+      result.header.push(e.line);
+      if (e.title) result.title = e.line;
+      result.dropped.push({ line: e.line, start: e.start, why: e.title ? 'title' : 'header line' });
+    } else if (e.kind === 'dropped') result.dropped.push({ line: e.line, start: e.start, why: e.why });
+    else result.paragraphs.push(e.para);
+  }
   return result;
 }

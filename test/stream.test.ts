@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { extractBytes, extractFile } from '../src/extract/extract-document.ts';
+import { config } from '../src/config.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'pg-stream-'));
+const root = config().root;
+
+// Streaming a file 1 MB at a time must give exactly what reading it whole gives.
+describe('streamed extraction', () => {
+  it.each(['cn-ru-2023-joint-statement-part3.zh.txt', 'cn-ru-2023-joint-statement-part3.en.txt', 'lmc-2016-sanya-declaration.zh.txt', 'brics-2019-foreign-ministers-new-york.en.txt'])('%s: same as whole', (name) => {
+    const path = join(root, 'test/corpus', name);
+    const whole = extractBytes(readFileSync(path), { source: path });
+    expect(extractFile(path)).toEqual(whole);
+  });
+
+  it('a multi-megabyte GB18030 file with CRLF and a BOM-less start streams across chunk edges', () => {
+    const seed = readFileSync(join(root, 'test/corpus/cn-ru-2023-joint-statement-part3.zh.txt'), 'utf8').replace(/\n/g, '\r\n');
+    let text = '';
+    while (text.length < 1_200_000) text += seed;
+    const path = join(dir, 'big-gb.txt');
+    writeFileSync(path, iconv.encode(text, 'gb18030'));
+    const streamed = extractFile(path);
+    const whole = extractBytes(readFileSync(path));
+    expect(streamed.document.encoding).toBe('gb18030');
+    expect(streamed.sentences.length).toBe(whole.sentences.length);
+    expect(streamed.commitments).toEqual(whole.commitments);
+    expect(streamed.document.id).toBe(whole.document.id);
+    const last = streamed.sentences.at(-1)!;
+    expect(text.slice(last.start, last.end)).toBe(last.text);
+  });
+
+  it('an invalid byte after the first megabyte is reported at its exact offset', () => {
+    const good = Buffer.from('双方将深化医疗卫生领域合作。\n'.repeat(60_000));
+    const bad = Buffer.concat([good, Buffer.from([0xe5, 0x8f]), Buffer.from('合作。\n')]);
+    const path = join(dir, 'bad.txt');
+    writeFileSync(path, bad);
+    expect(() => extractFile(path)).toThrow(new RegExp(`invalid UTF-8 at byte offset ${good.length}\\b`));
+  });
+
+  it('a multibyte character split across the 1 MB chunk edge is not an error', () => {
+    const pad = 'a'.repeat((1 << 20) - 1);
+    const path = join(dir, 'edge.txt');
+    writeFileSync(path, `${pad}\n\n双方将深化医疗卫生领域合作。`);
+    expect(extractFile(path, { parties: ['CN', 'RU'] }).commitments.map((c) => c.domain.id)).toContain('health');
+  });
+});
