@@ -59,7 +59,13 @@ export function documentRows(result: ExtractResult, id: string) {
   return { sentences, commitments };
 }
 
-export async function loadDocument(graph: Graph, result: ExtractResult, id: string): Promise<LoadOutcome> {
+const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
+
+/**
+ * `batchSize` is the number of rows per UNWIND statement inside the document's one transaction;
+ * the graph is the same whatever it is (bench/load checks that).
+ */
+export async function loadDocument(graph: Graph, result: ExtractResult, id: string, batchSize = 1000): Promise<LoadOutcome> {
   const { sentences, commitments } = documentRows(result, id);
   const contentHash = result.document.id;
   return graph.write(async (run) => {
@@ -70,7 +76,9 @@ export async function loadDocument(graph: Graph, result: ExtractResult, id: stri
     await run('refresh-forum-domain', { pairs: oldPairs });
     await run('delete-orphans', touched ?? { actors: [], forums: [], actions: [] });
     const doc = { ...result.document, id, contentHash, date: result.document.date };
-    await run('write-document', { doc, sentences, commitments });
+    await run('write-document', { doc, sentenceCount: sentences.length, commitmentCount: commitments.length });
+    for (const part of chunks(sentences, batchSize)) await run('write-sentences', { id, sentences: part });
+    for (const part of chunks(commitments, batchSize)) await run('write-commitments', { id, commitments: part });
     const newPairs = await run('document-pairs', { id });
     await run('refresh-forum-domain', { pairs: newPairs });
     const [partners] = await run('translation-partners', { id });
