@@ -9,3 +9,4 @@ CREATE INDEX commitment_document IF NOT EXISTS FOR (c:Commitment) ON (c.document
 CREATE INDEX commitment_polarity IF NOT EXISTS FOR (c:Commitment) ON (c.polarity);
 CREATE INDEX commitment_order IF NOT EXISTS FOR (c:Commitment) ON (c.order);
 CREATE INDEX document_date IF NOT EXISTS FOR (d:Document) ON (d.date);
+CREATE INDEX document_translation IF NOT EXISTS FOR (d:Document) ON (d.translationOf);

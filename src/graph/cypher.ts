@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../cypher');
 
 const REQUIRED = [
-  'schema', 'seed-domains', 'lock-document', 'document-pairs', 'clear-document', 'delete-orphans', 'write-document', 'write-sentences', 'write-commitments',
-  'refresh-forum-domain', 'delete-document', 'stats-labels', 'stats-relationships', 'forum-domain-direct',
+  'schema', 'seed-domains', 'lock-document', 'carries-delta', 'clear-document', 'delete-orphans', 'write-document', 'write-sentences', 'write-entities', 'write-commitments',
+  'delete-document', 'stats-labels', 'stats-relationships', 'forum-domain-direct',
   'api-forum-domain-links', 'api-link-evidence', 'api-commitments', 'api-commitments-count', 'api-forums',
   'api-domains', 'api-actors', 'api-documents', 'api-compare', 'align-rows', 'translation-partners', 'link-translation',
 ] as const;

@@ -1,6 +1,9 @@
 import type { Graph } from './graph.ts';
 import type { ExtractResult } from '../extract/types.ts';
 import { align, type AlignInput } from '../extract/align.ts';
+import { debug } from '../debug.ts';
+
+const log = debug('graph:load');
 
 type Run = (name: import('./cypher.ts').QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
@@ -35,7 +38,7 @@ export async function linkTranslation(run: Run, original: string, translation: s
  * Loads one extracted document in one transaction. The document node is locked first, so two
  * processes loading the same document serialise: the second sees the first's content hash and
  * does nothing. A changed text replaces the document's sentences and commitments; the derived
- * Forum→Domain CARRIES links are recounted for every pair the old or new version touched.
+ * Forum→Domain CARRIES counts lose the old version's commitments and gain the new one's.
  */
 export interface LoadOutcome { id: string; status: 'created' | 'replaced' | 'unchanged'; sentences: number; commitments: number }
 
@@ -68,19 +71,30 @@ const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(
 export async function loadDocument(graph: Graph, result: ExtractResult, id: string, batchSize = 1000): Promise<LoadOutcome> {
   const { sentences, commitments } = documentRows(result, id);
   const contentHash = result.document.id;
-  return graph.write(async (run) => {
+  return graph.write(async (run0) => {
+    // DEBUG=policy-graph:graph:load prints how long each statement of the load takes.
+    const run: Run = async (name, params) => { const t = performance.now(); const r = await run0(name, params); log('%s %s ms', name, (performance.now() - t).toFixed(1)); return r; };
     const [{ contentHash: existing }] = await run('lock-document', { id });
     if (existing === contentHash) return { id, status: 'unchanged', sentences: sentences.length, commitments: commitments.length } as LoadOutcome;
-    const oldPairs = await run('document-pairs', { id });
-    const [touched] = await run('clear-document', { id });
-    await run('refresh-forum-domain', { pairs: oldPairs });
-    await run('delete-orphans', touched ?? { actors: [], forums: [], actions: [] });
+    if (existing != null) {
+      await run('carries-delta', { id, sign: -1 });
+      const [touched] = await run('clear-document', { id });
+      await run('delete-orphans', touched ?? { actors: [], forums: [], actions: [] });
+    }
     const doc = { ...result.document, id, contentHash, date: result.document.date };
     await run('write-document', { doc, sentenceCount: sentences.length, commitmentCount: commitments.length });
     for (const part of chunks(sentences, batchSize)) await run('write-sentences', { id, sentences: part });
-    for (const part of chunks(commitments, batchSize)) await run('write-commitments', { id, commitments: part });
-    const newPairs = await run('document-pairs', { id });
-    await run('refresh-forum-domain', { pairs: newPairs });
+    for (const part of chunks(commitments, batchSize)) {
+      const distinct = <T>(xs: T[], key: (x: T) => string) => [...new Map(xs.map((x) => [key(x), x])).values()];
+      await run('write-entities', {
+        actors: distinct(part.flatMap((c) => c.actors), (a) => a.id),
+        forums: distinct(part.flatMap((c) => (c.forum.id ? [c.forum] : [])), (f) => f.id as string),
+        actions: distinct(part.map((c) => c.action), (a) => a.lemma),
+        domains: [...new Set(part.map((c) => c.domain.id))],
+      });
+      await run('write-commitments', { id, commitments: part });
+    }
+    await run('carries-delta', { id, sign: 1 });
     const [partners] = await run('translation-partners', { id });
     if (partners?.original) await linkTranslation(run, partners.original as string, id);
     for (const t of (partners?.translations as string[] | undefined) ?? []) await linkTranslation(run, id, t);
@@ -90,10 +104,9 @@ export async function loadDocument(graph: Graph, result: ExtractResult, id: stri
 
 export async function removeDocument(graph: Graph, id: string): Promise<boolean> {
   return graph.write(async (run) => {
-    const pairs = await run('document-pairs', { id });
+    await run('carries-delta', { id, sign: -1 });
     const [touched] = await run('clear-document', { id });
     const [{ deleted }] = await run('delete-document', { id });
-    await run('refresh-forum-domain', { pairs });
     if (touched) await run('delete-orphans', touched);
     return Number(deleted) > 0;
   });
