@@ -1,5 +1,7 @@
+// Commitments in id order, all commitments; the other filters are checked on the way.
 MATCH (c:Commitment)
-WHERE ($after IS NULL OR c.id > $after) AND ($ids IS NULL OR c.id IN $ids)
+WHERE c.id > coalesce($after, '')
+  AND ($ids IS NULL OR c.id IN $ids)
   AND ($forum IS NULL OR c.forumId = $forum) AND ($domain IS NULL OR c.domainId = $domain)
   AND ($action IS NULL OR c.actionText = $action OR EXISTS { MATCH (c)-[:ACTION]->(ac:Action) WHERE ac.id = $action OR ac.gloss = $action })
   AND ($text IS NULL OR EXISTS { MATCH (c)-[:STATED_IN]->(s:Sentence) WHERE toLower(s.text) CONTAINS toLower($text) })

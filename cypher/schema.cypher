@@ -10,3 +10,5 @@ CREATE INDEX commitment_polarity IF NOT EXISTS FOR (c:Commitment) ON (c.polarity
 CREATE INDEX commitment_order IF NOT EXISTS FOR (c:Commitment) ON (c.order);
 CREATE INDEX document_date IF NOT EXISTS FOR (d:Document) ON (d.date);
 CREATE INDEX document_translation IF NOT EXISTS FOR (d:Document) ON (d.translationOf);
+CREATE INDEX commitment_domain IF NOT EXISTS FOR (c:Commitment) ON (c.domainId);
+CREATE INDEX commitment_forum IF NOT EXISTS FOR (c:Commitment) ON (c.forumId);

@@ -79,6 +79,26 @@ describe('GraphQL API over HTTP', () => {
     expect(new Set(seen).size).toBe(total);
   });
 
+  it.each([
+    [{ domain: 'health' }, (c: any) => c.domain.id === 'health'],
+    [{ forum: 'WHO' }, (c: any) => c.forum?.id === 'WHO'],
+    [{ documents: ['api-en'] }, (_c: any, id: string) => id === 'api-en'],
+    [{ polarity: 'oppose', language: 'zh' }, (c: any, id: string) => c.polarity === 'oppose' && id === 'api-zh'],
+    [{ actor: 'RU', domain: 'development' }, (c: any) => c.domain.id === 'development' && c.actors.some((a: any) => a.id === 'RU')],
+  ])('filter %o counts and pages the same commitments as extract', async (filter, keep) => {
+    const expected = Object.entries(docs).flatMap(([id, t]) => extractText(t).commitments.filter((c) => keep(c, id)));
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const r = await gql('query($f: CommitmentFilter, $after: String) { commitments(filter: $f, first: 7, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }', { f: filter, after });
+      expect(r.data!.commitments.totalCount).toBe(expected.length);
+      seen.push(...r.data!.commitments.edges.map((e: any) => e.node.id));
+      if (!r.data!.commitments.pageInfo.hasNextPage) break;
+      after = r.data!.commitments.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(expected.length);
+  });
+
   it('compare reports exactly the edits', async () => {
     await loadDocument(graph, extractText(edited), 'api-zh-edited');
     const r = await gql('{ compare(documentA: "api-zh", documentB: "api-zh-edited") { new { id } dropped { domain { id } forum { id } } kept { id } } }');

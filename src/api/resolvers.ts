@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Graph } from '../graph/graph.ts';
+import type { QueryName } from '../graph/cypher.ts';
 import { loadDocument, removeDocument } from '../graph/loader.ts';
 import { extractText } from '../extract/extract-document.ts';
 
@@ -28,6 +29,18 @@ function filterParams(f: Filter) {
     polarity: v('polarity'), forum: v('forum'), domain: v('domain'), action: v('action'), text: v('text'),
   };
 }
+/**
+ * The query variant that starts from an index seek on the most selective filter given; the other
+ * filters are checked on the way (one file per variant in cypher/).
+ */
+function anchored(params: Record<string, unknown>): { page: QueryName; count: QueryName } {
+  if (params.ids != null) return { page: 'api-commitments-by-ids', count: 'api-commitments-count' };
+  if (params.documents != null) return { page: 'api-commitments-by-document', count: 'api-commitments-count-by-document' };
+  if (params.forum != null) return { page: 'api-commitments-by-forum', count: 'api-commitments-count-by-forum' };
+  if (params.domain != null) return { page: 'api-commitments-by-domain', count: 'api-commitments-count-by-domain' };
+  const none = Object.entries(params).every(([k, v]) => v == null || k === 'after');
+  return { page: 'api-commitments', count: none ? 'api-commitments-count-all' : 'api-commitments-count' };
+}
 const commitmentFiltered = (f: Filter) => ['actor', 'documents', 'dateFrom', 'dateTo', 'language', 'polarity'].some((k) => f?.[k] != null);
 
 interface LinkRow { forum: Record<string, unknown>; domain: Record<string, unknown>; commitments: number; documents: number; support: number; oppose: number }
@@ -44,7 +57,7 @@ const shapeCommitment = (r: CommitmentRow) => ({
 
 async function commitmentsByIds(graph: Graph, ids: string[]) {
   if (!ids.length) return [];
-  const rows = await graph.read<CommitmentRow>('api-commitments', { ...filterParams(null), after: null, ids, limit: ids.length });
+  const rows = await graph.read<CommitmentRow>('api-commitments-by-ids', { ...filterParams(null), after: null, ids, limit: ids.length });
   return rows.map(shapeCommitment);
 }
 
@@ -53,23 +66,24 @@ function requireAuth(ctx: ApiContext) {
 }
 
 const counted = (kind: 'Forum' | 'Domain') => async (parent: Record<string, unknown>, _: unknown, ctx: ApiContext) => {
-  const rows = await ctx.graph.read<LinkRow>('api-forum-domain-links', { ...filterParams(null), filtered: false, forum: kind === 'Forum' ? parent.id : null, domain: kind === 'Domain' ? parent.id : null });
+  const rows = await ctx.graph.read<LinkRow>('api-forum-domain-links', { forum: kind === 'Forum' ? parent.id : null, domain: kind === 'Domain' ? parent.id : null });
   return rows.map((r) => link(r, null));
 };
 
 export const resolvers = {
   Query: {
     forumDomainLinks: async (_: unknown, { filter }: { filter?: Filter }, ctx: ApiContext) => {
-      const rows = await ctx.graph.read<LinkRow>('api-forum-domain-links', { ...filterParams(filter), filtered: commitmentFiltered(filter) });
+      const rows = await ctx.graph.read<LinkRow>(commitmentFiltered(filter) ? 'api-forum-domain-filtered' : 'api-forum-domain-links', filterParams(filter));
       return rows.map((r) => link(r, filter));
     },
     commitments: async (_: unknown, args: { filter?: Filter; first?: number; after?: string }, ctx: ApiContext) => {
       const limit = page(args.first, ctx.maxPageSize);
       const params = { ...filterParams(args.filter), ids: null };
       const after = decodeCursor(args.after);
+      const q = anchored(params);
       const [rows, [{ n }]] = await Promise.all([
-        ctx.graph.read<CommitmentRow>('api-commitments', { ...params, after, limit: limit + 1 }),
-        ctx.graph.read<{ n: number }>('api-commitments-count', { ...params, after: null }),
+        ctx.graph.read<CommitmentRow>(q.page, { ...params, after, limit: limit + 1 }),
+        ctx.graph.read<{ n: number }>(q.count, { ...params, after: null }),
       ]);
       const edges = rows.slice(0, limit).map((r) => ({ cursor: encode(String(r.commitment.id)), node: shapeCommitment(r) }));
       return { totalCount: n, edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };

@@ -1,0 +1,77 @@
+// API latency at the graph's current size: p50/p99 and requests/s of the main queries over HTTP at
+// 10 and 50 concurrent clients, beside the same Cypher run straight through the driver in the same
+// run. The API runs as its own process (`policy-graph serve`), as in production.
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Graph } from '../src/graph/graph.ts';
+import type { Config } from '../src/config.ts';
+
+export interface Latency { p50: number; p99: number; rps: number }
+export interface ApiFigures { query: string; clients: number; http: Latency; driver: Latency; ratioP50: number }
+
+const FILTER = { actor: null, documents: null, dateFrom: null, dateTo: null, language: null, polarity: null, forum: null, domain: null, action: null, text: null };
+const QUERIES = {
+  forumDomainLinks: {
+    http: '{ forumDomainLinks { forum { id name nameZh } domain { id name nameZh } commitmentCount documentCount supportCount opposeCount } }',
+    driver: (g: Graph) => g.read('api-forum-domain-links', { forum: null, domain: null }),
+  },
+  commitments: {
+    http: '{ commitments(first: 20, filter: {domain: "health"}) { totalCount edges { node { id polarity modality domain { id } forum { id } actors { id name } evidence { text start end } } } pageInfo { endCursor } } }',
+    driver: (g: Graph) => Promise.all([
+      g.read('api-commitments-by-domain', { ...FILTER, domain: 'health', ids: null, after: null, limit: 21 }),
+      g.read('api-commitments-count-by-domain', { ...FILTER, domain: 'health', ids: null, after: null }),
+    ]),
+  },
+};
+
+async function measure(clients: number, total: number, call: () => Promise<unknown>): Promise<Latency> {
+  const times: number[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: clients }, async () => {
+    while (next < total) {
+      next++;
+      const t = performance.now();
+      await call();
+      times.push(performance.now() - t);
+    }
+  }));
+  const s = (performance.now() - t0) / 1000;
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(times.length * 0.5)], p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))], rps: times.length / s };
+}
+
+async function startServer(cfg: Config, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['bin/policy-graph.mjs', 'serve', '--port', String(port)], {
+    env: { ...process.env, NEO4J_URI: cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`, NEO4J_PASSWORD: cfg.neo4j.password, API_QUERY_TIMEOUT_MS: '60000' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  for (let i = 0; i < 200; i++) {
+    try { if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('the API server did not start for bench/api');
+}
+
+export async function benchApi(graph: Graph, cfg: Config, requests = 400): Promise<ApiFigures[]> {
+  const port = 24000 + Math.floor(Math.random() * 1000);
+  const server = await startServer(cfg, port);
+  const out: ApiFigures[] = [];
+  try {
+    for (const [name, q] of Object.entries(QUERIES)) {
+      const http = async () => {
+        const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.http }) });
+        const body = await res.json() as { errors?: unknown[] };
+        if (!res.ok || body.errors) throw new Error(`bench/api: ${name} failed: ${JSON.stringify(body).slice(0, 300)}`);
+      };
+      await measure(5, 50, http); // warm up both paths
+      await measure(5, 50, () => q.driver(graph));
+      for (const clients of [10, 50]) {
+        const driver = await measure(clients, requests, () => q.driver(graph));
+        const viaHttp = await measure(clients, requests, http);
+        out.push({ query: name, clients, http: viaHttp, driver, ratioP50: viaHttp.p50 / driver.p50 });
+      }
+    }
+  } finally { server.kill(); }
+  return out;
+}
