@@ -113,9 +113,13 @@ describe('GraphQL API over HTTP', () => {
     const r = await gql(m);
     expect(r.errors![0].extensions.code).toBe('UNAUTHENTICATED');
     expect(await graph.stats()).toEqual(before);
-    const ok = await gql(m, {}, { authorization: `Bearer ${TOKEN}` });
+    const links = async () => (await gql('{ forumDomainLinks(filter: {forum: "EEF"}) { domain { id } commitmentCount } }')).data!.forumDomainLinks;
+    expect(await links()).toEqual([]);
+    const ok = await gql(m.replace('双方将加强旅游合作。', '双方将在东方经济论坛框架内加强能源合作。'), {}, { authorization: `Bearer ${TOKEN}` });
     expect(ok.data!.ingestDocument.status).toBe('created');
+    expect(await links()).toEqual([{ domain: { id: 'energy' }, commitmentCount: 1 }]); // the cached map follows the graph
     expect((await gql('mutation { removeDocument(id: "api-mut") }', {}, { authorization: `Bearer ${TOKEN}` })).data!.removeDocument).toBe(true);
+    expect(await links()).toEqual([]);
   });
 
   it('page size: 100 accepted, 101 rejected with the limit named', async () => {

@@ -1,11 +1,12 @@
 import { GraphQLError } from 'graphql';
 import type { Graph } from '../graph/graph.ts';
 import type { QueryName } from '../graph/cypher.ts';
+import type { LinkRow, MapCache } from './map-cache.ts';
 import { loadDocument, removeDocument } from '../graph/loader.ts';
 import { extractText } from '../extract/extract-document.ts';
 
 /** Thin resolvers: check arguments, call src/graph, shape the rows. */
-export interface ApiContext { graph: Graph; authorized: boolean; maxPageSize: number }
+export interface ApiContext { graph: Graph; authorized: boolean; maxPageSize: number; links: MapCache }
 
 type Filter = Record<string, unknown> | null | undefined;
 const badInput = (msg: string) => new GraphQLError(msg, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -43,7 +44,6 @@ function anchored(params: Record<string, unknown>): { page: QueryName; count: Qu
 }
 const commitmentFiltered = (f: Filter) => ['actor', 'documents', 'dateFrom', 'dateTo', 'language', 'polarity'].some((k) => f?.[k] != null);
 
-interface LinkRow { forum: Record<string, unknown>; domain: Record<string, unknown>; commitments: number; documents: number; support: number; oppose: number }
 const link = (r: LinkRow, filter: Filter) => ({
   forum: r.forum, domain: r.domain, commitmentCount: r.commitments, documentCount: r.documents, supportCount: r.support, opposeCount: r.oppose, _filter: filter,
 });
@@ -65,15 +65,14 @@ function requireAuth(ctx: ApiContext) {
   if (!ctx.authorized) throw new GraphQLError('This mutation needs the header Authorization: Bearer <token>, with the token set in POLICY_GRAPH_TOKEN on the server.', { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
-const counted = (kind: 'Forum' | 'Domain') => async (parent: Record<string, unknown>, _: unknown, ctx: ApiContext) => {
-  const rows = await ctx.graph.read<LinkRow>('api-forum-domain-links', { forum: kind === 'Forum' ? parent.id : null, domain: kind === 'Domain' ? parent.id : null });
-  return rows.map((r) => link(r, null));
-};
+const counted = (kind: 'Forum' | 'Domain') => async (parent: Record<string, unknown>, _: unknown, ctx: ApiContext) =>
+  (await ctx.links.links()).filter((r) => (kind === 'Forum' ? r.forum : r.domain).id === parent.id).map((r) => link(r, null));
 
 export const resolvers = {
   Query: {
     forumDomainLinks: async (_: unknown, { filter }: { filter?: Filter }, ctx: ApiContext) => {
-      const rows = await ctx.graph.read<LinkRow>(commitmentFiltered(filter) ? 'api-forum-domain-filtered' : 'api-forum-domain-links', filterParams(filter));
+      if (commitmentFiltered(filter)) return (await ctx.graph.read<LinkRow>('api-forum-domain-filtered', filterParams(filter))).map((r) => link(r, filter));
+      const rows = (await ctx.links.links()).filter((r) => (!filter?.forum || r.forum.id === filter.forum) && (!filter?.domain || r.domain.id === filter.domain));
       return rows.map((r) => link(r, filter));
     },
     commitments: async (_: unknown, args: { filter?: Filter; first?: number; after?: string }, ctx: ApiContext) => {

@@ -7,6 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphError, type Graph } from '../graph/graph.ts';
 import { resolvers, type ApiContext } from './resolvers.ts';
 import { checkLimits } from './limits.ts';
+import { MapCache } from './map-cache.ts';
 import type { Config } from '../config.ts';
 
 /**
@@ -52,6 +53,7 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
     }],
   });
   await apollo.start();
+  const links = new MapCache(graph);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const t0 = performance.now();
@@ -88,7 +90,7 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
       const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => ({ graph, authorized: !!api.token && token === api.token, maxPageSize: api.maxPageSize }),
+        context: async () => ({ graph, links, authorized: !!api.token && token === api.token, maxPageSize: api.maxPageSize }),
       });
       status = result.status ?? 200;
       for (const [k, v] of result.headers) res.setHeader(k, v);

@@ -95,6 +95,7 @@ export async function loadDocument(graph: Graph, result: ExtractResult, id: stri
       await run('write-commitments', { id, commitments: part });
     }
     await run('carries-delta', { id, sign: 1 });
+    await run('bump-version', {});
     const [partners] = await run('translation-partners', { id });
     if (partners?.original) await linkTranslation(run, partners.original as string, id);
     for (const t of (partners?.translations as string[] | undefined) ?? []) await linkTranslation(run, id, t);
@@ -107,6 +108,7 @@ export async function removeDocument(graph: Graph, id: string): Promise<boolean>
     await run('carries-delta', { id, sign: -1 });
     const [touched] = await run('clear-document', { id });
     const [{ deleted }] = await run('delete-document', { id });
+    await run('bump-version', {});
     if (touched) await run('delete-orphans', touched);
     return Number(deleted) > 0;
   });
