@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphError, type Graph } from '../graph/graph.ts';
 import { resolvers, type ApiContext } from './resolvers.ts';
@@ -24,6 +25,8 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
     typeDefs,
     resolvers,
     includeStacktraceInErrorResponses: api.development,
+    // Compact JSON: pretty-printing a large map costs more than executing it.
+    stringifyResult: (value) => JSON.stringify(value),
     introspection: true,
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const original = unwrapResolverError(error);
@@ -41,7 +44,7 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
       }
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     },
-    plugins: [{
+    plugins: [ApolloServerPluginCacheControlDisabled(), {
       async requestDidStart() {
         return {
           async didResolveOperation(rc) {
