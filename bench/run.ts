@@ -18,8 +18,7 @@ try {
     process.stderr.write(`[bench] ${size}: extraction…\n`);
     ex.push(await benchExtract(size));
     process.stderr.write(`[bench] ${size}: loading…\n`);
-    const { docs: _docs, ...load } = await benchLoad(size, graph);
-    ld.push(load);
+    ld.push(await benchLoad(size, graph));
     process.stderr.write(`[bench] ${size}: API…\n`);
     for (const a of await benchApi(graph, cfg)) api.push({ ...a, size });
   }

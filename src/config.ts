@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
  */
 export interface Config {
   root: string;
-  neo4j: { uri: string | null; user: string; password: string; database: string; home: string; boltPort: number; httpPort: number; heapMb: number };
+  neo4j: { uri: string | null; user: string; password: string; database: string; home: string; boltPort: number; httpPort: number; heapMb: number; pageCacheMb: number };
   api: {
     port: number; host: string; token: string | null; maxDepth: number; maxCost: number; maxAliases: number;
     maxPageSize: number; maxBodyBytes: number; queryTimeoutMs: number; development: boolean;
@@ -38,6 +38,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       boltPort: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
       httpPort: int(env, 'NEO4J_HTTP_PORT', 7474, 1, 65535),
       heapMb: int(env, 'NEO4J_HEAP_MB', 1024, 256),
+      pageCacheMb: int(env, 'NEO4J_PAGECACHE_MB', 256, 16),
     },
     api: {
       port: int(env, 'PORT', 4000, 0, 65535),

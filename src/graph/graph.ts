@@ -17,7 +17,7 @@ export class GraphError extends Error {
 
 export interface GraphOptions { uri: string; user: string; password: string; database: string; queryTimeoutMs?: number }
 
-export function mapError(err: unknown, uri: string): GraphError {
+export function mapError(err: unknown, uri: string, timeoutMs?: number): GraphError {
   if (err instanceof GraphError) return err;
   const code = (err as { code?: string }).code ?? '';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'ECONNREFUSED' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
@@ -27,7 +27,7 @@ export function mapError(err: unknown, uri: string): GraphError {
     return new GraphError('UNAUTHENTICATED', `Neo4j at ${uri} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`, code);
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-    return new GraphError('TIMEOUT', 'The query took longer than the time allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.', code);
+    return new GraphError('TIMEOUT', `The query took longer than the ${timeoutMs ?? '?'} ms allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.`, code);
   }
   if (code.startsWith('Neo.ClientError.Statement')) return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code);
   return new GraphError('INTERNAL', `Neo4j error ${code || (err as Error).message}`, code);
@@ -67,7 +67,7 @@ export class Graph {
     try {
       const res = await s.executeRead((tx) => tx.run(queries[name], params), { timeout: this.opts.queryTimeoutMs });
       return res.records.slice(0, limit).map((r) => plain(r.toObject()) as T);
-    } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
+    } catch (err) { throw mapError(err, this.opts.uri, this.opts.queryTimeoutMs); } finally { await s.close(); }
   }
 
   /** Runs `work` in one write transaction (retried on deadlocks and other transient errors). */

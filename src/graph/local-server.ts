@@ -58,7 +58,7 @@ function writeConfig(cfg: Config): string {
     `server.http.listen_address=127.0.0.1:${cfg.neo4j.httpPort}`,
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
-    'server.memory.pagecache.size=256m',
+    `server.memory.pagecache.size=${cfg.neo4j.pageCacheMb}m`,
     'db.transaction.timeout=0',
     'dbms.usage_report.enabled=false',
   ].join('\n');
