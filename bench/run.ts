@@ -2,7 +2,7 @@
 //   npm run bench                      1MB and 10MB (under 15 minutes here)
 //   npm run bench -- --size 100MB      the large run (one or more sizes, comma-separated)
 import { cpus, totalmem } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchExtract, type ExtractFigures } from './extract.ts';
 import { benchLoad, type LoadFigures } from './load.ts';
 import { benchApi, type ApiFigures } from './api.ts';
@@ -26,14 +26,15 @@ try {
 
 const f = (n: number, d = 2) => n.toFixed(d);
 const cpu = cpus()[0]?.model ?? 'unknown';
-const md = `# Benchmark results
+const command = ['npm run bench', ...(args.length ? ['--', ...args] : [])].join(' ');
+const md = `## Run: \`${command}\`
 
-Written by \`${['npm run bench', ...(args.length ? ['--', ...args] : [])].join(' ')}\` on ${new Date().toISOString()} in ${((Date.now() - t0) / 60000).toFixed(1)} min.
-Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j Community 5.26 (local, heap ${cfg.neo4j.heapMb} MB).
+Written on ${new Date().toISOString()} in ${((Date.now() - t0) / 60000).toFixed(1)} min.
+Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j Community 5.26 (local, heap ${cfg.neo4j.heapMb} MB, page cache ${cfg.neo4j.pageCacheMb} MB).
 Corpus: \`bench/corpus.ts\` (deterministic, seed 1): statements of about 20 KB, half Chinese, half English.
 Every figure is measured beside its baseline in the same run; compare ratios, not absolute numbers, across runs.
 
-## Extraction (\`bench/extract.ts\`)
+### Extraction (\`bench/extract.ts\`)
 
 | size | MB | sentences | commitments | raw nodejieba.tag MB/s | extract 1 thread MB/s | sentences/s | ratio to raw | ${ex[0]?.threads ?? 2} threads MB/s | sentences/s | speed-up | peak RSS MB (streamed, one file) |
 |---|---|---|---|---|---|---|---|---|---|---|---|
@@ -41,7 +42,7 @@ ${ex.map((e) => `| ${e.size} | ${f(e.mb)} | ${e.sentences} | ${e.commitments} | 
 
 The same extraction on one thread and on ${ex[0]?.threads ?? 2} worker threads was checked file by file (digest of every commitment).
 
-## Loading (\`bench/load.ts\`)
+### Loading (\`bench/load.ts\`)
 
 | size | documents | commitments | loader commitments/s | plain UNWIND…CREATE commitments/s | ratio | ms per 1000 commitments |
 |---|---|---|---|---|---|---|
@@ -49,11 +50,17 @@ ${ld.map((l) => `| ${l.size} | ${l.documents} | ${l.commitments} | ${f(l.loaderP
 
 The graph was identical (fingerprint of every commitment, the counts and the forum–domain map) with batch sizes ${ld[0]?.batchSizes.join(' and ')}.${ld.length > 1 ? ` Cost per 1000 commitments from ${ld[0].size} to ${ld.at(-1)!.size}: ×${f(ld.at(-1)!.msPerThousand / ld[0].msPerThousand)} (1.00 = linear).` : ''}
 
-## API (\`bench/api.ts\`)
+### API (\`bench/api.ts\`)
 
 | size | query | clients | HTTP p50 ms | HTTP p99 ms | HTTP req/s | driver p50 ms | driver p99 ms | driver req/s | p50 ratio |
 |---|---|---|---|---|---|---|---|---|---|
 ${api.map((a) => `| ${a.size} | ${a.query} | ${a.clients} | ${f(a.http.p50)} | ${f(a.http.p99)} | ${f(a.http.rps, 0)} | ${f(a.driver.p50)} | ${f(a.driver.p99)} | ${f(a.driver.rps, 0)} | ${f(a.ratioP50)} |`).join('\n')}
 `;
-writeFileSync('bench/RESULTS.md', md);
+// RESULTS.md keeps one block per command (the default run and the large run), each from one run.
+const file = 'bench/RESULTS.md';
+const begin = `<!-- run: ${command} -->`, end = `<!-- end: ${command} -->`;
+const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+const block = `${begin}\n${md}${end}\n`;
+const at = old.indexOf(begin);
+writeFileSync(file, at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`);
 process.stdout.write(md);

@@ -28,6 +28,8 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
     // Compact JSON: pretty-printing a large map costs more than executing it.
     stringifyResult: (value) => JSON.stringify(value),
     introspection: true,
+    // The CLI handles Ctrl-C itself (it must stop Neo4j too); Apollo would re-raise the signal and exit first.
+    stopOnTerminationSignals: false,
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const original = unwrapResolverError(error);
       if (original instanceof GraphError) {

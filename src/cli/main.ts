@@ -159,8 +159,10 @@ async function cmdStart(): Promise<number> {
   if (!cfg.neo4j.uri) err(`Neo4j Browser: http://127.0.0.1:${cfg.neo4j.httpPort}/browser/  (user ${cfg.neo4j.user}, password from NEO4J_PASSWORD; default policy-graph-local)`);
   err(`\nWhich forums link to which domains:\n${EXAMPLE.replace('PORT', String(new URL(api.url).port))}\n\nCtrl-C stops ${startedLocal ? 'the API and Neo4j' : 'the API'}.`);
   await waitForSignal();
+  err('Stopping…');
   await api.close();
   if (startedLocal) await local.stop(cfg);
+  err('Stopped.');
   return 0;
 }
 

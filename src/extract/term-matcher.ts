@@ -20,27 +20,42 @@ export class TermMatcher<T> {
 
   find(text: string): Match<T>[] {
     const out: Match<T>[] = [];
-    const lower = this.words ? text.toLowerCase() : text;
-    const isWord = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+    const words = this.words;
+    const lower = words ? text.toLowerCase() : text;
     for (let i = 0; i < text.length; ) {
-      if (this.words && isWord(text[i - 1])) { i++; continue; }
+      if (words && i > 0 && isWord(text.charCodeAt(i - 1))) { i++; continue; }
       let hit: Match<T> | null = null;
-      for (const [list, hay] of [[this.byFirst.get(`=${text[i]}`), text], [this.byFirst.get(lower[i]), lower]] as const) {
-        for (const { key, value } of list ?? []) {
+      // Exact-case entries (abbreviations) are keyed "=X"; others by their first (lower-case) character.
+      const lists = words ? [this.byFirst.get(`=${text[i]}`), this.byFirst.get(lower[i])] : [this.byFirst.get(text[i])];
+      for (let l = 0; l < lists.length; l++) {
+        const list = lists[l];
+        if (!list) continue;
+        const hay = words && l === 1 ? lower : text;
+        for (const { key, value } of list) {
           if (hit && hit.end - hit.start >= key.length) break;
-
           if (!hay.startsWith(key, i)) continue;
           let end = i + key.length;
-          // English plurals: "infectious disease" also matches "infectious diseases".
-          if (this.words && isWord(text[end])) end += /^es(?![\p{L}\p{N}])/u.test(lower.slice(end, end + 3)) ? 2 : /^s(?![\p{L}\p{N}])/u.test(lower.slice(end, end + 2)) ? 1 : 0;
-          if (!this.words || !isWord(text[end])) {
-            hit = { start: i, end, value, surface: text.slice(i, end) };
-            break;
+          if (words) {
+            // English plurals: "infectious disease" also matches "infectious diseases".
+            if (end < text.length && isWord(text.charCodeAt(end))) {
+              if (lower.startsWith('es', end) && !isWord(text.charCodeAt(end + 2))) end += 2;
+              else if (lower[end] === 's' && !isWord(text.charCodeAt(end + 1))) end += 1;
+            }
+            if (end < text.length && isWord(text.charCodeAt(end))) continue;
           }
+          hit = { start: i, end, value, surface: text.slice(i, end) };
+          break;
         }
       }
       if (hit) { out.push(hit); i = hit.end; } else i++;
     }
     return out;
   }
+}
+
+/** Letters and digits (ASCII fast path; other scripts by Unicode property). */
+function isWord(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }

@@ -28,13 +28,14 @@ function inflections(verb: string): string[] {
   return [...forms].map((f) => f + tail);
 }
 
-let state: { terms: TermMatcher<Term>; verbs: TermMatcher<Action> } | null = null;
+let state: { terms: TermMatcher<Term>; verbs: TermMatcher<Action>; modality: [RegExp, string][] } | null = null;
 function tables() {
   if (!state) {
     const lex = lexicon();
     state = {
       terms: new TermMatcher(lex.terms.en.map((t) => [t.term, t]), true),
       verbs: new TermMatcher(lex.actions.en.flatMap((a) => inflections(a.verb).map((f) => [f, a] as [string, Action])), true),
+      modality: lex.modality.en.map(([cue, m]) => [new RegExp(`\\b${cue}\\b`), m] as [RegExp, string]),
     };
   }
   return state;
@@ -105,8 +106,7 @@ function clauseSpans(text: string, ws: Word[], verbAt: Set<number>): [number, nu
 }
 
 function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysis {
-  const { terms, verbs } = tables();
-  const lex = lexicon();
+  const { terms, verbs, modality: cues } = tables();
   const year = ctx.date ? Number(ctx.date.slice(0, 4)) : null;
   const text = sentence.text;
   const forums = findForums(text, 'en');
@@ -144,7 +144,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     if (subjects[i]) actors = subjects[i]!;
     const clause = text.slice(a, b);
     const lower = clause.toLowerCase();
-    const cue = lex.modality.en.find(([c]) => new RegExp(`\\b${c}\\b`).test(lower));
+    const cue = cues.find(([re]) => re.test(lower));
     if (cue) modality = cue[1];
     const inClause = ws.filter((w) => w.start >= a && w.end <= b);
     const found = verbHits.filter((v) => v.start >= a && v.end <= b).map((v) => ({ ...v, start: v.start - a, end: v.end - a }));
