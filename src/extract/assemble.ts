@@ -1,7 +1,7 @@
 import { lexicon } from './lexicon.ts';
 import { actorRefs } from './actors.ts';
 import type { ForumMention } from './forums.ts';
-import type { ActionRef, Commitment, DomainRef, Polarity, SentenceInput } from './types.ts';
+import type { ActionRef, Commitment, DomainRef, Polarity, SentenceAnalysis, SentenceContext, SentenceInput } from './types.ts';
 
 /**
  * What a language plugin found in one clause. Turning clauses into commitments is the same in
@@ -82,4 +82,32 @@ export function assemble(sentence: SentenceInput, clauses: Clause[], previousDom
   });
   for (const c of out) if (!c.domain.text) c.domain.text = domainById.get(c.domain.id)?.[lang] ?? c.domain.id;
   return { commitments: out, domains: [...tally.keys()] };
+}
+
+/** What carries from one clause to the next: a clause without its own subject, verb or cue keeps these. */
+export interface ClauseState { actors: string[]; polarity: Polarity; action: ActionRef; modality: string; index: number }
+export type ClauseReading = Pick<Clause, 'domains' | 'forums' | 'refersBack'>;
+
+/**
+ * Walks the clauses of a sentence for a language plugin: `subjects[i]` is the subject found at
+ * the start of clause i (or null); the plugin's `read` sets polarity, action and modality on the
+ * state when the clause has its own, and returns what the clause names. Clauses before the first
+ * subject take it; a sentence with none takes the previous sentence's actors, else the parties.
+ */
+export function readClauses(
+  sentence: SentenceInput, spans: [number, number][], subjects: (string[] | null)[], ctx: SentenceContext, lang: 'zh' | 'en',
+  read: (start: number, end: number, state: ClauseState) => ClauseReading,
+  log: (fmt: string, ...args: unknown[]) => void,
+): SentenceAnalysis {
+  const firstSubject = subjects.find((x) => x) ?? null;
+  const state: ClauseState = { actors: firstSubject ?? ctx.previousActors ?? ctx.parties, polarity: 'support', action: { text: '', lemma: '', gloss: '' }, modality: 'state', index: 0 };
+  const clauses: Clause[] = spans.map(([a, b], i) => {
+    if (subjects[i]) state.actors = subjects[i]!;
+    state.index = i;
+    const reading = read(a, b, state);
+    return { start: a, end: b, actors: state.actors, action: state.action, polarity: state.polarity, modality: state.modality, ...reading };
+  });
+  log('sentence %d clauses %o', sentence.index, clauses.map((c) => ({ t: sentence.text.slice(c.start, c.end), a: c.actors, p: c.polarity, d: c.domains.map((d) => d.id), f: c.forums.map((f) => f.forum.id) })));
+  const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, lang);
+  return { commitments, actors: firstSubject ?? state.actors, domains, diagnostics: [] };
 }

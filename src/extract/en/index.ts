@@ -2,10 +2,10 @@ import nlp from 'compromise';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
 import { actorMatchers, partiesOf, resolveActor } from '../actors.ts';
 import { findForums, type ForumMention } from '../forums.ts';
-import { assemble, type Clause } from '../assemble.ts';
+import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
 import { debug } from '../../debug.ts';
-import type { ActionRef, LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
+import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
 
 /**
  * The English plugin: compromise tags the words; a clause starts at `;` or at a comma or "and"
@@ -133,41 +133,31 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     return actors;
   };
   const subjects = spans.map(([a, b]) => subjectOf(text.slice(a, b)));
-  const firstSubject = subjects.find((s) => s) ?? null;
-  let actors = firstSubject ?? ctx.previousActors ?? ctx.parties;
-
-  const clauses: Clause[] = [];
-  let polarity: 'support' | 'oppose' = 'support';
-  let action: ActionRef = { text: '', lemma: '', gloss: '' };
-  let modality = 'state';
-  spans.forEach(([a, b], i) => {
-    if (subjects[i]) actors = subjects[i]!;
+  return readClauses(sentence, spans, subjects, ctx, 'en', (a, b, st) => {
     const clause = text.slice(a, b);
     const lower = clause.toLowerCase();
     const cue = cues.find(([re]) => re.test(lower));
-    if (cue) modality = cue[1];
+    if (cue) st.modality = cue[1];
     const inClause = ws.filter((w) => w.start >= a && w.end <= b);
-    const found = verbHits.filter((v) => v.start >= a && v.end <= b).map((v) => ({ ...v, start: v.start - a, end: v.end - a }));
-    const first = inClause.find((w) => !SKIP.has(w.text) && (w.verb || found.some((f) => f.start + a === w.start)) && !actorsAt.find(w.text).length);
-    const head = first ? found.find((f) => f.start + a === first.start) : undefined;
+    const found = verbHits.filter((v) => v.start >= a && v.end <= b);
+    const first = inClause.find((w) => !SKIP.has(w.text) && (w.verb || found.some((f) => f.start === w.start)) && !actorsAt.find(w.text).length);
+    const head = first ? found.find((f) => f.start === first.start) : undefined;
     const negated = first ? inClause.some((w) => w.negative && w.start < first.start) : false;
     if (head && head.value.kind === 'head') {
-      polarity = head.value.polarity === 'oppose' || (negated && /accept|recognize|recognise|support/.test(head.value.verb)) ? 'oppose' : 'support';
-      action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
+      st.polarity = head.value.polarity === 'oppose' || (negated && /accept|recognize|recognise|support/.test(head.value.verb)) ? 'oppose' : 'support';
+      st.action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
     } else if (first && first.verb) {
-      polarity = negated ? 'oppose' : 'support';
-      action = { text: first.text, lemma: first.text, gloss: first.text };
+      st.polarity = negated ? 'oppose' : 'support';
+      st.action = { text: first.text, lemma: first.text, gloss: first.text };
     }
     const domains = terms.find(maskForums(text, a, b, forums)).map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
-    clauses.push({
-      start: a, end: b, actors, action, polarity, modality, domains,
-      forums: forums.filter((f) => f.start >= a && f.end <= b),
-      refersBack: REFERS_BACK.test(clause) ? 'explicit' : (!domains.length && forums.some((f) => f.start >= a && f.end <= b) && /\b(cooperation|coordination|collaboration|exchanges)\b/i.test(clause)) ? 'implicit' : false,
-    });
-  });
-  log('sentence %d clauses %o', sentence.index, clauses.map((c) => ({ t: text.slice(c.start, c.end), a: c.actors, p: c.polarity, d: c.domains.map((d) => d.id), f: c.forums.map((f) => f.forum.id) })));
-  const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, 'en');
-  return { commitments, actors: firstSubject ?? actors, domains, diagnostics: [] };
+    const inside = forums.filter((f) => f.start >= a && f.end <= b);
+    return {
+      domains,
+      forums: inside,
+      refersBack: REFERS_BACK.test(clause) ? 'explicit' : !domains.length && inside.length && /\b(cooperation|coordination|collaboration|exchanges)\b/i.test(clause) ? 'implicit' : false,
+    };
+  }, log);
 }
 
 /** The clause with forum names blanked out, so "World Health Organization" does not count as health. */

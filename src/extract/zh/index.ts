@@ -2,10 +2,10 @@ import nodejieba from 'nodejieba';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
 import { actorMatchers, partiesOf, resolveActor } from '../actors.ts';
 import { findForums, foldDashes, type ForumMention } from '../forums.ts';
-import { assemble, type Clause } from '../assemble.ts';
+import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
 import { debug } from '../../debug.ts';
-import type { ActionRef, LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
+import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
 
 /** The Chinese plugin: clauses at `，；：`, subjects at clause starts, fields from data/domain-terms.zh.tsv. */
 const log = debug('extract:zh');
@@ -96,41 +96,30 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     }
     subjects[i] = actors;
   });
-  const firstSubject = subjects.find((s) => s) ?? null;
-  let actors = firstSubject ?? ctx.previousActors ?? ctx.parties;
-
-  const clauses: Clause[] = [];
-  let polarity: 'support' | 'oppose' = 'support';
-  let action: ActionRef = { text: '', lemma: '', gloss: '' };
-  let modality = 'state';
-  spans.forEach(([a, b], i) => {
-    if (subjects[i]) actors = subjects[i]!;
+  return readClauses(sentence, spans, subjects, ctx, 'zh', (a, b, st) => {
     let body = text.slice(a, b).replace(CONNECTIVE, '');
     const hit = actorsAt.find(body)[0];
     if (hit && hit.start === 0) body = body.slice(hit.end);
     const cue = lex.modality.zh.find(([c]) => body.includes(c));
-    if (cue) modality = cue[1];
+    if (cue) st.modality = cue[1];
     const stripped = body.replace(ADVERB, '');
     const found = verbs.find(stripped);
     const head = found.find((v) => v.start === 0 && v.value.kind === 'head') ?? (PREPOSITION.test(stripped) ? found.find((v) => v.value.kind === 'head') : undefined);
     if (head) {
-      polarity = head.value.polarity;
-      action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
-    } else if (i === 0 || !clauses.length) {
+      st.polarity = head.value.polarity;
+      st.action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
+    } else if (st.index === 0) {
       const v = firstVerb(stripped);
-      action = { text: v ?? '', lemma: v ?? '', gloss: '' };
+      st.action = { text: v ?? '', lemma: v ?? '', gloss: '' };
     }
     const masked = mask(text, a, b, forums);
     const domains = terms.find(masked).map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
-    clauses.push({
-      start: a, end: b, actors, action, polarity, modality, domains,
+    return {
+      domains,
       forums: forums.filter((f) => f.start >= a && f.end <= b),
       refersBack: REFERS_BACK.test(masked) ? 'explicit' : !domains.length && masked.includes('F') && /合作|协调|配合|协作|交流/.test(masked) ? 'implicit' : false,
-    });
-  });
-  log('sentence %d clauses %o', sentence.index, clauses.map((c) => ({ t: text.slice(c.start, c.end), a: c.actors, p: c.polarity, d: c.domains.map((d) => d.id), f: c.forums.map((f) => f.forum.id) })));
-  const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, 'zh');
-  return { commitments, actors: firstSubject ?? actors, domains, diagnostics: [] };
+    };
+  }, log);
 }
 
 export const zh: LanguagePlugin = {
