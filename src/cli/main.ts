@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { config } from '../config.ts';
-import { extractBytes, extractFile, extractFileStream } from '../extract/extract-document.ts';
+import { extractFile, extractFileStream } from '../extract/extract-document.ts';
 import { InputError } from '../text/input-error.ts';
 import { Graph, GraphError } from '../graph/graph.ts';
 import * as local from '../graph/local-server.ts';
@@ -84,7 +83,7 @@ async function cmdExtract(args: Args): Promise<number> {
         process.stdout.write(JSON.stringify({ type: 'document', ...ev.value }) + '\n');
         continue;
       }
-      const r: ReturnType<typeof extractBytes> & { alignment?: unknown } = extractFile(file, { ...opts, source: file });
+      const r: ReturnType<typeof extractFile> & { alignment?: unknown } = extractFile(file, { ...opts, source: file });
       if (original) {
         const a = align(alignInput(original), alignInput(r));
         r.alignment = { original: originalFile, ...a };

@@ -13,14 +13,6 @@ export interface Paragraph {
   map: number[];
 }
 
-export interface Layout {
-  title: string | null;
-  /** Leading lines that are not sentences (navigation, datelines), kept for party detection. */
-  header: string[];
-  paragraphs: Paragraph[];
-  dropped: { line: string; start: number; why: string }[];
-}
-
 const FINAL = /[。！？!?.…;；:：]["'”’」』）)\]]*$/;
 const NOTE = /^(未完|待续|（完）|\(完\)|责任编辑|来源[:：]|\[?\s*end\s*\]?$|\(end\)$)|未完.{0,3}待续/i;
 const SECTION_ZH = /^([（(][一二三四五六七八九十百零\d]+[)）]|[一二三四五六七八九十百零]+[、.．]?|\d+[、.．)）]?)(\S{0,14})?$/;
@@ -154,18 +146,4 @@ export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<Layo
     }
   }
   yield* flush();
-}
-
-/** The whole layout of an in-memory text. */
-export function layout(text: string, lang: Lang): Layout {
-  const result: Layout = { title: null, header: [], paragraphs: [], dropped: [] };
-  for (const e of layoutStream(linesOf(text), lang)) {
-    if (e.kind === 'header') {
-      result.header.push(e.line);
-      if (e.title) result.title = e.line;
-      result.dropped.push({ line: e.line, start: e.start, why: e.title ? 'title' : 'header line' });
-    } else if (e.kind === 'dropped') result.dropped.push({ line: e.line, start: e.start, why: e.why });
-    else result.paragraphs.push(e.para);
-  }
-  return result;
 }
