@@ -29,6 +29,7 @@ const en: [string, string[], string[]][] = [
   ['The two sides will coordinate closely within international organizations and multilateral platforms.', [], ['CN+RU|international_order|INTERNATIONAL_ORGANIZATIONS|support']],
   ['The two sides reject the politicization of sports and support the Olympic Council of Asia.', ['CN+RU|sports|-|oppose', 'CN+RU|sports|OCA|support'], []],
   ['The two sides will expand cooperation in energy, agriculture and finance.', ['CN+RU|energy|-|support', 'CN+RU|agriculture|-|support', 'CN+RU|finance|-|support'], []],
+  ['The two sides call for a comprehensive reform of the UN Security Council.', ['CN+RU|international_order|UNSC|support'], ['CN+RU|security|UNSC|oppose']],
   ['The two sides are ready to deepen cooperation in space exploration and strengthen coordination in this field within BRICS.', ['CN+RU|space|BRICS|support'], []],
 ];
 
