@@ -1,61 +1,99 @@
 /**
  * Longest-leftmost dictionary matching. Chinese matches anywhere; English matches whole words,
  * ignoring case unless a term is written in capitals (`WHO` must not match "who").
+ *
+ * Entries are grouped by what a match must start with: in Chinese the first character, in English
+ * the whole first word (so a word of the text is looked up once, not compared with every entry
+ * sharing its first letter).
  */
 export interface Match<T> { start: number; end: number; value: T; surface: string }
 
+interface Entry<T> { key: string; value: T }
+
 export class TermMatcher<T> {
-  private byFirst = new Map<string, { key: string; value: T }[]>();
+  private readonly groups = new Map<string, Entry<T>[]>();
   constructor(entries: Iterable<[string, T]>, private readonly words: boolean) {
     for (const [term, value] of entries) {
       const exact = words && /^[A-Z0-9][A-Z0-9.&-]*$/.test(term);
-      const key = exact ? term : words ? term.toLowerCase() : term;
-      const first = exact ? `=${key[0]}` : key[0];
-      const list = this.byFirst.get(first) ?? [];
+      const key = exact || !words ? term : term.toLowerCase();
+      const group = !words ? key[0] : (exact ? '=' : '') + firstWord(key, 0);
+      const list = this.groups.get(group) ?? [];
       list.push({ key, value });
-      this.byFirst.set(first, list);
+      this.groups.set(group, list);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+    for (const list of this.groups.values()) list.sort((a, b) => b.key.length - a.key.length);
   }
 
   find(text: string): Match<T>[] {
+    return this.words ? this.findWords(text) : this.findChars(text);
+  }
+
+  private findChars(text: string): Match<T>[] {
     const out: Match<T>[] = [];
-    const words = this.words;
-    const lower = words ? text.toLowerCase() : text;
     for (let i = 0; i < text.length; ) {
-      if (words && i > 0 && isWord(text.charCodeAt(i - 1))) { i++; continue; }
+      const list = this.groups.get(text[i]);
       let hit: Match<T> | null = null;
-      // Exact-case entries (abbreviations) are keyed "=X"; others by their first (lower-case) character.
-      const lists = words ? [this.byFirst.get(`=${text[i]}`), this.byFirst.get(lower[i])] : [this.byFirst.get(text[i])];
-      for (let l = 0; l < lists.length; l++) {
-        const list = lists[l];
-        if (!list) continue;
-        const hay = words && l === 1 ? lower : text;
-        for (const { key, value } of list) {
-          if (hit && hit.end - hit.start >= key.length) break;
-          if (!hay.startsWith(key, i)) continue;
-          let end = i + key.length;
-          if (words) {
-            // English plurals: "infectious disease" also matches "infectious diseases".
-            if (end < text.length && isWord(text.charCodeAt(end))) {
-              if (lower.startsWith('es', end) && !isWord(text.charCodeAt(end + 2))) end += 2;
-              else if (lower[end] === 's' && !isWord(text.charCodeAt(end + 1))) end += 1;
-            }
-            if (end < text.length && isWord(text.charCodeAt(end))) continue;
-          }
-          hit = { start: i, end, value, surface: text.slice(i, end) };
-          break;
-        }
+      if (list) for (const { key, value } of list) {
+        if (text.startsWith(key, i)) { hit = { start: i, end: i + key.length, value, surface: key }; break; }
       }
       if (hit) { out.push(hit); i = hit.end; } else i++;
     }
     return out;
   }
+
+  private findWords(text: string): Match<T>[] {
+    const out: Match<T>[] = [];
+    const lower = text.toLowerCase();
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isWord(text.charCodeAt(i))) { i++; continue; }
+      let w = i + 1;
+      while (w < n && isWord(text.charCodeAt(w))) w++;
+      const word = lower.slice(i, w);
+      let hit: Match<T> | null = null;
+      // Candidate groups: exact case (only abbreviations are kept so: capitals and digits), the folded
+      // word, and its singular for one-word plurals.
+      const c0 = text.charCodeAt(i);
+      const exact = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) ? this.groups.get('=' + text.slice(i, w)) : undefined;
+      const last = lower.charCodeAt(w - 1);
+      for (let g = 0; g < 4; g++) {
+        const list = g === 0 ? exact : g === 1 ? this.groups.get(word)
+          : last !== 115 ? undefined : g === 2 ? this.groups.get(word.slice(0, -1)) : lower.charCodeAt(w - 2) === 101 ? this.groups.get(word.slice(0, -2)) : undefined;
+        if (!list) continue;
+        const hay = g === 0 ? text : lower;
+        for (const { key, value } of list) {
+          if (hit && hit.end - hit.start >= key.length) break;
+          if (!hay.startsWith(key, i)) continue;
+          let end = i + key.length;
+          // English plurals: "infectious disease" also matches "infectious diseases".
+          if (end < n && isWord(text.charCodeAt(end))) {
+            if (lower.startsWith('es', end) && !isWord(text.charCodeAt(end + 2))) end += 2;
+            else if (lower.charCodeAt(end) === 115 && !isWord(text.charCodeAt(end + 1))) end += 1;
+          }
+          if (end < n && isWord(text.charCodeAt(end))) continue;
+          if (!hit || end - i > hit.end - hit.start) hit = { start: i, end, value, surface: text.slice(i, end) };
+          break;
+        }
+      }
+      if (hit) { out.push(hit); i = hit.end; continue; }
+      i = w; // matches start at word starts only
+    }
+    return out;
+  }
 }
 
+/** The run of letters and digits starting at `from`. */
+function firstWord(s: string, from: number): string {
+  let end = from;
+  while (end < s.length && isWord(s.charCodeAt(end))) end++;
+  return s.slice(from, end);
+}
+
+const OTHER_WORD = /[\p{L}\p{N}]/u;
 /** Letters and digits (ASCII fast path; other scripts by Unicode property). */
 function isWord(code: number): boolean {
   if (Number.isNaN(code)) return false;
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+  return OTHER_WORD.test(String.fromCharCode(code));
 }

@@ -37,31 +37,44 @@ export function* linesOf(text: string): Generator<Line> {
 
 /** Folds white space; in Chinese drops it wherever a Chinese character or punctuation is beside it. */
 function clean(parts: Line[], lang: Lang): Paragraph {
-  let text = '';
+  // Pieces are gathered and joined once: a string grown a character at a time is a deep rope in
+  // V8, and reading it character by character later costs a tree walk per character.
+  const pieces: string[] = [];
   const map: number[] = [];
   let pendingSpace = -1;
   let end = 0;
+  let prev = '';
   for (let p = 0; p < parts.length; p++) {
     const { text: line, start } = parts[p];
-    if (p > 0 && lang === 'en' && text) pendingSpace = pendingSpace < 0 ? start - 1 : pendingSpace;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (/\s/.test(c)) {
-        if (text && pendingSpace < 0) pendingSpace = start + i;
+    if (p > 0 && lang === 'en' && prev) pendingSpace = pendingSpace < 0 ? start - 1 : pendingSpace;
+    let i = 0;
+    while (i < line.length) {
+      if (isSpace(line.charCodeAt(i))) {
+        if (prev && pendingSpace < 0) pendingSpace = start + i;
+        i++;
         continue;
       }
+      let j = i + 1;
+      while (j < line.length && !isSpace(line.charCodeAt(j))) j++;
       if (pendingSpace >= 0) {
-        const prev = text[text.length - 1];
-        if (!(lang === 'zh' && (isCjk(prev) || isCjk(c)))) { text += ' '; map.push(pendingSpace); }
+        if (!(lang === 'zh' && (isCjk(prev) || isCjk(line[i])))) { pieces.push(' '); map.push(pendingSpace); }
         pendingSpace = -1;
       }
-      text += c;
-      map.push(start + i);
-      end = start + i + 1;
+      pieces.push(line.slice(i, j));
+      for (let k = i; k < j; k++) map.push(start + k);
+      end = start + j;
+      prev = line[j - 1];
+      i = j;
     }
   }
   map.push(end);
-  return { text, map };
+  return { text: pieces.join(''), map };
+}
+
+const SPACE = /\s/;
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && SPACE.test(String.fromCharCode(code));
 }
 
 export type LayoutEvent =
