@@ -12,17 +12,18 @@ const args = process.argv.slice(2);
 const sizes = (args.includes('--size') ? args[args.indexOf('--size') + 1] : '1MB,10MB').split(',');
 const t0 = Date.now();
 const ex: ExtractFigures[] = [], ld: LoadFigures[] = [], api: (ApiFigures & { size: string })[] = [];
-const { graph, cfg, stop } = await benchGraph();
+const bg = await benchGraph();
+const { cfg } = bg;
 try {
   for (const size of sizes) {
     process.stderr.write(`[bench] ${size}: extraction…\n`);
     ex.push(await benchExtract(size));
     process.stderr.write(`[bench] ${size}: loading…\n`);
-    ld.push(await benchLoad(size, graph));
+    ld.push(await benchLoad(size, bg));
     process.stderr.write(`[bench] ${size}: API…\n`);
-    for (const a of await benchApi(graph, cfg)) api.push({ ...a, size });
+    for (const a of await benchApi(bg.graph, cfg)) api.push({ ...a, size });
   }
-} finally { await stop(); }
+} finally { await bg.stop(); }
 
 const f = (n: number, d = 2) => n.toFixed(d);
 const cpu = cpus()[0]?.model ?? 'unknown';
@@ -52,9 +53,9 @@ The graph was identical (fingerprint of every commitment, the counts and the for
 
 ### API (\`bench/api.ts\`)
 
-| size | query | clients | HTTP p50 ms | HTTP p99 ms | HTTP req/s | driver p50 ms | driver p99 ms | driver req/s | p50 ratio |
-|---|---|---|---|---|---|---|---|---|---|
-${api.map((a) => `| ${a.size} | ${a.query} | ${a.clients} | ${f(a.http.p50)} | ${f(a.http.p99)} | ${f(a.http.rps, 0)} | ${f(a.driver.p50)} | ${f(a.driver.p99)} | ${f(a.driver.rps, 0)} | ${f(a.ratioP50)} |`).join('\n')}
+| size | query | HTTP cache | clients | HTTP p50 ms | HTTP p99 ms | HTTP req/s | driver p50 ms | driver p99 ms | driver req/s | p50 ratio |
+|---|---|---|---|---|---|---|---|---|---|---|
+${api.map((a) => `| ${a.size} | ${a.query} | ${a.cache} | ${a.clients} | ${f(a.http.p50)} | ${f(a.http.p99)} | ${f(a.http.rps, 0)} | ${f(a.driver.p50)} | ${f(a.driver.p99)} | ${f(a.driver.rps, 0)} | ${f(a.ratioP50)} |`).join('\n')}
 `;
 // RESULTS.md keeps one block per command (the default run and the large run), each from one run.
 const file = 'bench/RESULTS.md';

@@ -10,7 +10,7 @@ export interface Config {
   neo4j: { uri: string | null; user: string; password: string; database: string; home: string; boltPort: number; httpPort: number; heapMb: number; pageCacheMb: number };
   api: {
     port: number; host: string; token: string | null; maxDepth: number; maxCost: number; maxAliases: number;
-    maxPageSize: number; maxBodyBytes: number; queryTimeoutMs: number; development: boolean;
+    maxPageSize: number; maxBodyBytes: number; queryTimeoutMs: number; development: boolean; responseCacheMb: number;
   };
   debug: string[];
   dataDir: string;
@@ -50,6 +50,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPageSize: int(env, 'API_MAX_PAGE_SIZE', 100, 1, 1000),
       maxBodyBytes: int(env, 'API_MAX_BODY_BYTES', 1_000_000, 1024),
       queryTimeoutMs: int(env, 'API_QUERY_TIMEOUT_MS', 5000, 100),
+      responseCacheMb: int(env, 'API_RESPONSE_CACHE_MB', 64, 0, 4096),
       development: env.NODE_ENV === 'development',
     },
     debug: (env.DEBUG || '').split(',').map((s) => s.trim()).filter(Boolean),

@@ -35,12 +35,14 @@ function filterParams(f: Filter) {
  * filters are checked on the way (one file per variant in cypher/).
  */
 function anchored(params: Record<string, unknown>): { page: QueryName; count: QueryName } {
+  // With a single filter of documents, forum or domain, the total is a relationship count (no scan).
+  const given = Object.entries(params).filter(([k, v]) => v != null && k !== 'after').map(([k]) => k);
+  const only = given.length === 1 ? given[0] : null;
   if (params.ids != null) return { page: 'api-commitments-by-ids', count: 'api-commitments-count' };
-  if (params.documents != null) return { page: 'api-commitments-by-document', count: 'api-commitments-count-by-document' };
-  if (params.forum != null) return { page: 'api-commitments-by-forum', count: 'api-commitments-count-by-forum' };
-  if (params.domain != null) return { page: 'api-commitments-by-domain', count: 'api-commitments-count-by-domain' };
-  const none = Object.entries(params).every(([k, v]) => v == null || k === 'after');
-  return { page: 'api-commitments', count: none ? 'api-commitments-count-all' : 'api-commitments-count' };
+  if (params.documents != null) return { page: 'api-commitments-by-document', count: only ? 'api-commitments-count-documents-only' : 'api-commitments-count-by-document' };
+  if (params.forum != null) return { page: 'api-commitments-by-forum', count: only ? 'api-commitments-count-forum-only' : 'api-commitments-count-by-forum' };
+  if (params.domain != null) return { page: 'api-commitments-by-domain', count: only ? 'api-commitments-count-domain-only' : 'api-commitments-count-by-domain' };
+  return { page: 'api-commitments', count: given.length ? 'api-commitments-count' : 'api-commitments-count-all' };
 }
 const commitmentFiltered = (f: Filter) => ['actor', 'documents', 'dateFrom', 'dateTo', 'language', 'polarity'].some((k) => f?.[k] != null);
 

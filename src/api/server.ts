@@ -9,6 +9,7 @@ import { GraphError, type Graph } from '../graph/graph.ts';
 import { resolvers, type ApiContext } from './resolvers.ts';
 import { checkLimits } from './limits.ts';
 import { MapCache } from './map-cache.ts';
+import { ResponseCache } from './response-cache.ts';
 import type { Config } from '../config.ts';
 
 /**
@@ -59,12 +60,14 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
   });
   await apollo.start();
   const links = new MapCache(graph);
+  const responses = new ResponseCache(graph, api.responseCacheMb * 1024 * 1024);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const t0 = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, body: string, type = 'application/json') => { res.writeHead(status, { 'content-type': type }); res.end(body); };
     let status = 200;
+    let cache: 'hit' | 'miss' | 'bypass' | undefined;
     try {
       if (url.pathname === '/healthz') return send(200, '{"status":"ok"}');
       if (url.pathname === '/readyz') {
@@ -90,6 +93,19 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
           return send(400, JSON.stringify({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }] }));
         }
       }
+      // Read-only operations are answered from the response cache while the graph version is unchanged.
+      const key = responses.enabled ? responses.keyOf(req.method ?? 'GET', url.search, body) : null;
+      const version = key ? await responses.currentVersion() : -1;
+      if (key) {
+        const noCache = /no-cache|no-store/i.test(String(req.headers['cache-control'] ?? ''));
+        const hit = noCache ? undefined : responses.get(key, version);
+        cache = noCache ? 'bypass' : hit ? 'hit' : 'miss';
+        if (hit) {
+          for (const [k, v] of hit.headers) res.setHeader(k, v);
+          res.setHeader('x-policy-graph-cache', 'hit');
+          return res.end(hit.body);
+        }
+      }
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
@@ -100,14 +116,18 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
       status = result.status ?? 200;
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = status;
-      if (result.body.kind === 'complete') res.end(result.body.string);
+      if (cache) res.setHeader('x-policy-graph-cache', cache);
+      if (result.body.kind === 'complete') {
+        if (key) responses.set(key, version, { status, headers: [...result.headers], body: result.body.string });
+        res.end(result.body.string);
+      }
       else { for await (const part of result.body.asyncIterator) res.write(part); res.end(); }
     } catch (err) {
       status = 500;
       send(500, JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
       if (api.development) console.error(err);
     } finally {
-      log({ time: new Date().toISOString(), method: req.method, path: url.pathname, status, ms: Math.round((performance.now() - t0) * 10) / 10 });
+      log({ time: new Date().toISOString(), method: req.method, path: url.pathname, status, ms: Math.round((performance.now() - t0) * 10) / 10, ...(cache ? { cache } : {}) });
     }
   };
   const server = createServer((req, res) => { void handle(req, res); });

@@ -1,4 +1,4 @@
-import type { Graph } from './graph.ts';
+import { GraphError, type Graph } from './graph.ts';
 import type { ExtractResult } from '../extract/types.ts';
 import { align, type AlignInput } from '../extract/align.ts';
 import { debug } from '../debug.ts';
@@ -62,13 +62,43 @@ export function documentRows(result: ExtractResult, id: string) {
   return { sentences, commitments };
 }
 
+/** One document's forum × domain counts, sorted (the lock order of carries-add.cypher). */
+function carriesPairs(commitments: ReturnType<typeof documentRows>['commitments']) {
+  const pairs = new Map<string, { forum: string; domain: string; commitments: number; support: number; oppose: number }>();
+  for (const c of commitments) {
+    if (!c.forum.id) continue;
+    const key = `${c.forum.id}\u0000${c.domain.id}`;
+    const p = pairs.get(key) ?? { forum: c.forum.id, domain: c.domain.id, commitments: 0, support: 0, oppose: 0 };
+    p.commitments++;
+    if (c.polarity === 'support') p.support++;
+    if (c.polarity === 'oppose') p.oppose++;
+    pairs.set(key, p);
+  }
+  return [...pairs.values()].sort((a, b) => (a.forum < b.forum ? -1 : a.forum > b.forum ? 1 : a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0));
+}
+
 const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
 
 /**
  * `batchSize` is the number of rows per UNWIND statement inside the document's one transaction;
  * the graph is the same whatever it is (bench/load checks that).
  */
+/** Raised inside the load transaction (which then rolls back) when an entity vanished under it. */
+class EntityRace extends GraphError { constructor(message: string) { super('INTERNAL', message); } }
+
 export async function loadDocument(graph: Graph, result: ExtractResult, id: string, batchSize = 1000): Promise<LoadOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await loadOnce(graph, result, id, batchSize);
+    } catch (err) {
+      if (!(err instanceof EntityRace)) throw err;
+      if (attempt === 3) throw err;
+      log('%s; retrying (%d)', err.message, attempt);
+    }
+  }
+}
+
+async function loadOnce(graph: Graph, result: ExtractResult, id: string, batchSize: number): Promise<LoadOutcome> {
   const { sentences, commitments } = documentRows(result, id);
   const contentHash = result.document.id;
   return graph.write(async (run0) => {
@@ -86,15 +116,21 @@ export async function loadDocument(graph: Graph, result: ExtractResult, id: stri
     for (const part of chunks(sentences, batchSize)) await run('write-sentences', { id, sentences: part });
     for (const part of chunks(commitments, batchSize)) {
       const distinct = <T>(xs: T[], key: (x: T) => string) => [...new Map(xs.map((x) => [key(x), x])).values()];
-      await run('write-entities', {
+      const entities = {
         actors: distinct(part.flatMap((c) => c.actors), (a) => a.id),
         forums: distinct(part.flatMap((c) => (c.forum.id ? [c.forum] : [])), (f) => f.id as string),
         actions: distinct(part.map((c) => c.action), (a) => a.lemma),
         domains: [...new Set(part.map((c) => c.domain.id))],
-      });
-      await run('write-commitments', { id, commitments: part });
+      };
+      const [missing] = await run('missing-entities', entities);
+      if (Object.values(missing).some((xs) => (xs as unknown[]).length)) await run('write-entities', missing);
+      const [linked] = await run('write-commitments', { id, commitments: part });
+      const expected = { commitments: part.length, through: part.filter((c) => c.forum.id).length, by: part.reduce((n, c) => n + c.actors.length, 0) };
+      if (linked.commitments !== expected.commitments || linked.through !== expected.through || linked.by !== expected.by) {
+        throw new EntityRace(`Loading ${id}: ${JSON.stringify(linked)} linked where ${JSON.stringify(expected)} were expected (an actor, forum or action was deleted by a concurrent removal). Nothing was saved; load the document again.`);
+      }
     }
-    await run('carries-delta', { id, sign: 1 });
+    await run('carries-add', { pairs: carriesPairs(commitments) });
     await run('bump-version', {});
     const [partners] = await run('translation-partners', { id });
     if (partners?.original) await linkTranslation(run, partners.original as string, id);
