@@ -161,6 +161,37 @@ describe('GraphQL API over HTTP', () => {
     expect(await graph.stats()).toEqual(before);
   });
 
+  it('repeated queries come from the response cache until the graph changes', async () => {
+    const q = JSON.stringify({ query: '{ forumDomainLinks(filter: {forum: "OSCE"}) { domain { id } commitmentCount } }' });
+    const post = async (headers: Record<string, string> = {}) => {
+      const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: q });
+      return { cache: res.headers.get('x-policy-graph-cache'), body: await res.text() };
+    };
+    const first = await post();
+    expect(first.body).toBe('{"data":{"forumDomainLinks":[]}}');
+    const second = await post();
+    expect(second).toEqual({ cache: 'hit', body: first.body });
+    expect((await post({ 'cache-control': 'no-cache' })).cache).toBe('bypass');
+    // A load by someone else (not through this API) bumps the graph version: the next answer is fresh.
+    await loadDocument(graph, extractText('中华人民共和国和俄罗斯联邦联合声明\n\n双方将在欧洲安全与合作组织框架内加强安全合作。'), 'api-cache');
+    try {
+      const after = await post();
+      expect(after.cache).toBe('miss');
+      expect(JSON.parse(after.body).data.forumDomainLinks).toEqual([{ domain: { id: 'security' }, commitmentCount: 1 }]);
+    } finally { await removeDocument(graph, 'api-cache'); }
+    expect((await post()).body).toBe(first.body);
+    // Mutations are never cached.
+    const m = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { removeDocument(id: "none") }' }) });
+    expect(m.headers.get('x-policy-graph-cache')).toBeNull();
+  });
+
+  it('totals of a single forum, domain or document filter that matches nothing are 0', async () => {
+    for (const filter of [{ forum: 'NO_SUCH_FORUM' }, { domain: 'no_such_domain' }, { documents: ['no-such-document'] }]) {
+      const r = await gql('query($f: CommitmentFilter) { commitments(filter: $f) { totalCount edges { node { id } } } }', { f: filter });
+      expect(r.data!.commitments).toEqual({ totalCount: 0, edges: [] });
+    }
+  });
+
   it('unknown errors leave without a stack trace', async () => {
     const r = await gql('{ commitments(after: "not-a-cursor!") { totalCount } }');
     expect(r.errors![0].extensions.code).toBe('BAD_USER_INPUT');
