@@ -1,4 +1,5 @@
 import type { Graph } from '../graph/graph.ts';
+import type { GraphVersion } from './graph-version.ts';
 
 /**
  * The unfiltered forum × domain map, kept between requests and checked against the graph version
@@ -11,10 +12,10 @@ export class MapCache {
   private rows: LinkRow[] = [];
   private pending: Promise<LinkRow[]> | null = null;
 
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly graph: Graph, private readonly versions: GraphVersion) {}
 
   async links(): Promise<LinkRow[]> {
-    const [{ version }] = await this.graph.read<{ version: number }>('graph-version', {});
+    const version = await this.versions.get();
     if (version === this.version) return this.rows;
     // One refresh at a time; concurrent requests wait for it instead of each reading the map.
     this.pending ??= this.graph.read<LinkRow>('api-forum-domain-links', { forum: null, domain: null }).then((rows) => {

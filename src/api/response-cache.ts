@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import type { Graph } from '../graph/graph.ts';
+import type { GraphVersion } from './graph-version.ts';
 
 /**
  * Whole GraphQL responses of read-only operations, kept while the graph does not change. Every
@@ -8,7 +8,7 @@ import type { Graph } from '../graph/graph.ts';
  * the cache. Entries are dropped least-recently-used beyond `maxBytes`; responses with errors are
  * never kept. A request with `Cache-Control: no-cache` is executed afresh.
  */
-export interface CachedResponse { status: number; headers: [string, string][]; body: string }
+export interface CachedResponse { status: number; headers: [string, string][]; body: Buffer }
 
 export class ResponseCache {
   private version = -1;
@@ -16,12 +16,12 @@ export class ResponseCache {
   private bytes = 0;
   private readOnly = new Map<string, boolean>();
 
-  constructor(private readonly graph: Graph, private readonly maxBytes: number) {}
+  constructor(private readonly versions: GraphVersion, private readonly maxBytes: number) {}
 
   get enabled(): boolean { return this.maxBytes > 0; }
 
   async currentVersion(): Promise<number> {
-    const [{ version }] = await this.graph.read<{ version: number }>('graph-version', {});
+    const version = await this.versions.get();
     if (version !== this.version) { this.entries.clear(); this.bytes = 0; this.version = version; }
     return version;
   }
@@ -54,8 +54,10 @@ export class ResponseCache {
     return hit;
   }
 
-  set(key: string, version: number, response: CachedResponse): void {
-    if (version !== this.version || response.status !== 200 || response.body.includes('"errors":')) return;
+  /** Keeps an answer (as the bytes sent, so a hit costs no encoding) unless it has errors. */
+  set(key: string, version: number, status: number, headers: [string, string][], body: string): void {
+    if (version !== this.version || status !== 200 || body.includes('"errors":')) return;
+    const response = { status, headers, body: Buffer.from(body) };
     const size = response.body.length + key.length;
     if (size > this.maxBytes / 4) return;
     const old = this.entries.get(key);

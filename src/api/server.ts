@@ -10,6 +10,7 @@ import { resolvers, type ApiContext } from './resolvers.ts';
 import { checkLimits } from './limits.ts';
 import { MapCache } from './map-cache.ts';
 import { ResponseCache } from './response-cache.ts';
+import { GraphVersion } from './graph-version.ts';
 import type { Config } from '../config.ts';
 
 /**
@@ -59,8 +60,9 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
     }],
   });
   await apollo.start();
-  const links = new MapCache(graph);
-  const responses = new ResponseCache(graph, api.responseCacheMb * 1024 * 1024);
+  const versions = new GraphVersion(graph);
+  const links = new MapCache(graph, versions);
+  const responses = new ResponseCache(versions, api.responseCacheMb * 1024 * 1024);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const t0 = performance.now();
@@ -94,12 +96,14 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
         }
       }
       // Read-only operations are answered from the response cache while the graph version is unchanged.
-      const key = responses.enabled ? responses.keyOf(req.method ?? 'GET', url.search, body) : null;
+      // Cache-Control: no-cache skips it both ways (no lookup, nothing kept).
+      const noCache = /no-cache|no-store/i.test(String(req.headers['cache-control'] ?? ''));
+      let key = responses.enabled ? responses.keyOf(req.method ?? 'GET', url.search, body) : null;
+      if (key && noCache) { cache = 'bypass'; key = null; }
       const version = key ? await responses.currentVersion() : -1;
       if (key) {
-        const noCache = /no-cache|no-store/i.test(String(req.headers['cache-control'] ?? ''));
-        const hit = noCache ? undefined : responses.get(key, version);
-        cache = noCache ? 'bypass' : hit ? 'hit' : 'miss';
+        const hit = responses.get(key, version);
+        cache = hit ? 'hit' : 'miss';
         if (hit) {
           for (const [k, v] of hit.headers) res.setHeader(k, v);
           res.setHeader('x-policy-graph-cache', 'hit');
@@ -118,7 +122,7 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
       res.statusCode = status;
       if (cache) res.setHeader('x-policy-graph-cache', cache);
       if (result.body.kind === 'complete') {
-        if (key) responses.set(key, version, { status, headers: [...result.headers], body: result.body.string });
+        if (key) responses.set(key, version, status, [...result.headers], result.body.string);
         res.end(result.body.string);
       }
       else { for await (const part of result.body.asyncIterator) res.write(part); res.end(); }

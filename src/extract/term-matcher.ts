@@ -12,16 +12,25 @@ interface Entry<T> { key: string; value: T }
 
 export class TermMatcher<T> {
   private readonly groups = new Map<string, Entry<T>[]>();
+  /** Chinese: entries by the code of their first character (no string made per position of the text). */
+  private readonly byCode = new Map<number, Entry<T>[]>();
   constructor(entries: Iterable<[string, T]>, private readonly words: boolean) {
     for (const [term, value] of entries) {
+      if (!term) continue;
       const exact = words && /^[A-Z0-9][A-Z0-9.&-]*$/.test(term);
       const key = exact || !words ? term : term.toLowerCase();
-      const group = !words ? key[0] : (exact ? '=' : '') + firstWord(key, 0);
+      if (!words) {
+        const list = this.byCode.get(key.charCodeAt(0)) ?? [];
+        list.push({ key, value });
+        this.byCode.set(key.charCodeAt(0), list);
+        continue;
+      }
+      const group = (exact ? '=' : '') + firstWord(key, 0);
       const list = this.groups.get(group) ?? [];
       list.push({ key, value });
       this.groups.set(group, list);
     }
-    for (const list of this.groups.values()) list.sort((a, b) => b.key.length - a.key.length);
+    for (const list of [...this.groups.values(), ...this.byCode.values()]) list.sort((a, b) => b.key.length - a.key.length);
   }
 
   find(text: string): Match<T>[] {
@@ -31,7 +40,7 @@ export class TermMatcher<T> {
   private findChars(text: string): Match<T>[] {
     const out: Match<T>[] = [];
     for (let i = 0; i < text.length; ) {
-      const list = this.groups.get(text[i]);
+      const list = this.byCode.get(text.charCodeAt(i));
       let hit: Match<T> | null = null;
       if (list) for (const { key, value } of list) {
         if (text.startsWith(key, i)) { hit = { start: i, end: i + key.length, value, surface: key }; break; }

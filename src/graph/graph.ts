@@ -101,6 +101,25 @@ export class Graph {
     } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
   }
 
+  private probeSession: Session | null = null;
+  /**
+   * A tiny read for a caller that runs one at a time (the API's graph-version check): one
+   * auto-commit statement on a session kept open, a single round trip instead of a transaction's
+   * several. The session is replaced after any error.
+   */
+  async probe<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown>): Promise<T[]> {
+    this.probeSession ??= this.session('READ');
+    try {
+      const res = await this.probeSession.run(queries[name], params, { timeout: this.opts.queryTimeoutMs });
+      return res.records.map((r) => plain(r.toObject()) as T);
+    } catch (err) {
+      const s = this.probeSession;
+      this.probeSession = null;
+      await s?.close().catch(() => undefined);
+      throw mapError(err, this.opts.uri, this.opts.queryTimeoutMs);
+    }
+  }
+
   /** Constraints, indexes and the domain list; safe to run at every start-up. */
   async ensureSchema(): Promise<void> {
     const s = this.session('WRITE');
@@ -117,5 +136,9 @@ export class Graph {
     return { labels: Object.fromEntries(labels.map((r) => [r.label, r.n])), relationships: Object.fromEntries(rels.map((r) => [r.type, r.n])) };
   }
 
-  close(): Promise<void> { return this.driver.close(); }
+  async close(): Promise<void> {
+    await this.probeSession?.close().catch(() => undefined);
+    this.probeSession = null;
+    await this.driver.close();
+  }
 }
