@@ -171,12 +171,19 @@ describe('GraphQL API over HTTP', () => {
     expect(first.body).toBe('{"data":{"forumDomainLinks":[]}}');
     const second = await post();
     expect(second).toEqual({ cache: 'hit', body: first.body });
+    // A client holding the answer's ETag gets 304 without the body while the graph is unchanged.
+    const etag = (await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: q })).headers.get('etag')!;
+    expect(etag).toMatch(/^"\d+-[0-9a-f]{16}"$/);
+    const notModified = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'if-none-match': etag }, body: q });
+    expect(notModified.status).toBe(304);
     expect((await post({ 'cache-control': 'no-cache' })).cache).toBe('bypass');
     // A load by someone else (not through this API) bumps the graph version: the next answer is fresh.
     await loadDocument(graph, extractText('中华人民共和国和俄罗斯联邦联合声明\n\n双方将在欧洲安全与合作组织框架内加强安全合作。'), 'api-cache');
     try {
       const after = await post();
       expect(after.cache).toBe('miss');
+      const stale = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'if-none-match': etag }, body: q });
+      expect(stale.status).toBe(200); // the graph changed: the old ETag no longer matches
       expect(JSON.parse(after.body).data.forumDomainLinks).toEqual([{ domain: { id: 'security' }, commitmentCount: 1 }]);
     } finally { await removeDocument(graph, 'api-cache'); }
     expect((await post()).body).toBe(first.body);

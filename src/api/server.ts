@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,17 +97,27 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
         }
       }
       // Read-only operations are answered from the response cache while the graph version is unchanged.
-      // Cache-Control: no-cache skips it both ways (no lookup, nothing kept).
+      // The answer depends only on the request and the graph version: an ETag made of both lets a
+      // client that polls (a dashboard) get 304 Not Modified without the body. Every answer from
+      // memory is checked against the current version, so it is always revalidated.
       const noCache = /no-cache|no-store/i.test(String(req.headers['cache-control'] ?? ''));
+      const conditional = req.headers['if-none-match'];
       let key = responses.enabled ? responses.keyOf(req.method ?? 'GET', url.search, body) : null;
+      let version = -1;
+      // The cache is only a shortcut: if the version cannot be read, the query runs (and reports
+      // the Neo4j problem in the usual GraphQL error form).
+      if (key && (!noCache || conditional)) version = await responses.currentVersion().catch(() => { key = null; return -1; });
+      const etag = key && version >= 0 ? `"${version}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"` : null;
+      if (etag && conditional === etag) { cache = 'hit'; status = 304; res.statusCode = 304; res.setHeader('etag', etag); return res.end(); }
+      // Cache-Control: no-cache executes the query afresh: no lookup, nothing kept.
       if (key && noCache) { cache = 'bypass'; key = null; }
-      const version = key ? await responses.currentVersion() : -1;
       if (key) {
         const hit = responses.get(key, version);
         cache = hit ? 'hit' : 'miss';
         if (hit) {
           for (const [k, v] of hit.headers) res.setHeader(k, v);
           res.setHeader('x-policy-graph-cache', 'hit');
+          res.setHeader('etag', etag!);
           return res.end(hit.body);
         }
       }
@@ -122,7 +133,11 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
       res.statusCode = status;
       if (cache) res.setHeader('x-policy-graph-cache', cache);
       if (result.body.kind === 'complete') {
-        if (key) responses.set(key, version, status, [...result.headers], result.body.string);
+        // Only an answer without errors gets an ETag (and a place in the cache).
+        if (key && status === 200 && !result.body.string.includes('"errors":')) {
+          res.setHeader('etag', etag!);
+          responses.set(key, version, status, [...result.headers], result.body.string);
+        }
         res.end(result.body.string);
       }
       else { for await (const part of result.body.asyncIterator) res.write(part); res.end(); }
