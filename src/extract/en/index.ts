@@ -123,26 +123,32 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const actorsAt = actorMatchers().en;
   const verbHits = verbs.find(text);
   const verbAt = new Set(verbHits.map((m) => m.start));
+  // Each dictionary runs once over the sentence; clauses take the hits inside their span. Policy
+  // terms are looked for with forum names blanked out ("World Health Organization" is no health).
+  const actorHits = actorsAt.find(text);
+  const termHits = terms.find(blankForums(text, forums));
   // Spans of policy terms, actors and forums: a word inside one is no verb.
-  const known = [...terms.find(text), ...actorsAt.find(text), ...forums].map((m) => [m.start, m.end] as [number, number]);
+  const known = [...termHits, ...actorHits, ...forums].map((m) => [m.start, m.end] as [number, number]);
   const ws = words(text, known, verbAt);
   const spans = clauseSpans(text, ws, verbAt);
 
-  const subjectOf = (clause: string): string[] | null => {
-    const lead = clause.replace(LEAD, '');
-    const hit = actorsAt.find(lead)[0];
-    if (!hit || hit.start !== 0) return null;
+  const subjectOf = (a: number, b: number): string[] | null => {
+    const clause = text.slice(a, b);
+    const from = a + clause.length - clause.replace(LEAD, '').length;
+    const hit = actorHits.find((m) => m.start === from);
+    if (!hit || hit.end > b) return null;
     let actors = resolveActor(hit.value, ctx.parties, year);
-    const rest = lead.slice(hit.end).trim();
-    const report = verbs.find(rest)[0];
-    if (report && report.start === 0 && report.value.kind === 'report') {
-      const inner = rest.slice(report.end).replace(/^\s*(out|that|,)\s*(that\s+)?/i, '');
+    let restAt = hit.end;
+    while (restAt < b && /\s/.test(text[restAt])) restAt++;
+    const report = verbHits.find((m) => m.start === restAt);
+    if (report && report.end <= b && report.value.kind === 'report') {
+      const inner = text.slice(report.end, b).trim().replace(/^\s*(out|that|,)\s*(that\s+)?/i, '');
       const said = actorsAt.find(inner)[0];
       if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = resolveActor(said.value, ctx.parties, year);
     }
     return actors;
   };
-  const subjects = spans.map(([a, b]) => subjectOf(text.slice(a, b)));
+  const subjects = spans.map(([a, b]) => subjectOf(a, b));
   return readClauses(sentence, spans, subjects, ctx, 'en', (a, b, st) => {
     const clause = text.slice(a, b);
     const lower = clause.toLowerCase();
@@ -151,8 +157,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     const inClause = ws.filter((w) => w.start >= a && w.end <= b);
     const found = verbHits.filter((v) => v.start >= a && v.end <= b);
     // Words inside an actor's name ("the two sides", "China") never head the clause.
-    const named = actorsAt.find(clause).map((m) => [a + m.start, a + m.end]);
-    const first = inClause.find((w) => !SKIP.has(w.text) && (w.verb || found.some((f) => f.start === w.start)) && !named.some(([s, e]) => w.start >= s && w.end <= e));
+    const named = actorHits.filter((m) => m.start >= a && m.end <= b);
+    const first = inClause.find((w) => !SKIP.has(w.text) && (w.verb || found.some((f) => f.start === w.start)) && !named.some((m) => w.start >= m.start && w.end <= m.end));
     const head = first ? found.find((f) => f.start === first.start) : undefined;
     const negated = first ? inClause.some((w) => w.negative && w.start < first.start) : false;
     if (head && head.value.kind === 'head') {
@@ -162,7 +168,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       st.polarity = negated ? 'oppose' : 'support';
       st.action = { text: first.text, lemma: first.text, gloss: first.text };
     }
-    const domains = terms.find(maskForums(text, a, b, forums)).map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
+    const domains = termHits.filter((m) => m.start >= a && m.end <= b).map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
     const inside = forums.filter((f) => f.start >= a && f.end <= b);
     return {
       domains,
@@ -172,15 +178,15 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   }, log);
 }
 
-/** The clause with forum names blanked out, so "World Health Organization" does not count as health. */
-function maskForums(text: string, start: number, end: number, forums: ForumMention[]): string {
-  let out = '', i = start;
+/** The sentence with forum names blanked out (same length, so offsets hold). */
+function blankForums(text: string, forums: ForumMention[]): string {
+  let out = '', i = 0;
   for (const f of forums) {
-    if (f.start < start || f.end > end) continue;
-    out += text.slice(i, f.start) + ' F ';
+    if (f.start < i) continue;
+    out += text.slice(i, f.start) + ' '.repeat(f.end - f.start);
     i = f.end;
   }
-  return out + text.slice(i, end);
+  return out + text.slice(i);
 }
 
 export const en: LanguagePlugin = {

@@ -44,6 +44,17 @@ export function clauseSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** The sentence with forum names and document titles (《…》) blanked out, same length (offsets hold). */
+function blank(text: string, forums: ForumMention[]): string {
+  let out = '', i = 0;
+  for (const f of forums) {
+    if (f.start < i) continue;
+    out += text.slice(i, f.start) + 'F'.repeat(f.end - f.start);
+    i = f.end;
+  }
+  return (out + text.slice(i)).replace(/《[^》]*》/g, (t) => '《' + '□'.repeat(t.length - 2) + '》');
+}
+
 /** A clause with its forum names replaced by `F`, so domain terms inside names do not count. */
 function mask(text: string, start: number, end: number, forums: ForumMention[]): string {
   let out = '', i = start;
@@ -69,18 +80,27 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const forums = findForums(text, 'zh');
   const actorsAt = actorMatchers().zh;
   const spans = clauseSpans(text);
+  // Dictionaries run once over the sentence; a clause takes the hits inside its span (Chinese
+  // clauses end at punctuation, which no name or term contains). Policy terms are looked for with
+  // forum names and document titles blanked out.
+  const actorHits = actorsAt.find(text);
+  const termHits = terms.find(blank(text, forums));
+  const actorsFrom = (from: number, end: number) => actorHits.filter((m) => m.start >= from && m.end <= end);
 
   // The subject found at the start of any clause; clauses before it use it too.
   const subjects: (string[] | null)[] = spans.map(() => null);
   spans.forEach(([a, b], i) => {
     if (subjects[i]) return; // already set as the content of reported speech
-    const lead = text.slice(a, b).replace(CONNECTIVE, '');
-    const hit = actorsAt.find(lead)[0];
+    const clause = text.slice(a, b);
+    const leadAt = a + clause.length - clause.replace(CONNECTIVE, '').length;
+    const lead = text.slice(leadAt, b);
+    const inLead = actorsFrom(leadAt, b).map((m) => ({ ...m, start: m.start - leadAt, end: m.end - leadAt }));
+    const hit = inLead[0];
     if (!hit || hit.start !== 0) return;
     let actors = resolveActor(hit.value, ctx.parties, year);
     let end = hit.end;
     // A list of subjects: 柬埔寨王国、中华人民共和国、老挝… speak together.
-    for (const next of actorsAt.find(lead).slice(1)) {
+    for (const next of inLead.slice(1)) {
       if (!/^[、和与及]$/.test(lead.slice(end, next.start))) break;
       actors = [...new Set([...actors, ...resolveActor(next.value, ctx.parties, year)])];
       end = next.end;
@@ -113,7 +133,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       st.action = { text: v ?? '', lemma: v ?? '', gloss: '' };
     }
     const masked = mask(text, a, b, forums);
-    const domains = terms.find(masked).map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
+    const domains = termHits.filter((m) => m.start >= a && m.end <= b).map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
     return {
       domains,
       forums: forums.filter((f) => f.start >= a && f.end <= b),
