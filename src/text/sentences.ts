@@ -9,9 +9,11 @@ export interface SentenceSpan {
   map: number[];
 }
 
-const OPEN: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '（': '）', '(': ')', '[': ']', '‘': '’' };
-const CLOSERS = new Set(Object.values(OPEN));
-const ZH_END = new Set(['。', '！', '？', '!', '?']);
+// Character codes (reading codes, not one-character strings, keeps this loop allocation-free).
+const OPEN = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['《', '》'], ['（', '）'], ['(', ')'], ['[', ']'], ['‘', '’']].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const CLOSERS = new Set(OPEN.values());
+const ZH_END = new Set(['。', '！', '？', '!', '?'].map((c) => c.charCodeAt(0)));
+const LEFT_SINGLE = 0x2018, STRAIGHT = 0x22, DOT = 0x2e;
 const EN_ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Arts|para|paras|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Gen|Gov|Sen|Rep|Amb|H\.E|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z])\.$/;
 
 /**
@@ -22,7 +24,7 @@ const EN_ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Arts|para|paras|vs|et
 export function splitSentences(para: Paragraph, lang: 'zh' | 'en'): SentenceSpan[] {
   const { text, map } = para;
   const out: SentenceSpan[] = [];
-  const stack: string[] = [];
+  const stack: number[] = [];
   let openedAt = 0;
   let from = 0;
   let straightQuote = false;
@@ -34,22 +36,23 @@ export function splitSentences(para: Paragraph, lang: 'zh' | 'en'): SentenceSpan
     from = to;
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (OPEN[c] && !(c === '‘' && lang === 'en')) { if (!stack.length) openedAt = i; stack.push(OPEN[c]); continue; }
-    if (c === '"') { straightQuote = !straightQuote; continue; }
+    const c = text.charCodeAt(i);
+    const close = OPEN.get(c);
+    if (close !== undefined && !(c === LEFT_SINGLE && lang === 'en')) { if (!stack.length) openedAt = i; stack.push(close); continue; }
+    if (c === STRAIGHT) { straightQuote = !straightQuote; continue; }
     if (CLOSERS.has(c)) { const k = stack.lastIndexOf(c); if (k >= 0) stack.length = k; continue; }
     if (stack.length && i - openedAt > 400) stack.length = 0;
     if (stack.length || (straightQuote && lang === 'zh')) continue;
     let ends = false;
     if (ZH_END.has(c)) ends = lang === 'zh' || /\s|$/.test(text[i + 1] ?? '');
-    else if (c === '.' && lang === 'en') {
+    else if (c === DOT && lang === 'en') {
       const rest = text.slice(i + 1, i + 4);
       ends = (rest === '' || /^\s+["“(]?[A-Z0-9]/.test(rest) || /^["”]\s/.test(rest)) && !EN_ABBREV.test(text.slice(Math.max(0, i - 5), i + 1));
     }
     if (!ends) continue;
     let j = i + 1;
-    while (j < text.length && (CLOSERS.has(text[j]) || text[j] === '"' || ZH_END.has(text[j]))) j++;
-    if (text[j - 1] === '"') straightQuote = false;
+    while (j < text.length && (CLOSERS.has(text.charCodeAt(j)) || text.charCodeAt(j) === STRAIGHT || ZH_END.has(text.charCodeAt(j)))) j++;
+    if (text.charCodeAt(j - 1) === STRAIGHT) straightQuote = false;
     emit(j);
     i = j - 1;
   }
