@@ -98,3 +98,14 @@ export function findForums(text: string, lang: 'zh' | 'en'): ForumMention[] {
   }
   return all;
 }
+
+/** The text with forum names replaced by `fill` (same length, so offsets hold): terms inside a name do not count. */
+export function blankForums(text: string, forums: ForumMention[], fill: string): string {
+  let out = '', i = 0;
+  for (const f of forums) {
+    if (f.start < i) continue;
+    out += text.slice(i, f.start) + fill.repeat(f.end - f.start);
+    i = f.end;
+  }
+  return out + text.slice(i);
+}

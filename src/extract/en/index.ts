@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
 import { actorMatchers, partiesOf, resolveActor } from '../actors.ts';
-import { findForums, type ForumMention } from '../forums.ts';
+import { blankForums, findForums } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
 import { debug } from '../../debug.ts';
@@ -126,7 +126,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   // Each dictionary runs once over the sentence; clauses take the hits inside their span. Policy
   // terms are looked for with forum names blanked out ("World Health Organization" is no health).
   const actorHits = actorsAt.find(text);
-  const termHits = terms.find(blankForums(text, forums));
+  const termHits = terms.find(blankForums(text, forums, ' '));
   // Spans of policy terms, actors and forums: a word inside one is no verb.
   const known = [...termHits, ...actorHits, ...forums].map((m) => [m.start, m.end] as [number, number]);
   const ws = words(text, known, verbAt);
@@ -176,17 +176,6 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       refersBack: REFERS_BACK.test(clause) ? 'explicit' : !domains.length && inside.length && /\b(cooperation|coordination|collaboration|exchanges)\b/i.test(clause) ? 'implicit' : false,
     };
   }, log);
-}
-
-/** The sentence with forum names blanked out (same length, so offsets hold). */
-function blankForums(text: string, forums: ForumMention[]): string {
-  let out = '', i = 0;
-  for (const f of forums) {
-    if (f.start < i) continue;
-    out += text.slice(i, f.start) + ' '.repeat(f.end - f.start);
-    i = f.end;
-  }
-  return out + text.slice(i);
 }
 
 export const en: LanguagePlugin = {

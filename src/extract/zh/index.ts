@@ -1,7 +1,7 @@
 import nodejieba from 'nodejieba';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
 import { actorMatchers, partiesOf, resolveActor } from '../actors.ts';
-import { findForums, foldDashes, type ForumMention } from '../forums.ts';
+import { blankForums, findForums, foldDashes, type ForumMention } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
 import { debug } from '../../debug.ts';
@@ -45,15 +45,7 @@ export function clauseSpans(text: string): [number, number][] {
 }
 
 /** The sentence with forum names and document titles (《…》) blanked out, same length (offsets hold). */
-function blank(text: string, forums: ForumMention[]): string {
-  let out = '', i = 0;
-  for (const f of forums) {
-    if (f.start < i) continue;
-    out += text.slice(i, f.start) + 'F'.repeat(f.end - f.start);
-    i = f.end;
-  }
-  return (out + text.slice(i)).replace(/《[^》]*》/g, (t) => '《' + '□'.repeat(t.length - 2) + '》');
-}
+const blank = (text: string, forums: ForumMention[]) => blankForums(text, forums, 'F').replace(/《[^》]*》/g, (t) => '《' + '□'.repeat(t.length - 2) + '》');
 
 /** A clause with its forum names replaced by `F`, so domain terms inside names do not count. */
 function mask(text: string, start: number, end: number, forums: ForumMention[]): string {
