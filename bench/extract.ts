@@ -7,9 +7,8 @@ import { availableParallelism } from 'node:os';
 import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import nodejieba from 'nodejieba';
 import { parseSize, writeCorpus } from './corpus.ts';
-import { extractOne, warmUp, type FileFigures } from './extract-worker.ts';
+import { extractOne, tagOne, warmUp, type FileFigures } from './extract-worker.ts';
 
 export interface ExtractFigures {
   size: string; mb: number; files: number; sentences: number; commitments: number; threads: number;
@@ -62,12 +61,11 @@ export async function benchExtract(size: string): Promise<ExtractFigures> {
   const mb = files.reduce((s, f) => s + statSync(f).size, 0) / 1e6;
 
   // Warm both sides first: nodejieba loads its dictionaries on the first call, the extractor its lexicons.
-  nodejieba.tag('双方将深化合作');
   const warm = [...files.filter((f) => f.includes('/zh-')).slice(0, 3), ...files.filter((f) => f.includes('/en-')).slice(0, 3)];
   warmUp(warm);
 
   const t0 = performance.now();
-  for (const f of files) for (const line of readFileSync(f, 'utf8').split('\n')) if (line.trim()) nodejieba.tag(line);
+  files.forEach(tagOne);
   const rawS = (performance.now() - t0) / 1000;
 
   const t1 = performance.now();

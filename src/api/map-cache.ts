@@ -1,9 +1,8 @@
 import type { Graph } from '../graph/graph.ts';
-import type { GraphVersion } from './graph-version.ts';
 
 /**
  * The unfiltered forum × domain map, kept between requests and checked against the graph version
- * (one tiny read) on every use: any load or removal bumps the version, so the map is never stale.
+ * the request read (any load or removal bumps it), so the map is never stale.
  */
 export interface LinkRow { forum: Record<string, unknown>; domain: Record<string, unknown>; commitments: number; documents: number; support: number; oppose: number }
 
@@ -12,10 +11,9 @@ export class MapCache {
   private rows: LinkRow[] = [];
   private pending: Promise<LinkRow[]> | null = null;
 
-  constructor(private readonly graph: Graph, private readonly versions: GraphVersion) {}
+  constructor(private readonly graph: Graph) {}
 
-  async links(): Promise<LinkRow[]> {
-    const version = await this.versions.get();
+  async links(version: number): Promise<LinkRow[]> {
     if (version === this.version) return this.rows;
     // One refresh at a time; concurrent requests wait for it instead of each reading the map.
     this.pending ??= this.graph.read<LinkRow>('api-forum-domain-links', { forum: null, domain: null }).then((rows) => {

@@ -6,7 +6,11 @@ import { loadDocument, removeDocument } from '../graph/loader.ts';
 import { extractText } from '../extract/extract-document.ts';
 
 /** Thin resolvers: check arguments, call src/graph, shape the rows. */
-export interface ApiContext { graph: Graph; authorized: boolean; maxPageSize: number; links: MapCache }
+export interface ApiContext {
+  graph: Graph; authorized: boolean; maxPageSize: number; links: MapCache;
+  /** The graph version, read at most once per request (shared with the response cache). */
+  version: () => Promise<number>;
+}
 
 type Filter = Record<string, unknown> | null | undefined;
 const badInput = (msg: string) => new GraphQLError(msg, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -68,13 +72,13 @@ function requireAuth(ctx: ApiContext) {
 }
 
 const counted = (kind: 'Forum' | 'Domain') => async (parent: Record<string, unknown>, _: unknown, ctx: ApiContext) =>
-  (await ctx.links.links()).filter((r) => (kind === 'Forum' ? r.forum : r.domain).id === parent.id).map((r) => link(r, null));
+  (await ctx.links.links(await ctx.version())).filter((r) => (kind === 'Forum' ? r.forum : r.domain).id === parent.id).map((r) => link(r, null));
 
 export const resolvers = {
   Query: {
     forumDomainLinks: async (_: unknown, { filter }: { filter?: Filter }, ctx: ApiContext) => {
       if (commitmentFiltered(filter)) return (await ctx.graph.read<LinkRow>('api-forum-domain-filtered', filterParams(filter))).map((r) => link(r, filter));
-      const rows = (await ctx.links.links()).filter((r) => (!filter?.forum || r.forum.id === filter.forum) && (!filter?.domain || r.domain.id === filter.domain));
+      const rows = (await ctx.links.links(await ctx.version())).filter((r) => (!filter?.forum || r.forum.id === filter.forum) && (!filter?.domain || r.domain.id === filter.domain));
       return rows.map((r) => link(r, filter));
     },
     commitments: async (_: unknown, args: { filter?: Filter; first?: number; after?: string }, ctx: ApiContext) => {

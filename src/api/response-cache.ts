@@ -1,14 +1,13 @@
+import { createHash } from 'node:crypto';
 import { parse } from 'graphql';
-import type { GraphVersion } from './graph-version.ts';
-
 /**
  * Whole GraphQL responses of read-only operations, kept while the graph does not change. Every
  * request reads the graph version (one tiny read; every load and removal bumps it), so an answer
  * is never served once the graph has moved on: the first request that sees a new version empties
- * the cache. Entries are dropped least-recently-used beyond `maxBytes`; responses with errors are
- * never kept. A request with `Cache-Control: no-cache` is executed afresh.
+ * the cache. Entries are dropped least-recently-used beyond `maxBytes`. The server decides what
+ * may be kept (answers without errors) and skips the cache for `Cache-Control: no-cache`.
  */
-export interface CachedResponse { status: number; headers: [string, string][]; body: Buffer }
+export interface CachedResponse { headers: [string, string][]; body: Buffer }
 
 export class ResponseCache {
   private version = -1;
@@ -16,14 +15,18 @@ export class ResponseCache {
   private bytes = 0;
   private readOnly = new Map<string, boolean>();
 
-  constructor(private readonly versions: GraphVersion, private readonly maxBytes: number) {}
+  constructor(private readonly maxBytes: number) {}
 
   get enabled(): boolean { return this.maxBytes > 0; }
 
-  async currentVersion(): Promise<number> {
-    const version = await this.versions.get();
+  /** Takes the version a request read: a new one empties the cache. */
+  observe(version: number): void {
     if (version !== this.version) { this.entries.clear(); this.bytes = 0; this.version = version; }
-    return version;
+  }
+
+  /** A validator of the answer to `key` at `version`: the answer depends on nothing else. */
+  etag(key: string, version: number): string {
+    return `"${version}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"`;
   }
 
   /** The cache key of a request, or null when it may change data (a mutation) or is not GraphQL. */
@@ -54,10 +57,10 @@ export class ResponseCache {
     return hit;
   }
 
-  /** Keeps an answer (as the bytes sent, so a hit costs no encoding) unless it has errors. */
-  set(key: string, version: number, status: number, headers: [string, string][], body: string): void {
-    if (version !== this.version || status !== 200 || body.includes('"errors":')) return;
-    const response = { status, headers, body: Buffer.from(body) };
+  /** Keeps an answer, as the bytes sent (a hit costs no encoding). */
+  set(key: string, version: number, headers: [string, string][], body: string): void {
+    if (version !== this.version) return;
+    const response = { headers, body: Buffer.from(body) };
     const size = response.body.length + key.length;
     if (size > this.maxBytes / 4) return;
     const old = this.entries.get(key);

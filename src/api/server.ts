@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,8 +61,8 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
   });
   await apollo.start();
   const versions = new GraphVersion(graph);
-  const links = new MapCache(graph, versions);
-  const responses = new ResponseCache(versions, api.responseCacheMb * 1024 * 1024);
+  const links = new MapCache(graph);
+  const responses = new ResponseCache(api.responseCacheMb * 1024 * 1024);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const t0 = performance.now();
@@ -96,23 +95,24 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
           return send(400, JSON.stringify({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }] }));
         }
       }
-      // Read-only operations are answered from the response cache while the graph version is unchanged.
-      // The answer depends only on the request and the graph version: an ETag made of both lets a
-      // client that polls (a dashboard) get 304 Not Modified without the body. Every answer from
-      // memory is checked against the current version, so it is always revalidated.
+      // Read-only operations are answered from the response cache while the graph version is
+      // unchanged. The answer depends only on the request and the graph version: an ETag made of
+      // both lets a client that polls (a dashboard) get 304 Not Modified without the body.
+      // The version is read at most once per request, here or by a resolver that needs it.
+      let versionRead: Promise<number> | null = null;
+      const version = () => (versionRead ??= versions.get().then((v) => { responses.observe(v); return v; }));
       const noCache = /no-cache|no-store/i.test(String(req.headers['cache-control'] ?? ''));
       const conditional = req.headers['if-none-match'];
       let key = responses.enabled ? responses.keyOf(req.method ?? 'GET', url.search, body) : null;
-      let version = -1;
       // The cache is only a shortcut: if the version cannot be read, the query runs (and reports
       // the Neo4j problem in the usual GraphQL error form).
-      if (key && (!noCache || conditional)) version = await responses.currentVersion().catch(() => { key = null; return -1; });
-      const etag = key && version >= 0 ? `"${version}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"` : null;
+      const at = key && (!noCache || conditional) ? await version().catch(() => { key = null; versionRead = null; return -1; }) : -1;
+      const etag = key && at >= 0 ? responses.etag(key, at) : null;
       if (etag && conditional === etag) { cache = 'hit'; status = 304; res.statusCode = 304; res.setHeader('etag', etag); return res.end(); }
       // Cache-Control: no-cache executes the query afresh: no lookup, nothing kept.
       if (key && noCache) { cache = 'bypass'; key = null; }
       if (key) {
-        const hit = responses.get(key, version);
+        const hit = responses.get(key, at);
         cache = hit ? 'hit' : 'miss';
         if (hit) {
           for (const [k, v] of hit.headers) res.setHeader(k, v);
@@ -126,7 +126,7 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
       const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => ({ graph, links, authorized: !!api.token && token === api.token, maxPageSize: api.maxPageSize }),
+        context: async () => ({ graph, links, version, authorized: !!api.token && token === api.token, maxPageSize: api.maxPageSize }),
       });
       status = result.status ?? 200;
       for (const [k, v] of result.headers) res.setHeader(k, v);
@@ -136,7 +136,7 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
         // Only an answer without errors gets an ETag (and a place in the cache).
         if (key && status === 200 && !result.body.string.includes('"errors":')) {
           res.setHeader('etag', etag!);
-          responses.set(key, version, status, [...result.headers], result.body.string);
+          responses.set(key, at, [...result.headers], result.body.string);
         }
         res.end(result.body.string);
       }

@@ -79,13 +79,14 @@ function carriesPairs(commitments: ReturnType<typeof documentRows>['commitments'
 
 const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
 
-/**
- * `batchSize` is the number of rows per UNWIND statement inside the document's one transaction;
- * the graph is the same whatever it is (bench/load checks that).
- */
 /** Raised inside the load transaction (which then rolls back) when an entity vanished under it. */
 class EntityRace extends GraphError { constructor(message: string) { super('INTERNAL', message); } }
 
+/**
+ * `batchSize` is the number of rows per UNWIND statement inside the document's one transaction;
+ * the graph is the same whatever it is (bench/load checks that). A load that lost an entity to a
+ * concurrent removal is tried again (three attempts in all).
+ */
 export async function loadDocument(graph: Graph, result: ExtractResult, id: string, batchSize = 1000): Promise<LoadOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {

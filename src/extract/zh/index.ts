@@ -44,20 +44,11 @@ export function clauseSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** The sentence with forum names and document titles (《…》) blanked out, same length (offsets hold). */
+/**
+ * The sentence with forum names and document titles (《联合新闻公报》) blanked out, same length (offsets
+ * hold): terms inside them name no field, and a clause with an `F` names a forum.
+ */
 const blank = (text: string, forums: ForumMention[]) => blankForums(text, forums, 'F').replace(/《[^》]*》/g, (t) => '《' + '□'.repeat(t.length - 2) + '》');
-
-/** A clause with its forum names replaced by `F`, so domain terms inside names do not count. */
-function mask(text: string, start: number, end: number, forums: ForumMention[]): string {
-  let out = '', i = start;
-  for (const f of forums) {
-    if (f.start < start || f.end > end) continue;
-    out += text.slice(i, f.start) + 'F';
-    i = f.end;
-  }
-  // Titles of documents (《联合新闻公报》) name no field.
-  return (out + text.slice(i, end)).replace(/《[^》]*》/g, '《》');
-}
 
 function firstVerb(text: string): string | null {
   for (const [word, tag] of nodejieba.tag(text).map((t) => [t.word, t.tag])) if (tag.startsWith('v')) return word;
@@ -76,7 +67,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   // clauses end at punctuation, which no name or term contains). Policy terms are looked for with
   // forum names and document titles blanked out.
   const actorHits = actorsAt.find(text);
-  const termHits = terms.find(blank(text, forums));
+  const blanked = blank(text, forums);
+  const termHits = terms.find(blanked);
   const actorsFrom = (from: number, end: number) => actorHits.filter((m) => m.start >= from && m.end <= end);
 
   // The subject found at the start of any clause; clauses before it use it too.
@@ -124,7 +116,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       const v = firstVerb(stripped);
       st.action = { text: v ?? '', lemma: v ?? '', gloss: '' };
     }
-    const masked = mask(text, a, b, forums);
+    const masked = blanked.slice(a, b);
     const domains = termHits.filter((m) => m.start >= a && m.end <= b).map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
     return {
       domains,
