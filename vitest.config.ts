@@ -2,7 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 // Integration tests share one Neo4j, so test files run one after another. Unless NEO4J_URI points at
 // a server of your own, the test run starts a local Neo4j on its own ports and data folder.
-const local = process.env.NEO4J_URI ? {} : { POLICY_GRAPH_NEO4J_HOME: '.neo4j/test', NEO4J_BOLT_PORT: '17687', NEO4J_HTTP_PORT: '17474' };
+// TEST_NEO4J_BOLT_PORT / TEST_NEO4J_HTTP_PORT move it, so two checkouts can run their tests side by side.
+const local = process.env.NEO4J_URI
+  ? {}
+  : {
+      POLICY_GRAPH_NEO4J_HOME: '.neo4j/test',
+      NEO4J_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? '17687',
+      NEO4J_HTTP_PORT: process.env.TEST_NEO4J_HTTP_PORT ?? '17474',
+    };
 
 export default defineConfig({
   test: {
