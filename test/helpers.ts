@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { config } from '../src/config.ts';
 import { Graph } from '../src/graph/graph.ts';
 import { extractText, type ExtractOptions } from '../src/extract/extract-document.ts';
+import { commitmentKey } from '../src/extract/commitment-key.ts';
 
 export const corpus = (name: string) => readFileSync(join(config().root, 'test', 'corpus', name), 'utf8');
 
@@ -17,5 +18,5 @@ export async function testGraph(): Promise<Graph> {
 /** Commitment keys of one sentence, as the scorer builds them. */
 export function keys(text: string, opts: ExtractOptions = {}): string[] {
   const r = extractText(text, { parties: ['CN', 'RU'], ...opts });
-  return [...new Set(r.commitments.map((c) => `${c.actors.map((a) => a.id).sort().join('+')}|${c.domain.id}|${c.forum?.id ?? '-'}|${c.polarity}`))].sort();
+  return [...new Set(r.commitments.map((c) => commitmentKey(c)))].sort();
 }

@@ -46,11 +46,14 @@ export function resolveActor(v: ActorValue, parties: string[], year: number | nu
   }
 }
 
-export function actorRefs(codes: string[], lang: 'zh' | 'en'): ActorRef[] {
+export function actorRefs(codes: string[], parties: string[]): ActorRef[] {
   const { countryByCode } = lexicon();
-  return [...new Set(codes)].map((id) => {
+  // Stable order: the document's party order first, then the rest by code.
+  const rank = (id: string) => { const i = parties.indexOf(id); return i < 0 ? parties.length : i; };
+  const ids = [...new Set(codes)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return ids.map((id) => {
     const c: Country | undefined = countryByCode.get(id);
-    return { id, name: c ? (lang === 'zh' ? c.zh[0] : c.en[0]) : id };
+    return { id, name: c?.en[0] ?? id, nameZh: c?.zh[0] ?? null };
   });
 }
 

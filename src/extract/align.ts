@@ -1,3 +1,5 @@
+import { commitmentKey } from './commitment-key.ts';
+
 /**
  * Parallel versions of one statement (a Chinese original and its English translation, say):
  * sentences are aligned by dynamic programming over length and shared anchors (forums, numbers,
@@ -75,7 +77,7 @@ export function align(original: AlignInput, translation: AlignInput): Alignment 
     i -= di; j -= dj;
   }
 
-  const key = (c: AlignCommitment) => `${[...c.actors].sort().join('+')}|${c.domain}|${c.forum ?? '-'}|${c.polarity}`;
+  const key = (c: AlignCommitment) => commitmentKey(c);
   const counterparts: Alignment['counterparts'] = [];
   const disagreements: Disagreement[] = [];
   for (const p of pairs) {

@@ -1,5 +1,6 @@
 import { lexicon } from './lexicon.ts';
 import { actorRefs } from './actors.ts';
+import { commitmentKey } from './commitment-key.ts';
 import type { ForumMention } from './forums.ts';
 import type { ActionRef, Commitment, DomainRef, Polarity, SentenceAnalysis, SentenceContext, SentenceInput } from './types.ts';
 
@@ -32,7 +33,7 @@ export interface Clause {
  * - a forum named only as a meeting venue is kept with politics_diplomacy and marked `venue`;
  * - a list of forums gives one commitment per forum; duplicates are merged.
  */
-export function assemble(sentence: SentenceInput, clauses: Clause[], previousDomains: string[], lang: 'zh' | 'en'): { commitments: Commitment[]; domains: string[] } {
+export function assemble(sentence: SentenceInput, clauses: Clause[], previousDomains: string[], parties: string[], lang: 'zh' | 'en'): { commitments: Commitment[]; domains: string[] } {
   const { domainById, forumById } = lexicon();
   const anyStrong = clauses.some((c) => c.domains.some((d) => d.strong));
   const kept = clauses.map((c) => c.domains.filter((d) => (anyStrong ? d.strong : true) && d.id !== '-'));
@@ -44,14 +45,14 @@ export function assemble(sentence: SentenceInput, clauses: Clause[], previousDom
   const out: Commitment[] = [];
   const seen = new Set<string>();
   const push = (c: Clause, domain: DomainRef, forum: ForumMention | null, venue = false) => {
-    const key = `${[...c.actors].sort().join('+')}|${domain.id}|${forum?.forum.id ?? '-'}|${c.polarity}`;
+    const key = commitmentKey({ actors: c.actors, domain, forum: forum?.forum ?? null, polarity: c.polarity });
     if (seen.has(key) || c.actors.length === 0) return;
     seen.add(key);
     const from = forum && !venue ? Math.min(c.start, forum.start) : c.start;
     const to = forum && !venue ? Math.max(c.end, forum.end) : c.end;
     out.push({
       sentence: sentence.index,
-      actors: actorRefs(c.actors, lang),
+      actors: actorRefs(c.actors, parties),
       action: c.action,
       domain,
       forum: forum?.forum ?? null,
@@ -108,6 +109,6 @@ export function readClauses(
     return { start: a, end: b, actors: state.actors, action: state.action, polarity: state.polarity, modality: state.modality, ...reading };
   });
   log('sentence %d clauses %o', sentence.index, clauses.map((c) => ({ t: sentence.text.slice(c.start, c.end), a: c.actors, p: c.polarity, d: c.domains.map((d) => d.id), f: c.forums.map((f) => f.forum.id) })));
-  const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, lang);
+  const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, ctx.parties, lang);
   return { commitments, actors: firstSubject ?? state.actors, domains, diagnostics: [] };
 }

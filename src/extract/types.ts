@@ -1,7 +1,8 @@
 /** The JSON contract of `../shared/spec/annotation.md`, produced by both language plugins. */
 export type Polarity = 'support' | 'oppose';
 
-export interface ActorRef { id: string; name: string }
+/** An actor: ISO code, English name, Chinese name (whatever the document's language). */
+export interface ActorRef { id: string; name: string; nameZh: string | null }
 export interface ForumRef { id: string; name: string; nameZh: string | null; abbr: string | null; text: string }
 export interface DomainRef { id: string; text: string }
 export interface ActionRef { text: string; lemma: string; gloss: string }

@@ -1,6 +1,7 @@
 import { GraphError, type Graph } from './graph.ts';
 import type { ExtractResult } from '../extract/types.ts';
 import { align, type AlignInput } from '../extract/align.ts';
+import { actorKey } from '../extract/commitment-key.ts';
 import { debug } from '../debug.ts';
 
 const log = debug('graph:load');
@@ -49,7 +50,7 @@ export function documentRows(result: ExtractResult, id: string) {
     order: i,
     sentenceId: sentences[c.sentence].id,
     actors: c.actors,
-    actorKey: c.actors.map((a) => a.id).sort().join('+'),
+    actorKey: actorKey(c.actors),
     action: { text: c.action.text, lemma: c.action.lemma || c.action.text || '?', gloss: c.action.gloss },
     domain: c.domain,
     forum: c.forum ?? { id: null },
