@@ -50,6 +50,15 @@ export class ResponseCache {
     return known;
   }
 
+  /**
+   * The answer kept for `key` whatever the graph's version now, with the version it belongs to:
+   * for when the version cannot be read (Neo4j unreachable) and an old answer beats none.
+   */
+  stale(key: string): { response: CachedResponse; version: number } | undefined {
+    const response = this.entries.get(key);
+    return response ? { response, version: this.version } : undefined;
+  }
+
   get(key: string, version: number): CachedResponse | undefined {
     if (version !== this.version) return undefined;
     const hit = this.entries.get(key);

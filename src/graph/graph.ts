@@ -2,6 +2,7 @@ import net from 'node:net';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { queries, schemaStatements, type QueryName } from './cypher.ts';
 import { lexicon } from '../extract/lexicon.ts';
+import { Breaker } from './breaker.ts';
 
 /**
  * The one module that talks to Neo4j. Errors are mapped by Neo4j error code, never by message
@@ -60,8 +61,12 @@ function enableNoDelay(): void {
   };
 }
 
+const isOutage = (err: unknown) => err instanceof GraphError && err.code === 'SERVICE_UNAVAILABLE';
+
 export class Graph {
   readonly driver: Driver;
+  /** Open while Neo4j is unreachable: calls fail at once instead of waiting out the driver's retries. */
+  readonly breaker: Breaker;
   constructor(readonly opts: GraphOptions) {
     enableNoDelay();
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
@@ -69,6 +74,15 @@ export class Graph {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 15_000,
+    });
+    const at = new URL(opts.uri.replace(/^[a-z0-9+.-]+:/i, 'http:'));
+    this.breaker = new Breaker({
+      address: { host: at.hostname || '127.0.0.1', port: Number(at.port || 7687) },
+      probe: async () => {
+        const s = this.session('READ');
+        try { await s.run(queries['graph-version'], {}, { timeout: 2000 }); } finally { await s.close().catch(() => undefined); }
+      },
+      failure: () => new GraphError('SERVICE_UNAVAILABLE', `Cannot reach Neo4j at ${opts.uri} (for ${Math.ceil(this.breaker.openFor / 1000)} s). Retry shortly; if it lasts, check that Neo4j is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`, 'CircuitOpen'),
     });
   }
 
@@ -83,6 +97,10 @@ export class Graph {
   }
 
   async read<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown>, limit?: number): Promise<T[]> {
+    return this.breaker.run(() => this.readNow<T>(name, params, limit), isOutage);
+  }
+
+  private async readNow<T>(name: QueryName, params: Record<string, unknown>, limit?: number): Promise<T[]> {
     const s = this.session('READ');
     try {
       const res = await s.executeRead((tx) => tx.run(queries[name], params), { timeout: this.opts.queryTimeoutMs });
@@ -92,6 +110,11 @@ export class Graph {
 
   /** Runs `work` in one write transaction (retried on deadlocks and other transient errors). */
   async write<T>(work: (run: (name: QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+    // Not abandoned when the breaker opens: a write must not be reported failed and then commit.
+    return this.breaker.run(() => this.writeNow(work), isOutage, false);
+  }
+
+  private async writeNow<T>(work: (run: (name: QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
     const s = this.session('WRITE');
     try {
       return await s.executeWrite(async (tx: ManagedTransaction) => {
@@ -108,6 +131,10 @@ export class Graph {
    * several. The session is replaced after any error.
    */
   async probe<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown>): Promise<T[]> {
+    return this.breaker.run(() => this.probeNow<T>(name, params), isOutage);
+  }
+
+  private async probeNow<T>(name: QueryName, params: Record<string, unknown>): Promise<T[]> {
     this.probeSession ??= this.session('READ');
     try {
       const res = await this.probeSession.run(queries[name], params, { timeout: this.opts.queryTimeoutMs });
@@ -137,6 +164,7 @@ export class Graph {
   }
 
   async close(): Promise<void> {
+    this.breaker.shutdown();
     await this.probeSession?.close().catch(() => undefined);
     this.probeSession = null;
     await this.driver.close();
