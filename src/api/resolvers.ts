@@ -3,13 +3,18 @@ import type { Graph } from '../graph/graph.ts';
 import type { QueryName } from '../graph/cypher.ts';
 import type { LinkRow, MapCache } from './map-cache.ts';
 import { loadDocument, removeDocument } from '../graph/loader.ts';
-import { extractText } from '../extract/extract-document.ts';
+import type { ExtractOptions } from '../extract/extract-document.ts';
+import type { ExtractResult } from '../extract/types.ts';
+import { InputError } from '../text/input-error.ts';
+import { checkDocumentId } from './document-id.ts';
 
 /** Thin resolvers: check arguments, call src/graph, shape the rows. */
 export interface ApiContext {
   graph: Graph; authorized: boolean; maxPageSize: number; links: MapCache;
   /** The graph version, read at most once per request (shared with the response cache). */
   version: () => Promise<number>;
+  /** Extraction off the event loop, within the per-document time budget (API_EXTRACT_BUDGET_MS). */
+  extract: (text: string, opts: ExtractOptions) => Promise<ExtractResult>;
 }
 
 type Filter = Record<string, unknown> | null | undefined;
@@ -120,12 +125,15 @@ export const resolvers = {
   Mutation: {
     ingestDocument: async (_: unknown, { input }: { input: Record<string, string & string[]> }, ctx: ApiContext) => {
       requireAuth(ctx);
+      checkDocumentId(input.id, 'input.id');
+      if (input.translationOf != null) checkDocumentId(input.translationOf, 'input.translationOf');
       if (!input.text.trim()) throw badInput('input.text is empty: give the text of a statement.');
       if (input.lang && !['zh', 'en', 'auto'].includes(input.lang)) throw badInput('input.lang must be zh, en or auto.');
-      const result = extractText(input.text, { lang: (input.lang as 'zh') ?? 'auto', title: input.title, parties: input.parties, date: input.date, translationOf: input.translationOf, source: `api:${input.id}` });
+      const result = await ctx.extract(input.text, { lang: (input.lang as 'zh') ?? 'auto', title: input.title, parties: input.parties, date: input.date, translationOf: input.translationOf, source: 'input.text' })
+        .catch((e) => { throw e instanceof InputError ? badInput(e.message) : e; });
       return loadDocument(ctx.graph, result, input.id);
     },
-    removeDocument: async (_: unknown, { id }: { id: string }, ctx: ApiContext) => { requireAuth(ctx); return removeDocument(ctx.graph, id); },
+    removeDocument: async (_: unknown, { id }: { id: string }, ctx: ApiContext) => { requireAuth(ctx); return removeDocument(ctx.graph, checkDocumentId(id, 'id')); },
   },
   ForumDomainLink: {
     evidence: async (parent: { forum: { id: string }; domain: { id: string }; _filter: Filter }, args: { first?: number; after?: string }, ctx: ApiContext) => {

@@ -13,6 +13,7 @@ import { bearerMatches, isJson, passesCsrf } from './request-guards.ts';
 import { MapCache } from './map-cache.ts';
 import { ResponseCache } from './response-cache.ts';
 import { GraphVersion } from './graph-version.ts';
+import { ExtractThread } from '../pipeline/extract-thread.ts';
 import type { Config } from '../config.ts';
 
 /**
@@ -60,6 +61,8 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
   const links = new MapCache(graph);
   const responses = new ResponseCache(api.responseCacheMb * 1024 * 1024);
   const readiness = new Readiness(graph, log);
+  const extractor = new ExtractThread();
+  const extract: ApiContext['extract'] = (text, opts) => extractor.text(text, opts, api.extractBudgetMs);
   await readiness.warm();
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -142,7 +145,7 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
       const authorized = bearerMatches(req.headers.authorization, api.token);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => ({ graph, links, version, authorized, maxPageSize: api.maxPageSize, admitted }),
+        context: async () => ({ graph, links, version, authorized, maxPageSize: api.maxPageSize, extract, admitted }),
       });
       status = result.status ?? 200;
       if (result.body.kind === 'complete' && Buffer.byteLength(result.body.string) > api.maxResponseBytes) {
@@ -180,7 +183,7 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
   return {
     server,
     url: `http://${api.host}:${addr.port}/graphql`,
-    close: async () => { readiness.close(); server.closeIdleConnections(); await new Promise((r) => server.close(() => r(null))); await apollo.stop(); },
+    close: async () => { readiness.close(); await extractor.close(); server.closeIdleConnections(); await new Promise((r) => server.close(() => r(null))); await apollo.stop(); },
   };
 }
 

@@ -110,15 +110,25 @@ async function cmdIngest(args: Args): Promise<number> {
   const graph = await connect();
   try {
     const tty = process.stderr.isTTY;
+    let lastWait = -1;
     const report = await ingest(graph, args._, {
       ...extractOptions(args),
-      onProgress: (done, total) => {
+      retrySeconds: config().ingest.retrySeconds,
+      onProgress: (done, total, _file, waiting) => {
+        if (waiting) {
+          // Said even without a terminal: a pause of up to a minute must not look like a hang.
+          const s = Math.floor(waiting.seconds);
+          if (s !== lastWait) err(`${tty ? '\r' : ''}Neo4j is unreachable; waiting for it to come back (${s} s of ${waiting.limit}, INGEST_RETRY_SECONDS)…`);
+          lastWait = s;
+          return;
+        }
         if (!tty || !total) return;
         const w = 30, fill = Math.round((done / total) * w);
         process.stderr.write(`\r[${'#'.repeat(fill)}${'.'.repeat(w - fill)}] ${done}/${total}${done === total ? '\n' : ''}`);
       },
     });
     for (const f of report.failures) err(`error: ${f.error}`);
+    for (const f of report.warnings) err(`warning: ${f.error}`);
     const sum = (k: 'sentences' | 'commitments') => report.outcomes.reduce((a, o) => a + o[k], 0);
     const by = (s: string) => report.outcomes.filter((o) => o.status === s).length;
     console.log(`${report.outcomes.length} documents (${by('created')} new, ${by('replaced')} replaced, ${by('unchanged')} unchanged), ${sum('sentences')} sentences, ${sum('commitments')} commitments, ${report.failures.length} failed, ${report.seconds.toFixed(2)} s`);
@@ -149,8 +159,9 @@ async function cmdStart(): Promise<number> {
   }
   const graph = await connect();
   try {
-    const report = await ingest(graph, [cfg.dataDir]);
+    const report = await ingest(graph, [cfg.dataDir], { retrySeconds: cfg.ingest.retrySeconds });
     for (const f of report.failures) err(`error: ${f.error}`);
+    for (const f of report.warnings) err(`warning: ${f.error}`);
     err(`Loaded ${report.outcomes.length} documents from ${cfg.dataDir} (${report.outcomes.reduce((a, o) => a + o.commitments, 0)} commitments).`);
   } finally { await graph.close(); }
   const api = await cmdServe();
