@@ -59,6 +59,7 @@ export function assemble(sentence: SentenceInput, clauses: Clause[], previousDom
       polarity: c.polarity,
       modality: c.modality,
       evidence: { start: sentence.map[from], end: sentence.map[to - 1] + 1 },
+      confidence: 1,
       ...(venue ? { venue: true } : {}),
     });
   };

@@ -18,6 +18,8 @@ export interface Commitment {
   polarity: Polarity;
   modality: string;
   evidence: { start: number; end: number };
+  /** 0–1: how the commitment was found (lexicon hit or shape; actor from the clause, inherited or the parties). */
+  confidence: number;
   /** True where the forum is only the venue of a meeting (the annotation guide makes these optional). */
   venue?: boolean;
 }
