@@ -67,7 +67,8 @@ export function actorMatchers() {
 
 /** Actor matches of a text, without names written in lower case where a capital is needed. */
 export function findActors(text: string, lang: 'zh' | 'en'): Match<ActorValue>[] {
-  const hits = actorMatchers()[lang].find(text);
+  // One apostrophe for all ("People’s Republic of China" is not the "Republic of China" after it).
+  const hits = actorMatchers()[lang].find(lang === 'en' ? text.replace(/[’‘`]/g, "'") : text);
   if (lang === 'zh') return hits.filter((h) => h.value.kind !== 'none');
   return hits.filter((h) => {
     if (h.value.kind !== 'country' && h.value.kind !== 'leader') return true;

@@ -34,12 +34,12 @@ function matchers() {
 }
 
 export function forumRef(f: Forum, text: string): ForumRef {
-  return { id: f.id, name: f.en[0] ?? f.id, nameZh: f.zh[0] ?? null, abbr: f.abbr, text };
+  return { id: f.id, name: f.en[0] ?? f.id, nameZh: f.zh[0] ?? null, abbr: f.abbr, text, known: true };
 }
 
 function unknownForum(name: string, lang: 'zh' | 'en'): ForumRef {
   const id = lang === 'en' ? name.replace(/^the\s+/i, '').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase() : `ZH_${name}`;
-  return { id, name, nameZh: lang === 'zh' ? name : null, abbr: null, text: name };
+  return { id, name, nameZh: lang === 'zh' ? name : null, abbr: null, text: name, known: false };
 }
 
 // Chinese: a proper name (place, country, region, or a name in quotation marks) before a body word.
