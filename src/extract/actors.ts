@@ -86,6 +86,18 @@ function leaderCode(leaders: Leader[], date: string | null): string | null {
   return at.length === 1 ? at[0] : null;
 }
 
+/**
+ * Who commits in reported speech: the reported subject when it names countries ("Wang said China and
+ * the four countries will…"), but the speaker's country when a single country's leader or side
+ * proposes what "the two sides" should do (习近平强调，中俄双方要…) — a proposal, not a joint commitment.
+ */
+export function reported(speaker: ActorValue, said: ActorValue | null, speakerCodes: string[], saidCodes: string[]): string[] {
+  if (!said) return speakerCodes;
+  const single = (speaker.kind === 'country' || speaker.kind === 'leader') && speakerCodes.length === 1;
+  if (single && (said.kind === 'parties' || said.kind === 'we')) return speakerCodes;
+  return saidCodes;
+}
+
 /** Resolves an actor phrase to codes; `parties` stands for the document's parties. */
 export function resolveActor(v: ActorValue, parties: string[], year: number | null, date: string | null = null): string[] {
   switch (v.kind) {

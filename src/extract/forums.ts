@@ -64,8 +64,8 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
   return out;
 }
 
-const EN_PATTERN = /\b(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue))(?:\s+(?:of|for|on)(?:\s+the)?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?/g;
-const EN_GENERIC_FIRST = /^(World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders'?|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National)$/;
+const EN_PATTERN = /\b(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue)s?\b)(?:\s+(?:of|for|on)(?:\s+the)?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?/g;
+const EN_GENERIC_FIRST = /^(World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National)$/;
 
 function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
   const out: ForumMention[] = [];

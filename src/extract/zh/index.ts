@@ -1,6 +1,6 @@
 import nodejieba from 'nodejieba';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
-import { findActors, partiesOf, resolveActor } from '../actors.ts';
+import { findActors, partiesOf, reported, resolveActor } from '../actors.ts';
 import { blankForums, findForums, foldDashes, type ForumMention } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
@@ -95,7 +95,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       // Reported speech: the reported subject speaks, unless the speaker only evaluates its idea.
       const inner = rest.slice(report.end).replace(/^[，,：:]/, '') || (spans[i + 1] ? text.slice(spans[i + 1][0], spans[i + 1][1]) : '');
       const said = actorsAt.find(inner)[0];
-      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = resolveActor(said.value, ctx.parties, year, ctx.date);
+      const speaker = actors;
+      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = reported(hit.value, said.value, speaker, resolveActor(said.value, ctx.parties, year, ctx.date));
       if (!rest.slice(report.end).trim() && spans[i + 1]) subjects[i + 1] = actors;
     }
     subjects[i] = actors;
