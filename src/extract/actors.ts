@@ -39,13 +39,24 @@ export function actorMatchers() {
   const { countries, groups, leaders, actorWords } = lexicon();
   const zh = new Map<string, ActorValue>();
   const en = new Map<string, ActorValue>();
-  for (const w of actorWords) (w.lang === 'zh' ? zh : en).set(w.phrase, w.reading === 'not-a-side' ? { kind: 'none' } : { kind: w.reading });
+  for (const w of actorWords) if (w.reading !== 'organ') (w.lang === 'zh' ? zh : en).set(w.phrase, w.reading === 'not-a-side' ? { kind: 'none' } : { kind: w.reading });
   // Whole names and explicit forms first: they win over the shared one-character sides below.
   for (const c of countries) {
     for (const n of c.zh.filter((n) => n.length > 1)) { addCountry(zh, n, c.code, false); addCountry(zh, `${n}方`, c.code, false); addCountry(zh, `${n}方面`, c.code, false); }
     for (const n of c.zhSide) addCountry(zh, n, c.code, false);
     for (const n of c.en) { addCountry(en, n, c.code, false); addCountry(en, `the ${n}`, c.code, false); }
     for (const a of c.enAdj) { addCountry(en, `the ${a} side`, c.code, false); addCountry(en, `${a} side`, c.code, false); }
+  }
+  // A country's government, ministry, leader or people speaks for it: 中国政府, 越南外交部, "the Vietnamese
+  // Ministry of Foreign Affairs", "the Government of the Republic of Serbia".
+  for (const w of actorWords.filter((w) => w.reading === 'organ')) {
+    for (const c of countries) {
+      if (w.lang === 'zh') for (const n of c.zh.filter((n) => n.length > 1)) addCountry(zh, `${n}${w.phrase}`, c.code, false);
+      else {
+        for (const n of c.en) { addCountry(en, `the ${w.phrase} of ${n}`, c.code, false); addCountry(en, `the ${w.phrase} of the ${n}`, c.code, false); addCountry(en, `${w.phrase} of ${n}`, c.code, false); addCountry(en, `${n}'s ${w.phrase}`, c.code, false); }
+        for (const a of c.enAdj) { addCountry(en, `the ${a} ${w.phrase}`, c.code, false); addCountry(en, `${a} ${w.phrase}`, c.code, false); }
+      }
+    }
   }
   // `X方` from the first character of a short name: read only where one of the parties fits.
   for (const c of countries) if (c.zh[0]) addCountry(zh, `${c.zh[0][0]}方`, c.code, true);

@@ -24,7 +24,7 @@ export interface Country { code: string; zh: string[]; en: string[]; zhSide: str
 export type Member = { code: string; from: number | null; to: number | null } | { group: string };
 export interface Group { id: string; zh: string[]; en: string[]; members: Member[]; suspended: { code: string; from: number; to: number | null }[]; forum: string | null }
 export interface Leader { code: string; role: string; en: string[]; zh: string[]; from: string; to: string | null }
-export interface ActorWord { lang: 'zh' | 'en'; phrase: string; reading: 'parties' | 'we' | 'not-a-side' }
+export interface ActorWord { lang: 'zh' | 'en'; phrase: string; reading: 'parties' | 'we' | 'not-a-side' | 'organ' }
 export interface Forum { id: string; zh: string[]; en: string[]; abbr: string | null; home: string | null }
 export interface Domain { id: string; zh: string; en: string }
 export interface Term { term: string; domain: string; strong: boolean }
