@@ -34,7 +34,8 @@ function matchers() {
   return { zh: zhMatcher, en: enMatcher };
 }
 
-export function forumRef(f: Forum, text: string): ForumRef {
+export function forumRef(row: Forum, text: string): ForumRef {
+  const f = lexicon().forumById.get(row.id) ?? row;
   return { id: f.id, name: f.en[0] ?? f.id, nameZh: f.zh[0] ?? null, abbr: f.abbr, text, known: true };
 }
 
