@@ -13,7 +13,7 @@ const REQUIRED = [
   'api-commitments-count', 'api-commitments-count-by-domain', 'api-commitments-count-by-forum', 'api-commitments-count-by-document', 'api-commitments-count-all',
   'api-commitments-count-domain-only', 'api-commitments-count-forum-only', 'api-commitments-count-documents-only',
   'api-forums',
-  'api-domains', 'api-actors', 'api-documents', 'api-compare', 'align-rows', 'translation-partners', 'link-translation', 'warm-up',
+  'api-domains', 'api-actors', 'api-documents', 'api-compare', 'align-rows', 'translation-partners', 'link-translation', 'warm-up', 'schema-indexes', 'schema-constraints',
 ] as const;
 export type QueryName = (typeof REQUIRED)[number];
 

@@ -3,6 +3,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j
 import { queries, schemaStatements, type QueryName } from './cypher.ts';
 import { lexicon } from '../extract/lexicon.ts';
 import { Breaker } from './breaker.ts';
+import { schemaRepairs } from './schema-repair.ts';
 
 /**
  * The one module that talks to Neo4j. Errors are mapped by Neo4j error code, never by message
@@ -147,10 +148,11 @@ export class Graph {
     }
   }
 
-  /** Constraints, indexes and the domain list; safe to run at every start-up. */
+  /** Constraints, indexes and the domain list; safe to run at every start-up, and to interrupt (see schema-repair). */
   async ensureSchema(): Promise<void> {
     const s = this.session('WRITE');
     try {
+      for (const stmt of await schemaRepairs(s)) await s.run(stmt);
       for (const stmt of schemaStatements()) await s.run(stmt);
       const domains = lexicon().domains.map((d) => ({ id: d.id, name: d.en, nameZh: d.zh }));
       await s.executeWrite((tx) => tx.run(queries['seed-domains'], { domains }));
