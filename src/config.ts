@@ -11,7 +11,7 @@ export interface Config {
   api: {
     port: number; host: string; token: string | null; maxDepth: number; maxCost: number; maxAliases: number;
     maxPageSize: number; maxBodyBytes: number; queryTimeoutMs: number; development: boolean; responseCacheMb: number;
-    maxDirectives: number; maxTokens: number; maxResponseBytes: number; maxInflightCost: number; introspection: boolean;
+    maxDirectives: number; maxTokens: number; maxConcurrent: number; maxQueued: number; maxResponseBytes: number; maxInflightCost: number; introspection: boolean;
     /** time allowed to extract one document sent to ingestDocument */
     extractBudgetMs: number;
   };
@@ -65,6 +65,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       responseCacheMb: int(env, 'API_RESPONSE_CACHE_MB', 64, 0, 4096),
       maxDirectives: int(env, 'API_MAX_DIRECTIVES', 50, 1),
       maxTokens: int(env, 'API_MAX_TOKENS', 5000, 100),
+      maxConcurrent: int(env, 'API_MAX_CONCURRENT', 16, 1),
+      maxQueued: int(env, 'API_MAX_QUEUED', 1000, 0),
       maxResponseBytes: int(env, 'API_MAX_RESPONSE_MB', 10, 1, 1024) * 1024 * 1024,
       maxInflightCost: int(env, 'API_MAX_INFLIGHT_COST', 4 * int(env, 'API_MAX_COST', 5000, 1), 1),
       introspection: bool(env, 'API_INTROSPECTION', true),

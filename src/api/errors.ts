@@ -13,6 +13,7 @@ import { GraphError, type GraphErrorCode } from '../graph/graph.ts';
  * | query stopped by its timeout  | QUERY_TIMEOUT         | 503 + Retry-After    |
  * | Neo4j refuses our credentials | SERVICE_UNAVAILABLE   | 503                  |
  * | a limit or a bad argument     | BAD_USER_INPUT        | 400                  |
+ * | a mutation without the token  | UNAUTHENTICATED       | 401                  |
  * | anything else                 | INTERNAL_SERVER_ERROR | 500, no stack trace  |
  */
 const PUBLIC: Record<GraphErrorCode, { code: string; status: number; retryAfter?: number }> = {
@@ -36,6 +37,7 @@ export const errorStatusPlugin: ApolloServerPlugin = {
             const p = PUBLIC[original.code];
             ext.http = { status: p.status, headers: new HeaderMap(p.retryAfter ? [['retry-after', String(p.retryAfter)]] : []) };
           } else if (ext.code === 'BAD_USER_INPUT') ext.http = { status: 400 };
+          else if (ext.code === 'UNAUTHENTICATED') ext.http = { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) };
         }
       },
     };

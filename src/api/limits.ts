@@ -39,7 +39,8 @@ export function limitRules(limits: Limits): ((ctx: ValidationContext) => ASTVisi
   });
   return [
     // graphql-armor counts the leaf fields as a level; API_MAX_DEPTH counts nested selections ({ a { b } } is 1).
-    maxDepthRule({ n: limits.maxDepth + 1, ...report('API_MAX_DEPTH', (n) => `Query depth ${n - 1} is over the limit of ${limits.maxDepth} (API_MAX_DEPTH). Ask for fewer nested levels.`) }),
+    // Fragments add no depth of their own (flattenFragments): `{ ...F }` is as deep as F's fields.
+    maxDepthRule({ n: limits.maxDepth + 1, flattenFragments: true, ...report('API_MAX_DEPTH', (n) => `Query depth ${n - 1} is over the limit of ${limits.maxDepth} (API_MAX_DEPTH). Ask for fewer nested levels.`) }),
     maxAliasesRule({ n: limits.maxAliases, ...report('API_MAX_ALIASES', (n) => `The query uses ${n} aliases, over the limit of ${limits.maxAliases} (API_MAX_ALIASES).`) }),
     maxDirectivesRule({ n: limits.maxDirectives, ...report('API_MAX_DIRECTIVES', (n) => `The query uses ${n} directives, over the limit of ${limits.maxDirectives} (API_MAX_DIRECTIVES).`) }),
   ] as ((ctx: ValidationContext) => ASTVisitor)[];
@@ -60,7 +61,7 @@ function intValue(node: ValueNode | undefined, vars: Record<string, unknown>, fa
  * rejection as soon as any part of the query is over `maxCost` (a part's cost never shrinks on the
  * way up, so the rest need not be measured).
  */
-export function queryCost(schema: GraphQLSchema, doc: DocumentNode, operationName: string | null | undefined, vars: Record<string, unknown>, limits: Pick<Limits, 'maxCost'>): number {
+export function queryCost(schema: GraphQLSchema, doc: DocumentNode, operationName: string | null | undefined, vars: Record<string, unknown>, limits: Pick<Limits, 'maxCost' | 'maxPageSize'>): number {
   const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const op = ops.find((o) => !operationName || o.name?.value === operationName) ?? ops[0];
   if (!op) return 0;
@@ -75,7 +76,10 @@ export function queryCost(schema: GraphQLSchema, doc: DocumentNode, operationNam
     if (!f.selectionSet) return 0;
     const firstArg = def.args.find((a) => a.name === 'first');
     let mult = 1;
-    if (firstArg) mult = intValue(f.arguments?.find((a) => a.name.value === 'first')?.value, vars, firstArg.defaultValue ?? LIST_SIZE);
+    if (firstArg) {
+      mult = intValue(f.arguments?.find((a) => a.name.value === 'first')?.value, vars, firstArg.defaultValue ?? LIST_SIZE);
+      if (mult > limits.maxPageSize) throw limitError(`first must be between 0 and ${limits.maxPageSize} (API_MAX_PAGE_SIZE); got ${mult} for ${f.name.value}.`, 'API_MAX_PAGE_SIZE');
+    }
     // A connection's edges are the page its `first` already counted.
     else if (isListType(type) && !parent.name.endsWith('Connection')) mult = LIST_SIZE;
     return check(1 + mult * setCost(f.selectionSet, named));

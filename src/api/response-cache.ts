@@ -15,7 +15,8 @@ export class ResponseCache {
   private bytes = 0;
   private readOnly = new Map<string, boolean>();
 
-  constructor(private readonly maxBytes: number) {}
+  /** `maxTokens`: a query past API_MAX_TOKENS is not parsed here either (Apollo refuses it). */
+  constructor(private readonly maxBytes: number, private readonly maxTokens = 5000) {}
 
   get enabled(): boolean { return this.maxBytes > 0; }
 
@@ -34,16 +35,25 @@ export class ResponseCache {
     const params = method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : body;
     if (!params || typeof params !== 'object') return null;
     const { query, variables, operationName } = params as { query?: unknown; variables?: unknown; operationName?: unknown };
-    if (typeof query !== 'string' || !this.isReadOnly(query)) return null;
+    if (typeof query !== 'string' || this.refused.has(query) || !this.isReadOnly(query)) return null;
     let vars = variables ?? null;
     if (typeof vars === 'string') { try { vars = JSON.parse(vars); } catch { return null; } }
     return JSON.stringify([query, vars, operationName ?? null]);
   }
 
+  private refused = new Set<string>();
+  /** Notes a query refused for what it is (400): it is not looked up again. */
+  refuse(key: string): void {
+    const [query, vars] = JSON.parse(key) as [string, unknown];
+    if (vars !== null) return; // the refusal may come from the variables (a page size), not the query
+    if (this.refused.size > 1000) this.refused.clear();
+    this.refused.add(query);
+  }
+
   private isReadOnly(query: string): boolean {
     let known = this.readOnly.get(query);
     if (known === undefined) {
-      try { known = parse(query).definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query'); } catch { known = false; }
+      try { known = parse(query, { maxTokens: this.maxTokens }).definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query'); } catch { known = false; }
       if (this.readOnly.size > 1000) this.readOnly.clear();
       this.readOnly.set(query, known);
     }

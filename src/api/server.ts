@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Graph } from '../graph/graph.ts';
@@ -42,6 +43,8 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
     // Counted while parsing: a flood of tokens is refused before a syntax tree is built.
     parseOptions: { maxTokens: api.maxTokens },
     validationRules: limitRules(api),
+    // A hostile query can break a rule hundreds of times (500 repeated directives): ten errors say enough.
+    validationOptions: { maxErrors: 10 },
     // The CLI handles Ctrl-C itself (it must stop Neo4j too); Apollo would re-raise the signal and exit first.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => publicError(formatted, error, api.development),
@@ -59,12 +62,15 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
   await apollo.start();
   const versions = new GraphVersion(graph);
   const links = new MapCache(graph);
-  const responses = new ResponseCache(api.responseCacheMb * 1024 * 1024);
+  const responses = new ResponseCache(api.responseCacheMb * 1024 * 1024, api.maxTokens);
   const readiness = new Readiness(graph, log);
   const extractor = new ExtractThread();
   const extract: ApiContext['extract'] = (text, opts) => extractor.text(text, opts, api.extractBudgetMs);
   await readiness.warm();
 
+  // GraphQL requests handled at once: the others wait their turn without doing any work, so a burst
+  // of requests cannot crowd out /healthz; past the queue's length they are turned away.
+  const gate = pLimit(api.maxConcurrent);
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const t0 = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -80,6 +86,23 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
         return send(status, JSON.stringify({ status: r.status }), r.ready ? {} : { 'retry-after': '2' });
       }
       if (url.pathname !== '/graphql') { status = 404; return send(404, '{"error":"Not found. The GraphQL endpoint is /graphql."}'); }
+      if (gate.pendingCount >= api.maxQueued) {
+        status = 503;
+        return send(503, jsonError(`The server has ${gate.pendingCount} requests waiting (API_MAX_QUEUED). Retry in a second.`, 'SERVICE_UNAVAILABLE'), { 'retry-after': '1' });
+      }
+      await gate(async () => { await graphql(); });
+      return;
+    } catch (err) {
+      status = 500;
+      if (!res.headersSent) send(500, jsonError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+      else res.destroy();
+      if (api.development) console.error(err);
+    } finally {
+      admitted.release?.();
+      log({ time: new Date().toISOString(), method: req.method, path: url.pathname, status, ms: Math.round((performance.now() - t0) * 10) / 10, ...(cache ? { cache } : {}) });
+    }
+
+    async function graphql(): Promise<unknown> {
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of req) {
@@ -159,6 +182,8 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
       if (cache) res.setHeader('x-policy-graph-cache', cache);
       if (result.body.kind === 'complete') {
         // Only an answer without errors gets an ETag (and a place in the cache).
+        // A query refused as written will be refused again: later copies skip the version read.
+        if (key && status === 400) responses.refuse(key);
         if (key && status === 200 && !result.body.string.includes('"errors":')) {
           res.setHeader('etag', etag!);
           res.setHeader('x-policy-graph-version', String(at));
@@ -167,17 +192,13 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
         res.end(result.body.string);
       }
       else { for await (const part of result.body.asyncIterator) res.write(part); res.end(); }
-    } catch (err) {
-      status = 500;
-      if (!res.headersSent) send(500, jsonError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
-      else res.destroy();
-      if (api.development) console.error(err);
-    } finally {
-      admitted.release?.();
-      log({ time: new Date().toISOString(), method: req.method, path: url.pathname, status, ms: Math.round((performance.now() - t0) * 10) / 10, ...(cache ? { cache } : {}) });
     }
   };
   const server = createServer((req, res) => { void handle(req, res); });
+  // Clients close their idle keep-alive connections first (fetch: after 4 s): a server that closes
+  // first races a client reusing the connection, which then sees ECONNRESET.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(api.port, api.host, () => resolve()); });
   const addr = server.address() as { port: number };
   return {
