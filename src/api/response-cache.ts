@@ -41,13 +41,35 @@ export class ResponseCache {
     return JSON.stringify([query, vars, operationName ?? null]);
   }
 
-  private refused = new Set<string>();
-  /** Notes a query refused for what it is (400): it is not looked up again. */
-  refuse(key: string): void {
-    const [query, vars] = JSON.parse(key) as [string, unknown];
-    if (vars !== null) return; // the refusal may come from the variables (a page size), not the query
+  private refused = new Map<string, Buffer>();
+  /**
+   * Keeps the answer to a query refused for what it says (a syntax error, a failed validation, a
+   * limit), which no graph or variables can change: the same query sent again gets the same
+   * answer at once, without parsing or validating it again.
+   */
+  refuse(method: string, search: string, request: unknown, body: string): void {
+    const query = this.plainQuery(method, search, request);
+    if (query === undefined) return; // with variables, the refusal may come from them (a page size)
+    const errors = (JSON.parse(body) as { errors?: { extensions?: { reason?: string; limit?: string } }[] }).errors ?? [];
+    const fixed = errors.length > 0 && errors.every((e) => /^GRAPHQL_(PARSE|VALIDATION)_FAILED$/.test(e.extensions?.reason ?? '') || /^API_MAX_(COST|PAGE_SIZE|DEPTH|ALIASES|DIRECTIVES|TOKENS)$/.test(e.extensions?.limit ?? ''));
+    if (!fixed) return;
     if (this.refused.size > 1000) this.refused.clear();
-    this.refused.add(query);
+    this.refused.set(query, Buffer.from(body));
+  }
+
+  /** The answer kept for a refused query, if the request is that query without variables. */
+  refusal(method: string, search: string, request: unknown): Buffer | undefined {
+    const query = this.plainQuery(method, search, request);
+    return query === undefined ? undefined : this.refused.get(query);
+  }
+
+  /** The query of a request without variables. */
+  private plainQuery(method: string, search: string, request: unknown): string | undefined {
+    const params = method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : request;
+    if (!params || typeof params !== 'object' || Array.isArray(params)) return undefined;
+    const { query, variables } = params as { query?: unknown; variables?: unknown };
+    const none = variables == null || (typeof variables === 'object' && !Object.keys(variables).length);
+    return typeof query === 'string' && none ? query : undefined;
   }
 
   private isReadOnly(query: string): boolean {

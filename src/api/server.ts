@@ -132,6 +132,8 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
       const noCache = /no-cache|no-store/i.test(String(req.headers['cache-control'] ?? ''));
       const conditional = req.headers['if-none-match'];
       const cacheable = responses.enabled && passesCsrf(req.headers) && (req.method === 'GET' || (req.method === 'POST' && isJson(req.headers)));
+      const refused = cacheable ? responses.refusal(req.method ?? 'GET', url.search, body) : undefined;
+      if (refused) { status = 400; return send(400, refused.toString()); }
       let key = cacheable ? responses.keyOf(req.method ?? 'GET', url.search, body) : null;
       // If the version cannot be read (Neo4j unreachable), an answer kept earlier is served marked
       // stale, with the version it belongs to; without one the query runs and reports the problem.
@@ -183,7 +185,7 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
       if (result.body.kind === 'complete') {
         // Only an answer without errors gets an ETag (and a place in the cache).
         // A query refused as written will be refused again: later copies skip the version read.
-        if (key && status === 400) responses.refuse(key);
+        if (cacheable && status === 400) responses.refuse(req.method ?? 'GET', url.search, body, result.body.string);
         if (key && status === 200 && !result.body.string.includes('"errors":')) {
           res.setHeader('etag', etag!);
           res.setHeader('x-policy-graph-version', String(at));
