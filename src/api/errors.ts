@@ -50,7 +50,7 @@ export function publicError(formatted: GraphQLFormattedError, error: unknown, de
   if (original instanceof GraphError) {
     const { code } = PUBLIC[original.code];
     const message = original.code === 'UNAUTHENTICATED' ? 'The API cannot log in to Neo4j; the operator must check NEO4J_USER and NEO4J_PASSWORD.'
-      : original.code === 'TIMEOUT' ? `${original.message.replace(/ Narrow the filters.*$/, '')} The server may be busy or just started: retry in a few seconds; if it keeps happening, narrow the filters or ask for fewer items.`
+      : original.code === 'TIMEOUT' ? `${original.message.split(' Narrow the filters')[0]} The server may be busy or just started: retry in a few seconds; if it keeps happening, narrow the filters or ask for fewer items.`
       : code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error.' : original.message;
     return { message, path: formatted.path, extensions: { code } };
   }

@@ -16,7 +16,7 @@ const NAME = /^CREATE\s+(CONSTRAINT|INDEX)\s+([A-Za-z_][A-Za-z0-9_]*)/i;
 export function schemaNames(): { constraints: Set<string>; indexes: Set<string> } {
   const constraints = new Set<string>(), indexes = new Set<string>();
   for (const stmt of schemaStatements()) {
-    const m = NAME.exec(stmt.replace(/^\s*\/\/.*$/gm, '').trim());
+    const m = NAME.exec(stmt.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim());
     if (m) (m[1].toUpperCase() === 'CONSTRAINT' ? constraints : indexes).add(m[2]);
   }
   return { constraints, indexes };

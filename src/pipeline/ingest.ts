@@ -69,7 +69,8 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
   const refused: Failure[] = [];
   for (const p of paths) {
     if (/[*?]/.test(p)) {
-      const fixed = p.split(/[*?]/)[0].replace(/[^/]*$/, '') || '.';
+      const head = p.split(/[*?]/)[0];
+      const fixed = head.slice(0, head.lastIndexOf('/') + 1) || '.';
       const re = globToRegExp(resolve(p));
       const found: string[] = [];
       const skipped: Failure[] = [];
