@@ -80,11 +80,12 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
     const lang = forced ?? detectLanguage(p.text);
     langs.add(lang);
     let previousActors: string[] | null = null;
+    let speaker: string[] | null = null;
     for (const span of splitSentences(p, lang)) {
       const sentence = { index, text: span.text, start: span.start, end: span.end, paragraph };
       yield { type: 'sentence', sentence };
       if (span.cut) yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'long-sentence-cut', message: `a run of text longer than ${MAX_SENTENCE} characters without a sentence end was cut ${span.cut === 'clause' ? 'at a comma or semicolon' : span.cut === 'space' ? 'at a space' : `at ${MAX_SENTENCE} characters`}`, sentence: index } };
-      const result = plugins[lang].extract({ index, text: span.text, map: span.map }, { parties, previousActors, previousDomains, date });
+      const result = plugins[lang].extract({ index, text: span.text, map: span.map }, { parties, previousActors, previousDomains, date, speaker });
       for (const commitment of result.commitments) {
         yield { type: 'commitment', commitment };
         const f = commitment.forum;
@@ -96,6 +97,7 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
       for (const diagnostic of result.diagnostics) yield { type: 'diagnostic', diagnostic };
       if (!result.commitments.length) yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'no-commitment', message: 'no policy field or forum found', sentence: index } };
       previousActors = result.actors;
+      speaker = result.speaker;
       if (result.domains.length) previousDomains = result.domains;
       index++;
     }
