@@ -111,18 +111,32 @@ export interface IngestOptions extends ExtractOptions {
  */
 async function loadWithRetry(graph: Graph, load: () => Promise<LoadOutcome>, retrySeconds: number, waiting: (seconds: number) => void): Promise<LoadOutcome> {
   const t0 = performance.now();
-  for (let pause = 500; ; pause = Math.min(pause * 2, 8000)) {
-    try {
-      return await load();
-    } catch (err) {
-      if (!(err instanceof GraphError) || err.code !== 'SERVICE_UNAVAILABLE') throw err;
-      const waited = (performance.now() - t0) / 1000;
-      if (waited >= retrySeconds) throw new GraphError('SERVICE_UNAVAILABLE', `${err.message} (waited ${waited.toFixed(0)} s, INGEST_RETRY_SECONDS=${retrySeconds}; the documents before this one are loaded, run the same ingest again to load the rest)`, err.neo4jCode);
-      waiting(waited);
-      const left = retrySeconds * 1000 - (performance.now() - t0);
-      // The breaker's probe says when Neo4j answers again; the pause keeps a flapping server from being hammered.
-      await graph.breaker.whenClosed(Math.max(0, left));
-      await new Promise((r) => setTimeout(r, Math.min(pause, Math.max(0, left))));
+  // A write in flight when Neo4j goes away is retried by the driver for a while before it fails:
+  // say so each second meanwhile, so the pause does not look like a hang.
+  let ticker: NodeJS.Timeout | null = null;
+  const stopTicker = () => { if (ticker) clearInterval(ticker); ticker = null; };
+  const off = graph.breaker.onChange((state) => {
+    stopTicker();
+    if (state === 'open') { const since = performance.now(); waiting(0); ticker = setInterval(() => waiting((performance.now() - since) / 1000), 1000); }
+  });
+  try {
+    return await attempts();
+  } finally { off(); stopTicker(); }
+
+  async function attempts(): Promise<LoadOutcome> {
+    for (let pause = 500; ; pause = Math.min(pause * 2, 8000)) {
+      try {
+        return await load();
+      } catch (err) {
+        if (!(err instanceof GraphError) || err.code !== 'SERVICE_UNAVAILABLE') throw err;
+        const waited = (performance.now() - t0) / 1000;
+        if (waited >= retrySeconds) throw new GraphError('SERVICE_UNAVAILABLE', `${err.message} (waited ${waited.toFixed(0)} s, INGEST_RETRY_SECONDS=${retrySeconds}; the documents before this one are loaded, run the same ingest again to load the rest)`, err.neo4jCode);
+        waiting(waited);
+        const left = retrySeconds * 1000 - (performance.now() - t0);
+        // The breaker's probe says when Neo4j answers again; the pause keeps a flapping server from being hammered.
+        await graph.breaker.whenClosed(Math.max(0, left));
+        await new Promise((r) => setTimeout(r, Math.min(pause, Math.max(0, left))));
+      }
     }
   }
 }
