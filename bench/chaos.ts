@@ -285,7 +285,7 @@ function fuzzText(n: number): string {
 }
 function fuzz(): void {
   log(`fuzz ×${PLAN.fuzz}`);
-  let crashes = 0, inputErrors = 0, worstSmall = 0, worstBigPerMB = 0;
+  let crashes = 0, inputErrors = 0, worstSmall = 0, worstBigPerMB = 0, worstSmallWhat = '';
   const examples: string[] = [];
   for (let i = 0; i < PLAN.fuzz; i++) {
     const big = i < PLAN.fuzzBig;
@@ -299,10 +299,11 @@ function fuzz(): void {
       else { crashes++; if (examples.length < 3) examples.push((e as Error).message.slice(0, 80)); }
     }
     const ms = performance.now() - t;
-    if (big) worstBigPerMB = Math.max(worstBigPerMB, ms / (Buffer.byteLength(text) / 1e6)); else worstSmall = Math.max(worstSmall, ms);
+    if (big) worstBigPerMB = Math.max(worstBigPerMB, ms / (Buffer.byteLength(text) / 1e6));
+    else if (ms > worstSmall) { worstSmall = ms; worstSmallWhat = `${text.length} characters starting ${JSON.stringify(text.slice(0, 24))}`; }
   }
   const ok = !crashes && worstBigPerMB <= 5000;
-  row('fuzzed inputs through the extractor', `${PLAN.fuzz} (${PLAN.fuzzBig} of 1 MB)`, `${ok ? '✓' : '✗'} ${crashes} crashes${examples.length ? ` (${examples.join('; ')})` : ''}, ${inputErrors} clear input errors, 0 hangs; slowest small input ${(worstSmall / 1000).toFixed(2)} s, slowest 1 MB ${(worstBigPerMB / 1000).toFixed(1)} s`, ok);
+  row('fuzzed inputs through the extractor', `${PLAN.fuzz} (${PLAN.fuzzBig} of 1 MB)`, `${ok ? '✓' : '✗'} ${crashes} crashes${examples.length ? ` (${examples.join('; ')})` : ''}, ${inputErrors} clear input errors, 0 hangs; slowest small input ${(worstSmall / 1000).toFixed(2)} s (${worstSmallWhat}), slowest 1 MB ${(worstBigPerMB / 1000).toFixed(1)} s`, ok);
 }
 
 // ---- 5. soak ------------------------------------------------------------------------------------
