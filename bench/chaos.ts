@@ -198,6 +198,7 @@ async function neo4jKills(exp: Expected): Promise<void> {
   const outage: number[] = [], recovery: number[] = [];
   let wrong = 0, hung = 0, badCode = 0, staleServed = 0, answered = 0, apiDied = false, slowHealth = 0;
   let down = false, backAt = 0, firstGood = 0;
+  const otherCodes = new Set<string>();
   let stop = false;
   const client = async () => {
     while (!stop) {
@@ -216,7 +217,7 @@ async function neo4jKills(exp: Expected): Promise<void> {
       } else {
         if (down) outage.push(a.ms);
         const code = a.body.errors![0].extensions?.code;
-        if (code !== 'SERVICE_UNAVAILABLE' || a.status !== 503 || !a.retryAfter) badCode++;
+        if (code !== 'SERVICE_UNAVAILABLE' || a.status !== 503 || !a.retryAfter) { badCode++; otherCodes.add(`${a.status} ${code}${down ? '' : ' (Neo4j up)'}`); }
       }
     }
   };
@@ -254,7 +255,7 @@ async function neo4jKills(exp: Expected): Promise<void> {
   const worstOutage = outage.length ? Math.max(...outage) : 0;
   const ok = !apiDied && !wrong && !hung && !badCode && worstOutage <= 1000 && recovery.every((s) => s <= 5) && !slowHealth;
   row('`kill -9` of Neo4j under 20 clients of API load, restart', `${PLAN.neo4jKills} (${answered} requests)`,
-    `${ok ? '✓' : '✗'} API ${apiDied ? 'died' : 'survived'}, ${wrong} wrong answers, ${hung} requests without an answer in 30 s; while down: ${outage.length} answers \`SERVICE_UNAVAILABLE\` + 503 + Retry-After in ≤ ${(worstOutage / 1000).toFixed(2)} s (${badCode} with another code or status), ${staleServed} cached reads served marked stale; first good answer ${recovery.map((s) => `${s.toFixed(1)} s`).join(', ')} after Neo4j answered again; /healthz over 1 s ${slowHealth} times`, ok);
+    `${ok ? '✓' : '✗'} API ${apiDied ? 'died' : 'survived'}, ${wrong} wrong answers, ${hung} requests without an answer in 30 s; while down: ${outage.length} answers \`SERVICE_UNAVAILABLE\` + 503 + Retry-After in ≤ ${(worstOutage / 1000).toFixed(2)} s (${badCode} with another code or status${otherCodes.size ? `: ${[...otherCodes].join(', ')}` : ''}), ${staleServed} cached reads served marked stale; first good answer ${recovery.map((s) => `${s.toFixed(1)} s`).join(', ')} after Neo4j answered again; /healthz over 1 s ${slowHealth} times`, ok);
 }
 
 /** A query stopped by the per-query timeout must say QUERY_TIMEOUT with 503 + Retry-After. */

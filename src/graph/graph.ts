@@ -93,7 +93,8 @@ export class Graph {
 
   /** Checks that Neo4j answers and accepts the credentials. */
   async verify(): Promise<void> {
-    try { await this.driver.verifyAuthentication(); await this.read('stats-relationships', {}, 1); }
+    // A tiny read without the per-query timeout: start-up on a cold server must not fail for being slow.
+    try { await this.driver.verifyAuthentication(); await this.probe('graph-version', {}, 60_000); }
     catch (err) { throw mapError(err, this.opts.uri); }
   }
 
@@ -131,14 +132,14 @@ export class Graph {
    * auto-commit statement on a session kept open, a single round trip instead of a transaction's
    * several. The session is replaced after any error.
    */
-  async probe<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown>): Promise<T[]> {
-    return this.breaker.run(() => this.probeNow<T>(name, params), isOutage);
+  async probe<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown>, timeoutMs = this.opts.queryTimeoutMs): Promise<T[]> {
+    return this.breaker.run(() => this.probeNow<T>(name, params, timeoutMs), isOutage);
   }
 
-  private async probeNow<T>(name: QueryName, params: Record<string, unknown>): Promise<T[]> {
+  private async probeNow<T>(name: QueryName, params: Record<string, unknown>, timeoutMs?: number): Promise<T[]> {
     this.probeSession ??= this.session('READ');
     try {
-      const res = await this.probeSession.run(queries[name], params, { timeout: this.opts.queryTimeoutMs });
+      const res = await this.probeSession.run(queries[name], params, { timeout: timeoutMs });
       return res.records.map((r) => plain(r.toObject()) as T);
     } catch (err) {
       const s = this.probeSession;
