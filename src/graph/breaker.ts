@@ -7,7 +7,7 @@ import { createConnection } from 'node:net';
  * as soon as Neo4j answers a query.
  *
  * Signs of an outage: a call failing with a connection error, or a call still running after
- * `slowMs` while a plain TCP connection to the server is refused or times out (a call stuck in the
+ * `slowMs` (200 ms) while a plain TCP connection to the server is refused or times out (a call stuck in the
  * driver's retry loop says nothing until its window ends). The TCP check does not queue behind
  * busy pooled connections, so a loaded server is not taken for a dead one.
  *
@@ -52,7 +52,7 @@ export class Breaker {
   private closed = false;
 
   constructor(private readonly opts: BreakerOptions) {
-    this.slowMs = opts.slowMs ?? 300;
+    this.slowMs = opts.slowMs ?? 200;
     this.probeEveryMs = opts.probeEveryMs ?? 250;
     this.connectTimeoutMs = opts.connectTimeoutMs ?? 700;
   }
