@@ -23,9 +23,10 @@ describe('Bolt sockets', () => {
     try {
       const graph = await testGraph();
       await graph.stats();
-      other = createConnection(bolt, '127.0.0.1');
-      await new Promise((resolve, reject) => other.once('connect', resolve).once('error', reject));
-      other.destroy();
+      const plain = createConnection(bolt, '127.0.0.1');
+      other = plain;
+      await new Promise((resolve, reject) => plain.once('connect', resolve).once('error', reject));
+      plain.destroy();
       await graph.close();
     } finally {
       unsubscribe('net.client.socket', onSocket);

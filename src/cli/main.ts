@@ -61,8 +61,13 @@ function program(setExit: (code: number) => void): Command {
     .action((files: string[], opts) => run(async () => (await import('./extract.ts')).extract(files, opts))());
 
   cli.command('eval')
-    .description("score the extractor on the project's gold files (links, forums and commitments F1)")
-    .action(run(async () => (await import('./eval.ts')).printEvaluation()));
+    .description('score the extractor on the gold files (links, forums and commitments F1)')
+    .option('--set <sets>', 'which gold sets, comma-separated: shared, dev, check (default: all three)')
+    .option('--explain', 'where the commitment score is lost, and the worst sentences (never of check)')
+    .option('--worst <n>', 'how many worst sentences --explain lists', positiveInt('--worst'), 15)
+    .option('--json', 'print JSON')
+    .action((opts: { set?: string; explain?: boolean; worst: number; json?: boolean }) =>
+      run(async () => (await import('./eval.ts')).runEval({ sets: opts.set, explain: opts.explain, json: opts.json, worst: opts.worst }))());
 
   readingOptions(cli.command('ingest')
     .description('extract files, folders or globs and load them into Neo4j')
