@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph } from '../src/graph/graph.ts';
 import { loadDocument, removeDocument } from '../src/graph/loader.ts';
@@ -26,7 +27,7 @@ beforeAll(async () => {
   for (const [id, text] of Object.entries(docs)) await loadDocument(graph, extractText(text), id);
   await loadDocument(graph, extractText(edited), 'api-zh-edited');
   await removeDocument(graph, 'api-zh-edited');
-  api = await startApi(graph, { ...config().api, port: 0, token: TOKEN, development: false }, () => {});
+  api = await startApi(graph, { ...config().api, port: 0, token: TOKEN, development: false }, pino({ level: 'silent' }));
 });
 afterAll(async () => {
   await api.close();

@@ -2,7 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { createConnection, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { config } from '../src/config.ts';
-import { testGraph } from './helpers.ts';
+import { Graph } from '../src/graph/graph.ts';
 
 // TCP_NODELAY is set on the driver's Bolt sockets and on no other socket of the process. Node keeps
 // the setting under an internal symbol; if that ever moves, this test fails rather than passing blind.
@@ -21,8 +21,8 @@ describe('Bolt sockets', () => {
     let other: Socket | undefined;
     subscribe('net.client.socket', onSocket);
     try {
-      const graph = await testGraph();
-      await graph.stats();
+      const graph = new Graph({ uri: cfg.neo4j.uri ?? `bolt://127.0.0.1:${bolt}`, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database });
+      await graph.driver.verifyConnectivity();
       const plain = createConnection(bolt, '127.0.0.1');
       other = plain;
       await new Promise((resolve, reject) => plain.once('connect', resolve).once('error', reject));

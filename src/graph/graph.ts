@@ -11,8 +11,8 @@ import { lexicon } from '../extract/lexicon.ts';
 export type GraphErrorCode = 'SERVICE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'TIMEOUT' | 'BAD_QUERY' | 'INTERNAL';
 
 export class GraphError extends Error {
-  constructor(readonly code: GraphErrorCode, message: string, readonly neo4jCode?: string) {
-    super(message);
+  constructor(readonly code: GraphErrorCode, message: string, readonly neo4jCode?: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'GraphError';
   }
 }
@@ -22,17 +22,18 @@ export interface GraphOptions { uri: string; user: string; password: string; dat
 export function mapError(err: unknown, uri: string, timeoutMs?: number): GraphError {
   if (err instanceof GraphError) return err;
   const code = (err as { code?: string }).code ?? '';
+  const cause = { cause: err }; // the driver's error, for the logs
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'ECONNREFUSED' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
-    return new GraphError('SERVICE_UNAVAILABLE', `Cannot reach Neo4j at ${uri}. Check that it is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`, code);
+    return new GraphError('SERVICE_UNAVAILABLE', `Cannot reach Neo4j at ${uri}. Check that it is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`, code, cause);
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new GraphError('UNAUTHENTICATED', `Neo4j at ${uri} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`, code);
+    return new GraphError('UNAUTHENTICATED', `Neo4j at ${uri} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`, code, cause);
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-    return new GraphError('TIMEOUT', `The query took longer than the ${timeoutMs ?? '?'} ms allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.`, code);
+    return new GraphError('TIMEOUT', `The query took longer than the ${timeoutMs ?? '?'} ms allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.`, code, cause);
   }
-  if (code.startsWith('Neo.ClientError.Statement')) return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code);
-  return new GraphError('INTERNAL', `Neo4j error ${code || (err as Error).message}`, code);
+  if (code.startsWith('Neo.ClientError.Statement')) return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code, cause);
+  return new GraphError('INTERNAL', `Neo4j error ${code || (err as Error).message}`, code, cause);
 }
 
 /** Plain JavaScript values from driver records (Integers to numbers). */
