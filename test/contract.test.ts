@@ -58,7 +58,7 @@ describe.each([
       expect(['support', 'oppose']).toContain(c.polarity);
       expect(typeof c.modality).toBe('string');
       expect(c.action).toHaveProperty('lemma');
-      if (c.forum) expect(Object.keys(c.forum).sort()).toEqual(['abbr', 'id', 'name', 'nameZh', 'text']);
+      if (c.forum) expect(Object.keys(c.forum)).toEqual(expect.arrayContaining(['abbr', 'id', 'name', 'nameZh', 'text']));
       expect(c.evidence.start).toBeGreaterThanOrEqual(s.start);
       expect(c.evidence.end).toBeLessThanOrEqual(s.end);
     }
