@@ -115,7 +115,7 @@ export type ClauseReading = Pick<Clause, 'domains' | 'forums' | 'refersBack'>;
  * subject take it; a sentence with none takes the previous sentence's actors, else the parties.
  */
 export function readClauses(
-  sentence: SentenceInput, spans: [number, number][], subjects: (string[] | null)[], ctx: SentenceContext, lang: 'zh' | 'en',
+  sentence: SentenceInput, spans: [number, number][], subjects: (string[] | null)[], ctx: SentenceContext, speaker: string[] | null, lang: 'zh' | 'en',
   read: (start: number, end: number, state: ClauseState) => ClauseReading,
   log: (fmt: string, ...args: unknown[]) => void,
 ): SentenceAnalysis {
@@ -131,5 +131,5 @@ export function readClauses(
   });
   log('sentence %d clauses %o', sentence.index, clauses.map((c) => ({ t: sentence.text.slice(c.start, c.end), a: c.actors, p: c.polarity, d: c.domains.map((d) => d.id), f: c.forums.map((f) => f.forum.id) })));
   const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, ctx.parties, lang);
-  return { commitments, actors: firstSubject ?? state.actors, domains, diagnostics: [] };
+  return { commitments, actors: firstSubject ?? state.actors, domains, diagnostics: [], speaker };
 }

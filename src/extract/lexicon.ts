@@ -9,7 +9,7 @@ export interface Country { code: string; zh: string[]; en: string[]; zhSide: str
 export type Member = { code: string; from: number | null; to: number | null } | { group: string };
 export interface Group { id: string; zh: string[]; en: string[]; members: Member[]; suspended: { code: string; from: number; to: number | null }[]; forum: string | null }
 export interface Leader { code: string; role: string; en: string[]; zh: string[]; from: string; to: string | null }
-export interface ActorWord { lang: 'zh' | 'en'; phrase: string; reading: 'parties' | 'we' | 'not-a-side' }
+export interface ActorWord { lang: 'zh' | 'en'; phrase: string; reading: 'parties' | 'we' | 'not-a-side' | 'organ' }
 export interface Forum { id: string; zh: string[]; en: string[]; abbr: string | null; home: string | null }
 export interface Domain { id: string; zh: string; en: string }
 export interface Term { term: string; domain: string; strong: boolean }
@@ -53,13 +53,20 @@ export function lexicon(): Lexicon {
   const mod = (lang: string) => modality.filter((r) => r.lang === lang).map((r) => [r.cue, r.modality] as [string, string]).sort((a, b) => b[0].length - a[0].length);
   cached = Object.freeze({
     countries, countryByCode: new Map(countries.map((c) => [c.code, c])),
-    forums, forumById: new Map(forums.map((f) => [f.id, f])),
+    forums, forumById: firstById(forums),
     groups, groupById: new Map(groups.map((g) => [g.id, g])), leaders, actorWords, domains, domainById: new Map(domains.map((d) => [d.id, d])),
     terms: { zh: terms('domain-terms.zh.tsv'), en: terms('domain-terms.en.tsv') },
     actions: { zh: actions('actions.zh.tsv'), en: actions('actions.en.tsv') },
     modality: { zh: mod('zh'), en: mod('en') },
   });
   return cached;
+}
+
+/** Rows by id; where several rows share an id (a body and its organs), the first names it. */
+function firstById<T extends { id: string }>(rows: T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const r of rows) if (!map.has(r.id)) map.set(r.id, r);
+  return map;
 }
 
 /** `CN`, `ZA@2011` (from 2011), `GB@1973-2020` (from–to), `@ASEAN` (the members of another group). */
