@@ -23,7 +23,7 @@ describe('data/ tables', () => {
   it.each([
     ['forums.tsv', ['id\tzh\ten\tabbr\thome_domain', 'WHO\t世界卫生组织\tWHO\tWHO\thealth', 'BAD\t坏组织\tBad\t\thelth'], /forums\.tsv:4: column home_domain: "helth" is not a domain id of data\/domains\.tsv/],
     ['forums.tsv', ['id\tzh\ten\tabbr\thome_domain', 'X Y\t某组织\tX\t\t'], /forums\.tsv:3: column id: must be an id/],
-    ['forums.tsv', ['id\tzh\ten\tabbr\thome_domain', 'WHO\t世界卫生组织\tWHO\tWHO\thealth', 'WHO\t世卫组织\tWHO\tWHO\thealth'], /forums\.tsv:4: id "WHO" is already on line 3/],
+    ['domains.tsv', ['id\tzh\ten', 'health\t卫生\tHealth', 'health\t医疗\tMedicine'], /domains\.tsv:4: id "health" is already on line 3/],
     ['forums.tsv', ['id\tzh\ten\tabbr', 'WHO\t世界卫生组织\tWHO\tWHO'], /forums\.tsv:2: the header lacks the column home_domain/],
     ['forums.tsv', ['id\tzh\ten\tabbr\thome_domain', 'WHO\t世界卫生组织\tWHO\tWHO\thealth\textra'], /forums\.tsv:3: 6 cells but the header names 5 columns/],
     ['domain-terms.zh.tsv', ['term\tdomain\tstrength', '卫生\thealth\tstrong', '旅游\ttourism\tstrng'], /domain-terms\.zh\.tsv:4: column strength: /],

@@ -26,9 +26,9 @@ let domainIds: Set<string> | null = null;
 const domain = z.string().refine((v) => (domainIds ??= new Set(readTable('domains.tsv').map((r) => r.id))).has(v), {
   error: (issue) => `"${String(issue.input)}" is not a domain id of data/domains.tsv`,
 });
-const member = /^(@[A-Za-z][A-Za-z0-9_]*|[A-Z]{2}(@\d{4}(-\d{4})?)?)$/;
+const member = /^(@[A-Za-z][A-Za-z0-9_]*|[A-Z]{2}(@\d{4}(-(\d{4})?)?)?)$/;
 const members = z.string().refine((v) => v.split('|').map((m) => m.trim()).filter(Boolean).every((m) => member.test(m)), {
-  error: 'each member must be CODE, CODE@YEAR, CODE@FROM-TO or @GROUP',
+  error: 'each member must be CODE, CODE@YEAR, CODE@FROM-TO, CODE@FROM- or @GROUP',
 });
 
 /** Each table's row schema, the columns that hold alias lists, and the columns whose value must be unique. */
@@ -37,7 +37,7 @@ interface TableSpec { row: z.ZodObject; lists?: string[]; unique?: string[] }
 const TABLES: Record<string, TableSpec> = {
   'actions.zh.tsv': { row: z.object({ verb: text, gloss: text, polarity, kind: z.enum(['head', 'report']) }), unique: ['verb'] },
   'actions.en.tsv': { row: z.object({ verb: text, gloss: text, polarity, kind: z.enum(['head', 'report']) }), unique: ['verb'] },
-  'actor-words.tsv': { row: z.object({ lang, phrase: text, reading: z.enum(['parties', 'we', 'not-a-side']) }), unique: ['lang+phrase'] },
+  'actor-words.tsv': { row: z.object({ lang, phrase: text, reading: z.enum(['parties', 'we', 'not-a-side', 'organ']) }), unique: ['lang+phrase'] },
   'countries.tsv': {
     row: z.object({ code, zh: aliases, en: aliases, zh_side: aliases, en_adj: aliases, not: aliases.optional() }),
     lists: ['zh', 'en', 'zh_side', 'en_adj', 'not'],
@@ -48,8 +48,8 @@ const TABLES: Record<string, TableSpec> = {
   'domains.tsv': { row: z.object({ id: z.string().regex(/^[a-z][a-z_]*$/, 'must be lower-case letters and _'), zh: text, en: text }), unique: ['id'] },
   'forums.tsv': {
     row: z.object({ id, zh: aliases, en: aliases, abbr: z.string(), home_domain: z.union([z.literal(''), domain]) }).refine((r) => r.zh || r.en, { error: 'a forum needs a Chinese or an English name' }),
+    // An id may span rows: a body's organs and mechanisms have rows of their own that read as the body.
     lists: ['zh', 'en'],
-    unique: ['id'],
   },
   'groups.tsv': {
     row: z.object({ id, zh: aliases, en: aliases, members, suspended: members.optional(), forum: z.string().optional() }),
