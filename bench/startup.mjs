@@ -62,9 +62,13 @@ process.stdout.write(md);
 
 if (process.argv.includes('--write')) {
   const file = join(root, 'bench', 'RESULTS.md');
-  const begin = '<!-- run: node bench/startup.mjs -->', end = '<!-- end: node bench/startup.mjs -->';
+  const begin = '<!-- run: node bench/startup.mjs -->',
+    end = '<!-- end: node bench/startup.mjs -->';
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
   const block = `${begin}\n${md}${end}\n`;
   const at = old.indexOf(begin);
-  writeFileSync(file, at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`);
+  writeFileSync(
+    file,
+    at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`,
+  );
 }

@@ -7,10 +7,18 @@ import { testGraph } from './helpers.ts';
 
 // The API's log in production mode (development: false): one line per request with its request id and a
 // level from the status, and every internal error with its cause, while the client sees no detail.
-type Line = { level: number; msg: string; req?: { id: string; path: string }; res?: { status: number }; err?: { message: string; stack: string } };
+type Line = {
+  level: number;
+  msg: string;
+  req?: { id: string; path: string };
+  res?: { status: number };
+  err?: { message: string; stack: string };
+};
 const lines: Line[] = [];
 const logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line) as Line) });
-const ERROR = 50, WARN = 40, INFO = 30;
+const ERROR = 50,
+  WARN = 40,
+  INFO = 30;
 
 let graph: Graph;
 let api: ApiServer;
@@ -21,7 +29,10 @@ beforeAll(async () => {
   await good.close();
   api = await startApi(graph, { ...config().api, port: 0, development: false }, logger);
 });
-afterAll(async () => { await api.close(); await graph.close(); });
+afterAll(async () => {
+  await api.close();
+  await graph.close();
+});
 
 /** The request line of the request with this id (written when the response has gone). */
 async function requestLine(id: string): Promise<Line> {
@@ -39,15 +50,24 @@ describe('API log', () => {
     const id = health.headers.get('x-request-id')!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await requestLine(id)).toMatchObject({ level: INFO, req: { path: '/healthz' }, res: { status: 200 } });
-    const missing = await fetch(api.url.replace('/graphql', '/nothing'), { headers: { 'x-request-id': 'from-the-proxy-1' } });
+    const missing = await fetch(api.url.replace('/graphql', '/nothing'), {
+      headers: { 'x-request-id': 'from-the-proxy-1' },
+    });
     expect(missing.headers.get('x-request-id')).toBe('from-the-proxy-1');
     expect(await requestLine('from-the-proxy-1')).toMatchObject({ level: WARN, res: { status: 404 } });
   });
 
   it('logs an internal error with its cause at level error; the client gets no detail', async () => {
-    const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ forums { id } }' }) });
+    const res = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ forums { id } }' }),
+    });
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]).toEqual({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(body.errors[0]).toEqual({
+      message: 'Internal server error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     const id = res.headers.get('x-request-id')!;
     await requestLine(id);
     const logged = lines.find((l) => l.req?.id === id && l.msg === 'GraphQL error');

@@ -7,9 +7,17 @@ import { config } from '../src/config.ts';
 // Help and version from the built CLI (bin/ → dist/), as a user runs them; no Neo4j is touched.
 const root = config().root;
 const built = existsSync(join(root, 'dist', 'cli', 'main.js'));
-const cli = (args: string[]) => spawnSync(process.execPath, ['bin/policy-graph.mjs', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' } });
+const cli = (args: string[]) =>
+  spawnSync(process.execPath, ['bin/policy-graph.mjs', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' },
+  });
 const COMMANDS = ['start', 'extract', 'eval', 'ingest', 'remove', 'stats', 'serve', 'neo4j'];
-if (!built) process.stderr.write('cli-help.test.ts: skipped, dist/ is not built (npm run build; npm ci and the integration tests build it).\n');
+if (!built)
+  process.stderr.write(
+    'cli-help.test.ts: skipped, dist/ is not built (npm run build; npm ci and the integration tests build it).\n',
+  );
 
 describe.skipIf(!built)('CLI help and version', () => {
   it.each([[[]], [['help']], [['--help']], [['-h']]])('%j lists every command', (args) => {

@@ -9,13 +9,17 @@ import { seed } from './helpers.ts';
  * the extractor must find, computed from the data rather than copied from its output.
  */
 function forumsNamedIn(text: string): Set<string> {
-  const aliases = lexicon().forums.flatMap((f) => [...f.zh, ...f.en, ...(f.abbr ? [f.abbr] : [])].map((a) => [a, f.id] as const));
+  const aliases = lexicon().forums.flatMap((f) =>
+    [...f.zh, ...f.en, ...(f.abbr ? [f.abbr] : [])].map((a) => [a, f.id] as const),
+  );
   aliases.sort((a, b) => b[0].length - a[0].length);
   const taken = new Array<boolean>(text.length).fill(false);
   const found = new Set<string>();
   for (const [alias, id] of aliases) {
     const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = /^[\x20-\x7e]+$/.test(alias) ? new RegExp(`(?<![A-Za-z])${escaped}(?![A-Za-z])`, 'g') : new RegExp(escaped, 'g');
+    const re = /^[\x20-\x7e]+$/.test(alias)
+      ? new RegExp(`(?<![A-Za-z])${escaped}(?![A-Za-z])`, 'g')
+      : new RegExp(escaped, 'g');
     for (const m of text.matchAll(re)) {
       const span = [m.index, m.index + alias.length];
       if (taken.slice(span[0], span[1]).some(Boolean)) continue;
@@ -58,7 +62,8 @@ describe.each([
       expect(['support', 'oppose']).toContain(c.polarity);
       expect(typeof c.modality).toBe('string');
       expect(c.action).toHaveProperty('lemma');
-      if (c.forum) expect(Object.keys(c.forum)).toEqual(expect.arrayContaining(['abbr', 'id', 'name', 'nameZh', 'text']));
+      if (c.forum)
+        expect(Object.keys(c.forum)).toEqual(expect.arrayContaining(['abbr', 'id', 'name', 'nameZh', 'text']));
       expect(c.evidence.start).toBeGreaterThanOrEqual(s.start);
       expect(c.evidence.end).toBeLessThanOrEqual(s.end);
     }

@@ -23,7 +23,13 @@ describe.skipIf(!goldDir).each(cases)('gold %s', (name, links, forums, commitmen
   it(`scores links ≥ ${links}, forums ≥ ${forums}, commitments ≥ ${commitments}`, () => {
     const out = join(tmp, `${name}.json`);
     writeFileSync(out, JSON.stringify(extractBytes(readFileSync(seedPath(`${name}.txt`)), { source: name })));
-    const r = JSON.parse(execFileSync(process.execPath, [join(config().root, 'test/eval/score.mjs'), join(goldDir!, `${name}.gold.json`), out, '--json'], { encoding: 'utf8' }));
+    const r = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [join(config().root, 'test/eval/score.mjs'), join(goldDir!, `${name}.gold.json`), out, '--json'],
+        { encoding: 'utf8' },
+      ),
+    );
     expect(r.links.f1).toBeGreaterThanOrEqual(links);
     expect(r.forums.f1).toBeGreaterThanOrEqual(forums);
     expect(r.commitments.f1).toBeGreaterThanOrEqual(commitments);

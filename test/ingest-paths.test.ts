@@ -6,7 +6,19 @@ import { expandPaths } from '../src/pipeline/ingest.ts';
 
 // A small tree: statements in folders, a hidden folder, a dotfile, files that are not text.
 const root = mkdtempSync(join(tmpdir(), 'pg-paths-'));
-for (const f of ['a.txt', 'b.md', 'c.text', 'notes.pdf', '.draft.txt', 'y2023/cn-ru.zh.txt', 'y2023/cn-ru.en.txt', 'y2024/cn-kz.zh.txt', 'y2024/deep/x.txt', '.git/info.txt', 'brackets[1].txt']) {
+for (const f of [
+  'a.txt',
+  'b.md',
+  'c.text',
+  'notes.pdf',
+  '.draft.txt',
+  'y2023/cn-ru.zh.txt',
+  'y2023/cn-ru.en.txt',
+  'y2024/cn-kz.zh.txt',
+  'y2024/deep/x.txt',
+  '.git/info.txt',
+  'brackets[1].txt',
+]) {
   mkdirSync(join(root, f, '..'), { recursive: true });
   writeFileSync(join(root, f), '双方将深化医疗卫生领域合作。');
 }
@@ -17,7 +29,20 @@ const expand = (...paths: string[]) => {
 
 describe('ingest paths', () => {
   it.each([
-    ['a folder gives its text files, recursively, not hidden ones', [''], ['a.txt', 'b.md', 'brackets[1].txt', 'c.text', 'y2023/cn-ru.en.txt', 'y2023/cn-ru.zh.txt', 'y2024/cn-kz.zh.txt', 'y2024/deep/x.txt']],
+    [
+      'a folder gives its text files, recursively, not hidden ones',
+      [''],
+      [
+        'a.txt',
+        'b.md',
+        'brackets[1].txt',
+        'c.text',
+        'y2023/cn-ru.en.txt',
+        'y2023/cn-ru.zh.txt',
+        'y2024/cn-kz.zh.txt',
+        'y2024/deep/x.txt',
+      ],
+    ],
     ['* stays in its folder', ['*.txt'], ['a.txt', 'brackets[1].txt']],
     ['** crosses folders', ['**/*.zh.txt'], ['y2023/cn-ru.zh.txt', 'y2024/cn-kz.zh.txt']],
     ['braces', ['y{2023,2024}/*.zh.txt'], ['y2023/cn-ru.zh.txt', 'y2024/cn-kz.zh.txt']],
@@ -30,6 +55,9 @@ describe('ingest paths', () => {
   });
 
   it('a missing file and a pattern that matches nothing are reported, the rest still listed', () => {
-    expect(expand('a.txt', 'nothing.txt', 'none/**/*.txt')).toEqual({ files: ['a.txt'], missing: ['nothing.txt', 'none/**/*.txt'] });
+    expect(expand('a.txt', 'nothing.txt', 'none/**/*.txt')).toEqual({
+      files: ['a.txt'],
+      missing: ['nothing.txt', 'none/**/*.txt'],
+    });
   });
 });

@@ -18,7 +18,11 @@ const isFile = (path: string | undefined): path is string => !!path && existsSyn
 
 export function extractOptions(o: ReadingOptions): ExtractOptions {
   return {
-    lang: o.lang, title: o.title, date: o.date, parties: o.parties, replaceInvalid: o.replaceInvalid === true,
+    lang: o.lang,
+    title: o.title,
+    date: o.date,
+    parties: o.parties,
+    replaceInvalid: o.replaceInvalid === true,
     // A path names the original by its document id (file name without extension).
     translationOf: isFile(o.translationOf) ? documentIdOf(o.translationOf) : o.translationOf,
   };
@@ -29,7 +33,9 @@ const line = (value: object) => process.stdout.write(JSON.stringify(value) + '\n
 export async function extract(files: string[], o: ReadingOptions & { format: 'json' | 'ndjson' }): Promise<number> {
   const opts = extractOptions(o);
   const originalFile = isFile(o.translationOf) ? o.translationOf : undefined;
-  const original = originalFile ? extractFile(originalFile, { ...opts, translationOf: undefined, lang: 'auto', source: originalFile }) : null;
+  const original = originalFile
+    ? extractFile(originalFile, { ...opts, translationOf: undefined, lang: 'auto', source: originalFile })
+    : null;
   let failed = 0;
   const results = [];
   for (const file of files) {
@@ -51,7 +57,12 @@ export async function extract(files: string[], o: ReadingOptions & { format: 'js
         const a = align(alignInput(original), alignInput(r));
         r.alignment = { original: originalFile, ...a };
         for (const d of a.disagreements) {
-          r.diagnostics.push({ level: 'warning', code: 'translation-disagreement', message: `${d.kind} ${d.id} only in the ${d.onlyIn} (original sentences ${d.original.join(',')}, translation sentences ${d.translation.join(',')})`, sentence: d.translation[0] });
+          r.diagnostics.push({
+            level: 'warning',
+            code: 'translation-disagreement',
+            message: `${d.kind} ${d.id} only in the ${d.onlyIn} (original sentences ${d.original.join(',')}, translation sentences ${d.translation.join(',')})`,
+            sentence: d.translation[0],
+          });
         }
       }
       if (o.format === 'ndjson') {
@@ -66,6 +77,7 @@ export async function extract(files: string[], o: ReadingOptions & { format: 'js
       failed++;
     }
   }
-  if (o.format === 'json' && results.length) process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : { documents: results }, null, 2) + '\n');
+  if (o.format === 'json' && results.length)
+    process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : { documents: results }, null, 2) + '\n');
   return failed ? 1 : 0;
 }

@@ -12,14 +12,19 @@ export function ingestPaths(paths: string[], o: ReadingOptions): Promise<number>
       ...extractOptions(o),
       onProgress: (done, total) => {
         if (!tty || !total) return;
-        const w = 30, fill = Math.round((done / total) * w);
-        process.stderr.write(`\r[${'#'.repeat(fill)}${'.'.repeat(w - fill)}] ${done}/${total}${done === total ? '\n' : ''}`);
+        const w = 30,
+          fill = Math.round((done / total) * w);
+        process.stderr.write(
+          `\r[${'#'.repeat(fill)}${'.'.repeat(w - fill)}] ${done}/${total}${done === total ? '\n' : ''}`,
+        );
       },
     });
     for (const f of report.failures) err(`error: ${f.error}`);
     const sum = (k: 'sentences' | 'commitments') => report.outcomes.reduce((a, o) => a + o[k], 0);
     const by = (s: string) => report.outcomes.filter((o) => o.status === s).length;
-    console.log(`${report.outcomes.length} documents (${by('created')} new, ${by('replaced')} replaced, ${by('unchanged')} unchanged), ${sum('sentences')} sentences, ${sum('commitments')} commitments, ${report.failures.length} failed, ${report.seconds.toFixed(2)} s`);
+    console.log(
+      `${report.outcomes.length} documents (${by('created')} new, ${by('replaced')} replaced, ${by('unchanged')} unchanged), ${sum('sentences')} sentences, ${sum('commitments')} commitments, ${report.failures.length} failed, ${report.seconds.toFixed(2)} s`,
+    );
     return report.failures.length ? 1 : 0;
   });
 }
@@ -36,7 +41,9 @@ export function stats(json: boolean): Promise<number> {
   return withGraph(async (graph) => {
     const s = await graph.stats();
     if (json) console.log(JSON.stringify(s, null, 2));
-    else for (const [k, v] of [...Object.entries(s.labels), ...Object.entries(s.relationships)]) console.log(`${k.padEnd(14)} ${v}`);
+    else
+      for (const [k, v] of [...Object.entries(s.labels), ...Object.entries(s.relationships)])
+        console.log(`${k.padEnd(14)} ${v}`);
     return 0;
   });
 }

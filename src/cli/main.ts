@@ -17,7 +17,8 @@ Environment:
   DEBUG               policy-graph:* prints intermediate steps
 README.md and docs/ explain the rest.`;
 
-const version = (): string => (JSON.parse(readFileSync(join(config().root, 'package.json'), 'utf8')) as { version: string }).version;
+const version = (): string =>
+  (JSON.parse(readFileSync(join(config().root, 'package.json'), 'utf8')) as { version: string }).version;
 
 function positiveInt(name: string) {
   return (raw: string): number => {
@@ -29,12 +30,27 @@ function positiveInt(name: string) {
 /** Options that say how a text is read; `extract` and `ingest` share them. */
 function readingOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--lang <lang>', 'language of the text; auto detects it per paragraph').choices(['auto', 'zh', 'en']).default('auto'))
+    .addOption(
+      new Option('--lang <lang>', 'language of the text; auto detects it per paragraph')
+        .choices(['auto', 'zh', 'en'])
+        .default('auto'),
+    )
     .option('--title <title>', "the document's title (default: its first line)")
-    .option('--parties <codes>', 'the parties, as ISO codes: CN,RU (default: read from the title)', (s) => s.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean))
+    .option('--parties <codes>', 'the parties, as ISO codes: CN,RU (default: read from the title)', (s) =>
+      s
+        .split(',')
+        .map((p) => p.trim().toUpperCase())
+        .filter(Boolean),
+    )
     .option('--date <YYYY-MM-DD>', "the document's date (default: the first date in its opening)")
-    .option('--translation-of <file-or-id>', 'this text translates another (a file, or the document id of one in the graph)')
-    .option('--replace-invalid', 'replace invalid UTF-8 bytes instead of failing (the count goes into the diagnostics)');
+    .option(
+      '--translation-of <file-or-id>',
+      'this text translates another (a file, or the document id of one in the graph)',
+    )
+    .option(
+      '--replace-invalid',
+      'replace invalid UTF-8 bytes instead of failing (the count goes into the diagnostics)',
+    );
 }
 
 function program(setExit: (code: number) => void): Command {
@@ -47,51 +63,95 @@ function program(setExit: (code: number) => void): Command {
     .addHelpText('after', ENVIRONMENT)
     .exitOverride()
     .showSuggestionAfterError()
-    .configureOutput({ outputError: (text, write) => write(`${text.trimEnd()}\nRun \`npx policy-graph help\` for the commands, or \`npx policy-graph COMMAND --help\`.\n`) });
+    .configureOutput({
+      outputError: (text, write) =>
+        write(
+          `${text.trimEnd()}\nRun \`npx policy-graph help\` for the commands, or \`npx policy-graph COMMAND --help\`.\n`,
+        ),
+    });
 
-  cli.command('start')
+  cli
+    .command('start')
     .description('start Neo4j (unless NEO4J_URI is set), load data/documents and serve the API until Ctrl-C')
     .action(run(async () => (await import('./serve.ts')).start()));
 
-  readingOptions(cli.command('extract')
-    .description('print the commitments of each file as JSON (nothing is written to Neo4j)')
-    .argument('<files...>', 'text files (UTF-8, UTF-16 with BOM, or GB18030)')
-    .addOption(new Option('--format <format>', 'json: one document per file; ndjson: one line per sentence, commitment and diagnostic, memory stays flat').choices(['json', 'ndjson']).default('json')))
-    .addHelpText('after', '\nWith --translation-of FILE, the sentences are aligned with the original and disagreements\n(a forum or domain found in one version only) are reported.')
+  readingOptions(
+    cli
+      .command('extract')
+      .description('print the commitments of each file as JSON (nothing is written to Neo4j)')
+      .argument('<files...>', 'text files (UTF-8, UTF-16 with BOM, or GB18030)')
+      .addOption(
+        new Option(
+          '--format <format>',
+          'json: one document per file; ndjson: one line per sentence, commitment and diagnostic, memory stays flat',
+        )
+          .choices(['json', 'ndjson'])
+          .default('json'),
+      ),
+  )
+    .addHelpText(
+      'after',
+      '\nWith --translation-of FILE, the sentences are aligned with the original and disagreements\n(a forum or domain found in one version only) are reported.',
+    )
     .action((files: string[], opts) => run(async () => (await import('./extract.ts')).extract(files, opts))());
 
-  cli.command('eval')
+  cli
+    .command('eval')
     .description('score the extractor on the gold files (links, forums and commitments F1)')
     .option('--set <sets>', 'which gold sets, comma-separated: shared, dev, check (default: all three)')
     .option('--explain', 'where the commitment score is lost, and the worst sentences (never of check)')
     .option('--worst <n>', 'how many worst sentences --explain lists', positiveInt('--worst'), 15)
     .option('--json', 'print JSON')
     .action((opts: { set?: string; explain?: boolean; worst: number; json?: boolean }) =>
-      run(async () => (await import('./eval.ts')).runEval({ sets: opts.set, explain: opts.explain, json: opts.json, worst: opts.worst }))());
+      run(async () =>
+        (await import('./eval.ts')).runEval({
+          sets: opts.set,
+          explain: opts.explain,
+          json: opts.json,
+          worst: opts.worst,
+        }),
+      )(),
+    );
 
-  readingOptions(cli.command('ingest')
-    .description('extract files, folders or globs and load them into Neo4j')
-    .argument('<paths...>', 'files, folders (their .txt, .text and .md files) or globs such as "more/**/*.{txt,md}"'))
-    .action((paths: string[], opts) => run(async () => (await import('./graph-commands.ts')).ingestPaths(paths, opts))());
+  readingOptions(
+    cli
+      .command('ingest')
+      .description('extract files, folders or globs and load them into Neo4j')
+      .argument('<paths...>', 'files, folders (their .txt, .text and .md files) or globs such as "more/**/*.{txt,md}"'),
+  ).action((paths: string[], opts) =>
+    run(async () => (await import('./graph-commands.ts')).ingestPaths(paths, opts))(),
+  );
 
-  cli.command('remove')
+  cli
+    .command('remove')
     .description('remove a document and its commitments from Neo4j')
     .argument('<document-id>', 'the file name without .txt')
     .action((id: string) => run(async () => (await import('./graph-commands.ts')).remove(id))());
 
-  cli.command('stats')
+  cli
+    .command('stats')
     .description('node counts per label and relationship counts per type')
     .option('--json', 'print JSON')
-    .action((opts: { json?: boolean }) => run(async () => (await import('./graph-commands.ts')).stats(opts.json === true))());
+    .action((opts: { json?: boolean }) =>
+      run(async () => (await import('./graph-commands.ts')).stats(opts.json === true))(),
+    );
 
-  cli.command('serve')
+  cli
+    .command('serve')
     .description('serve the GraphQL API until Ctrl-C')
     .option('--port <n>', 'port (default 4000, or PORT)', positiveInt('--port'))
     .action((opts: { port?: number }) => run(async () => (await import('./serve.ts')).serve(opts.port))());
 
   const neo4j = cli.command('neo4j').description('the local Neo4j server (not used when NEO4J_URI is set)');
-  for (const [name, description] of [['start', 'start it (the first start fetches it with Maven)'], ['stop', 'stop it'], ['status', 'print whether it runs (exit 3 when Bolt does not answer)']] as const) {
-    neo4j.command(name).description(description).action(run(async () => (await import('./neo4j.ts')).neo4jCommand(name)));
+  for (const [name, description] of [
+    ['start', 'start it (the first start fetches it with Maven)'],
+    ['stop', 'stop it'],
+    ['status', 'print whether it runs (exit 3 when Bolt does not answer)'],
+  ] as const) {
+    neo4j
+      .command(name)
+      .description(description)
+      .action(run(async () => (await import('./neo4j.ts')).neo4jCommand(name)));
   }
   return cli;
 }
@@ -99,7 +159,9 @@ function program(setExit: (code: number) => void): Command {
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   try {
-    await program((c) => { code = c; }).parseAsync(argv, { from: 'user' });
+    await program((c) => {
+      code = c;
+    }).parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
     // Commander has already printed help, the version or the usage error; 2 is a usage error.

@@ -11,7 +11,9 @@ export async function neo4jCommand(sub: 'start' | 'stop' | 'status'): Promise<nu
   }
   if (sub === 'start') {
     const s = await local.start(cfg, err);
-    console.log(`Neo4j ${s.alreadyRunning ? 'already running' : `started in ${(s.startedMs / 1000).toFixed(1)} s`}: ${s.uri}, Browser ${s.browser}`);
+    console.log(
+      `Neo4j ${s.alreadyRunning ? 'already running' : `started in ${(s.startedMs / 1000).toFixed(1)} s`}: ${s.uri}, Browser ${s.browser}`,
+    );
     return 0;
   }
   if (sub === 'stop') {

@@ -10,7 +10,13 @@ async function startServing(port?: number): Promise<{ close(): Promise<void>; ur
   const graph = await connect();
   try {
     const api = await startApi(graph, { ...config().api, port: port ?? config().api.port });
-    return { close: async () => { await api.close(); await graph.close(); }, url: api.url };
+    return {
+      close: async () => {
+        await api.close();
+        await graph.close();
+      },
+      url: api.url,
+    };
   } catch (e) {
     await graph.close();
     throw e;
@@ -18,7 +24,10 @@ async function startServing(port?: number): Promise<{ close(): Promise<void>; ur
 }
 
 function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => { process.once('SIGINT', resolve); process.once('SIGTERM', resolve); });
+  return new Promise((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
 }
 
 export async function serve(port?: number): Promise<number> {
@@ -38,17 +47,26 @@ export async function start(): Promise<number> {
   if (!cfg.neo4j.uri) {
     const s = await local.start(cfg, err);
     startedLocal = !s.alreadyRunning;
-    err(`Neo4j ${s.alreadyRunning ? 'already running' : `started in ${(s.startedMs / 1000).toFixed(1)} s`} at ${s.uri}`);
+    err(
+      `Neo4j ${s.alreadyRunning ? 'already running' : `started in ${(s.startedMs / 1000).toFixed(1)} s`} at ${s.uri}`,
+    );
   }
   await withGraph(async (graph) => {
     const report = await ingest(graph, [cfg.dataDir]);
     for (const f of report.failures) err(`error: ${f.error}`);
-    err(`Loaded ${report.outcomes.length} documents from ${cfg.dataDir} (${report.outcomes.reduce((a, o) => a + o.commitments, 0)} commitments).`);
+    err(
+      `Loaded ${report.outcomes.length} documents from ${cfg.dataDir} (${report.outcomes.reduce((a, o) => a + o.commitments, 0)} commitments).`,
+    );
   });
   const api = await startServing();
   err(`\nGraphQL API:   ${api.url}`);
-  if (!cfg.neo4j.uri) err(`Neo4j Browser: http://127.0.0.1:${cfg.neo4j.httpPort}/browser/  (user ${cfg.neo4j.user}, password from NEO4J_PASSWORD; default policy-graph-local)`);
-  err(`\nWhich forums link to which domains:\n${EXAMPLE.replace('PORT', String(new URL(api.url).port))}\n\nCtrl-C stops ${startedLocal ? 'the API and Neo4j' : 'the API'}.`);
+  if (!cfg.neo4j.uri)
+    err(
+      `Neo4j Browser: http://127.0.0.1:${cfg.neo4j.httpPort}/browser/  (user ${cfg.neo4j.user}, password from NEO4J_PASSWORD; default policy-graph-local)`,
+    );
+  err(
+    `\nWhich forums link to which domains:\n${EXAMPLE.replace('PORT', String(new URL(api.url).port))}\n\nCtrl-C stops ${startedLocal ? 'the API and Neo4j' : 'the API'}.`,
+  );
   await waitForSignal();
   err('Stopping…');
   await api.close();
