@@ -203,7 +203,7 @@ function subjectPart(s: string): string {
   const out = [clauses[first]];
   for (const c of clauses.slice(first + 1)) {
     const hit = findActors(c.trim(), 'zh')[0];
-    if (!hit || hit.start > 4) break;
+    if (!hit || hit.start > 0) break;
     out.push(c);
   }
   return out.join(' ');

@@ -122,7 +122,10 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     if (cue) st.modality = cue[1];
     const stripped = body.replace(ADVERB, '');
     const found = verbs.find(stripped);
-    const head = found.find((v) => v.start === 0 && v.value.kind === 'head') ?? (PREPOSITION.test(stripped) ? found.find((v) => v.value.kind === 'head') : undefined);
+    // A reporting verb first (强调终止…, 表示反对…): the verb after it heads the clause.
+    const report = found.find((v) => v.start === 0 && v.value.kind === 'report');
+    const headAt = report ? report.end + (stripped.slice(report.end).length - stripped.slice(report.end).replace(/^[，,：:]?/, '').replace(ADVERB, '').length) : 0;
+    const head = found.find((v) => v.start === headAt && v.value.kind === 'head') ?? (PREPOSITION.test(stripped) ? found.find((v) => v.value.kind === 'head') : undefined);
     if (head) {
       st.polarity = head.value.polarity;
       st.action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
