@@ -4,12 +4,13 @@ import { InputError } from '../text/input-error.ts';
 import { Graph, GraphError } from '../graph/graph.ts';
 import * as local from '../graph/local-server.ts';
 import { removeDocument } from '../graph/loader.ts';
-import { documentIdOf, ingest } from '../pipeline/ingest.ts';
+import { documentIdOf, ingest, optionsFor } from '../pipeline/ingest.ts';
 import { existsSync, statSync } from 'node:fs';
 import { align, alignInput } from '../extract/align.ts';
 import { startApi } from '../api/server.ts';
 import { evaluate } from './eval.ts';
 import { parseArgs, str, UsageError, type Args } from './args.ts';
+import { parseDate } from '../text/dates.ts';
 
 const HELP = `policy-graph — turns diplomatic statements into a graph of policy commitments
 
@@ -18,14 +19,16 @@ Usage: npx policy-graph <command> [options]
   start                     Start Neo4j (unless NEO4J_URI is set), load data/documents, serve the API
   extract FILE...           Print the commitments of each file as JSON
       --format json|ndjson    json (default): one document per file; ndjson: one line per sentence/commitment
-      --lang auto|zh|en       language (default: detected per paragraph)
-      --title T --parties CN,RU --date YYYY-MM-DD
+      --id ID                 the document's id (one FILE only; default: the file name without .txt)
+      --lang auto|zh|en       language (default: the folder's manifest.tsv, else detected per paragraph)
+      --title T --parties CN,RU --date YYYY-MM-DD   (default: manifest.tsv, else read from the text)
       --translation-of FILE|ID  this text translates another: with a FILE, sentences are aligned and
                               disagreements (a forum or domain in one version only) reported
       --replace-invalid       replace invalid UTF-8 bytes instead of failing (count in diagnostics)
   eval                      Score the extractor on the project's gold files (links, forums, commitments F1)
-  ingest PATH...            Extract and load files, folders or globs into Neo4j
-  remove DOCUMENT_ID        Remove a document and its commitments
+  ingest PATH...            Extract and load files, folders or globs into Neo4j (same options as extract;
+                            a folder's manifest.tsv gives each document's language, date, title, original)
+  remove DOCUMENT_ID        Remove a document and its commitments (the id extract prints as document.id)
   stats [--json]            Node counts per label and relationship counts per type
   serve [--port N]          Serve the GraphQL API (default port 4000, or PORT)
   neo4j start|stop|status   The local Neo4j server (not used when NEO4J_URI is set)
@@ -50,8 +53,14 @@ function extractOptions(args: Args) {
   const lang = str(args, 'lang') ?? 'auto';
   if (!['auto', 'zh', 'en'].includes(lang)) throw new UsageError(`--lang must be auto, zh or en (got ${lang}).`);
   const tr = str(args, 'translation-of');
+  const rawDate = str(args, 'date');
+  const date = rawDate === undefined ? undefined : parseDate(rawDate);
+  if (date === null) throw new UsageError(`--date "${rawDate}" is not a date: write it as YYYY-MM-DD.`);
+  const id = str(args, 'id');
+  if (id !== undefined && args._.length !== 1) throw new UsageError('--id names one document: give exactly one FILE with it.');
+  if (id !== undefined && !id.trim()) throw new UsageError('--id needs a non-empty value.');
   return {
-    lang: lang as 'auto' | 'zh' | 'en', title: str(args, 'title'), date: str(args, 'date'),
+    id, lang: lang as 'auto' | 'zh' | 'en', title: str(args, 'title'), date,
     // A path names the original by its document id (file name without extension).
     translationOf: tr && existsSync(tr) && statSync(tr).isFile() ? documentIdOf(tr) : tr,
     parties: str(args, 'parties')?.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean),
@@ -66,14 +75,14 @@ async function cmdExtract(args: Args): Promise<number> {
   const opts = extractOptions(args);
   const originalFile = str(args, 'translation-of');
   const original = originalFile && existsSync(originalFile) && statSync(originalFile).isFile()
-    ? extractFile(originalFile, { ...opts, translationOf: undefined, lang: 'auto', source: originalFile }) : null;
+    ? extractFile(originalFile, optionsFor(originalFile, { replaceInvalid: opts.replaceInvalid })) : null;
   let failed = 0;
   const results = [];
   for (const file of args._) {
     try {
       if (format === 'ndjson' && !original) {
         // Streamed: memory stays flat however large the file.
-        const stream = extractFileStream(file, { ...opts, source: file });
+        const stream = extractFileStream(file, optionsFor(file, opts));
         let ev = stream.next();
         for (; !ev.done; ev = stream.next()) {
           const e = ev.value;
@@ -83,7 +92,7 @@ async function cmdExtract(args: Args): Promise<number> {
         process.stdout.write(JSON.stringify({ type: 'document', ...ev.value }) + '\n');
         continue;
       }
-      const r: ReturnType<typeof extractFile> & { alignment?: unknown } = extractFile(file, { ...opts, source: file });
+      const r: ReturnType<typeof extractFile> & { alignment?: unknown } = extractFile(file, optionsFor(file, opts));
       if (original) {
         const a = align(alignInput(original), alignInput(r));
         r.alignment = { original: originalFile, ...a };
