@@ -101,10 +101,16 @@ describe('GraphQL API over HTTP', () => {
 
   it('compare reports exactly the edits', async () => {
     await loadDocument(graph, extractText(edited), 'api-zh-edited');
-    const r = await gql('{ compare(documentA: "api-zh", documentB: "api-zh-edited") { new { id } dropped { domain { id } forum { id } } kept { id } } }');
+    const r = await gql('{ compare(documentA: "api-zh", documentB: "api-zh-edited") { matchedBy new { id } dropped { domain { id } forum { id } } kept { a { id } b { id } } } }');
     const dropped = r.data!.compare.dropped.map((c: any) => `${c.domain.id}|${c.forum?.id ?? '-'}`).sort();
     expect(dropped).toEqual(['health|APEC', 'health|BRICS', 'health|G20', 'health|SCO', 'tourism|-']);
     expect(r.data!.compare.new).toEqual([]);
+    expect(r.data!.compare.matchedBy).toBe('keys');
+    // One to one: every commitment of either document is in exactly one place.
+    const a = extractText(docs['api-zh']).commitments.length, b = extractText(edited).commitments.length;
+    expect(r.data!.compare.kept.length + dropped.length).toBe(a);
+    expect(r.data!.compare.kept.length).toBe(b);
+    expect(new Set(r.data!.compare.kept.map((p: any) => p.b.id)).size).toBe(b);
   });
 
   it('a mutation without the token is UNAUTHENTICATED and writes nothing', async () => {
