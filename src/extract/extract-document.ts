@@ -44,13 +44,14 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
   const header: string[] = [];
   let title: string | null = opts.title ?? null;
   const opening: Paragraph[] = [];
+  const notes: string[] = [];
   const early: ExtractEvent[] = [];
   let next = events.next();
   for (; !next.done && opening.length < OPENING_PARAGRAPHS; next = events.next()) {
     const e = next.value;
     if (e.kind === 'paragraph') opening.push(e.para);
     else {
-      if (e.kind === 'header') { header.push(e.line); if (e.title && !opts.title) title = e.line; }
+      if (e.kind === 'header') { header.push(e.line); if (e.title && !opts.title) title = e.line; } else notes.push(e.line);
       early.push({ type: 'diagnostic', diagnostic: { level: 'info', code: 'not-a-sentence', message: `${e.kind === 'header' ? (e.title ? 'title' : 'header line') : e.why}: ${e.line.slice(0, 80)}`, start: e.start } });
     }
   }
@@ -60,6 +61,7 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
   const date = opts.date ?? findDate(openingText);
   let laterDate: string | null = null;
   const dateline = (text: string) => { if (!date && !laterDate) laterDate = datelineDate(text); };
+  notes.forEach(dateline);
   const openingSentences = opening.flatMap((p) => splitSentences(p, forced ?? detectLanguage(p.text)).slice(0, 2).map((s) => s.text));
   const parties = opts.parties?.length ? opts.parties : plugins[docLang].partiesOf(title, [...header, ...openingSentences], date);
   yield* early;
