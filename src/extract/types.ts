@@ -3,7 +3,8 @@ export type Polarity = 'support' | 'oppose';
 
 /** An actor: ISO code, English name, Chinese name (whatever the document's language). */
 export interface ActorRef { id: string; name: string; nameZh: string | null }
-export interface ForumRef { id: string; name: string; nameZh: string | null; abbr: string | null; text: string }
+/** A forum; `known` is false for a named body found by its shape, not in data/forums.tsv. */
+export interface ForumRef { id: string; name: string; nameZh: string | null; abbr: string | null; text: string; known: boolean }
 export interface DomainRef { id: string; text: string }
 export interface ActionRef { text: string; lemma: string; gloss: string }
 
@@ -18,6 +19,8 @@ export interface Commitment {
   polarity: Polarity;
   modality: string;
   evidence: { start: number; end: number };
+  /** 0–1: how the commitment was found (lexicon hit or shape; actor from the clause, inherited or the parties). */
+  confidence: number;
   /** True where the forum is only the venue of a meeting (the annotation guide makes these optional). */
   venue?: boolean;
 }
@@ -57,6 +60,8 @@ export interface SentenceContext {
   /** Domains of the previous sentence, for reference back across sentences. */
   previousDomains: string[];
   date: string | null;
+  /** The single country whose speech this paragraph reports ("王毅表示…"), if any. */
+  speaker: string[] | null;
 }
 
 export interface SentenceAnalysis {
@@ -64,6 +69,8 @@ export interface SentenceAnalysis {
   actors: string[];
   domains: string[];
   diagnostics: Diagnostic[];
+  /** The speaker for the rest of the paragraph (see SentenceContext.speaker). */
+  speaker: string[] | null;
 }
 
 export interface LanguagePlugin {

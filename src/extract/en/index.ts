@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
-import { actorMatchers, partiesOf, resolveActor } from '../actors.ts';
+import { findActors, inSpeech, partiesOf, reported, resolveActor, speakerOf, type ActorValue } from '../actors.ts';
 import { blankForums, findForums } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
@@ -120,7 +120,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const year = ctx.date ? Number(ctx.date.slice(0, 4)) : null;
   const text = sentence.text;
   const forums = findForums(text, 'en');
-  const actorsAt = actorMatchers().en;
+  const actorsAt = { find: (t: string) => findActors(t, 'en') };
   const verbHits = verbs.find(text);
   const verbAt = new Set(verbHits.map((m) => m.start));
   // Each dictionary runs once over the sentence; clauses take the hits inside their span. Policy
@@ -132,24 +132,33 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const ws = words(text, known, verbAt);
   const spans = clauseSpans(text, ws, verbAt);
 
+  // The subject at the start of each clause; after a bare "X said," the next clause speaks for X.
+  let speaker: { value: ActorValue; codes: string[] } | null = null;
   const subjectOf = (a: number, b: number): string[] | null => {
     const clause = text.slice(a, b);
     const from = a + clause.length - clause.replace(LEAD, '').length;
     const hit = actorHits.find((m) => m.start === from);
-    if (!hit || hit.end > b) return null;
-    let actors = resolveActor(hit.value, ctx.parties, year);
+    const before = speaker;
+    speaker = null;
+    if (!hit || hit.end > b) return before ? before.codes : null;
+    let actors = inSpeech(hit.value, resolveActor(hit.value, ctx.parties, year, ctx.date), inSpeechOf, text.slice(hit.end, b), 'en');
+    if (before) return reported(before.value, hit.value, before.codes, actors);
     let restAt = hit.end;
     while (restAt < b && /\s/.test(text[restAt])) restAt++;
     const report = verbHits.find((m) => m.start === restAt);
     if (report && report.end <= b && report.value.kind === 'report') {
+      inSpeechOf = speakerOf(hit.value, actors) ?? inSpeechOf;
       const inner = text.slice(report.end, b).trim().replace(/^\s*(out|that|,)\s*(that\s+)?/i, '');
+      if (!inner) speaker = { value: hit.value, codes: actors };
       const said = actorsAt.find(inner)[0];
-      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = resolveActor(said.value, ctx.parties, year);
+      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = reported(hit.value, said.value, actors, resolveActor(said.value, ctx.parties, year, ctx.date));
     }
+    else if ((hit.value.kind === 'country' || hit.value.kind === 'leader') && inSpeechOf && actors.some((c) => !inSpeechOf!.includes(c))) inSpeechOf = null;
     return actors;
   };
+  let inSpeechOf = ctx.speaker;
   const subjects = spans.map(([a, b]) => subjectOf(a, b));
-  return readClauses(sentence, spans, subjects, ctx, 'en', (a, b, st) => {
+  return readClauses(sentence, spans, subjects, ctx, inSpeechOf, 'en', (a, b, st) => {
     const clause = text.slice(a, b);
     const lower = clause.toLowerCase();
     const cue = cues.find(([re]) => re.test(lower));
@@ -181,5 +190,5 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
 export const en: LanguagePlugin = {
   lang: 'en',
   extract,
-  partiesOf: (title, opening, date) => partiesOf('en', title, opening, date ? Number(date.slice(0, 4)) : null),
+  partiesOf: (title, opening, date) => partiesOf('en', title, opening, date ? Number(date.slice(0, 4)) : null, date),
 };
