@@ -59,7 +59,7 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
           // A date filter leaves undated documents out: the answer says which.
           async willSendResponse({ response, contextValue }) {
             if (response.body.kind !== 'single') return;
-            const undated = await contextValue.counts.undatedLeftOut().catch(() => null);
+            const undated = await contextValue?.counts?.undatedLeftOut().catch(() => null);
             if (undated) response.body.singleResult.extensions = { ...response.body.singleResult.extensions, undatedDocumentsLeftOut: undated };
           },
         };
