@@ -35,6 +35,7 @@ describe('the commitment filter builder', () => {
       'count': countCommitments(f),
       'page after a cursor': pageCommitments(f, { after: 'V-after' }, 21),
       'page by ids (compare)': pageCommitments({}, { ids: ['V-id'] }, 1),
+      'counts by link, no filter (the whole map)': countBy('link', {}, null),
       ...Object.fromEntries((['forum', 'domain', 'actor', 'document', 'link'] as const).flatMap((k) => [
         [`counts by ${k}, all`, countBy(k, f, null)],
         [`counts by ${k}, some`, countBy(k, f, k === 'link' ? ['V-f1\u0000V-d1', 'V-f2\u0000V-d2'] : ['V-1', 'V-2'])],

@@ -98,7 +98,7 @@ export class Counts {
   /** Every document (read once per request), the versions of a statement together. */
   documents(): Promise<DocumentParent[]> {
     this.documentList ??= this.graph.read<{ node: DocumentParent }>('api-documents', { ids: null }).then((rows) => rows.map((r) => ({
-      ...r.node, parties: r.node.parties ?? [], disagreements: r.node.disagreements ?? [], sentenceCount: r.node.sentenceCount ?? 0,
+      ...r.node, parties: r.node.parties ?? [], disagreements: r.node.disagreements ?? [],
     })));
     return this.documentList;
   }

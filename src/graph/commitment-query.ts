@@ -30,6 +30,8 @@ export interface Restriction {
   actors?: string[];
   /** Only commitments of documents without a date (what a date filter leaves out). */
   undated?: boolean;
+  /** Only commitments through a forum (what forum and link counts read: an index scan, not every commitment). */
+  withForum?: boolean;
   after?: string | null;
 }
 
@@ -96,6 +98,7 @@ export function matchCommitments(f: CommitmentFilter, r: Restriction = {}): Comp
   }
   if (given(f.text)) { use('text', f.text); where.push('EXISTS { (c)-[:STATED_IN]->(s:Sentence) WHERE toLower(s.text) CONTAINS toLower($text) }'); }
   if (r.undated) where.push('c.date IS NULL');
+  if (r.withForum && !given(f.forum) && !given(r.forums)) where.push('c.forumId IS NOT NULL');
   if (given(r.after)) { use('after', r.after); where.push('c.id > $after'); }
   const text = where.length ? `${match}\nWHERE ${where.join('\n  AND ')}` : match;
   return { text, params };
@@ -148,7 +151,7 @@ const KEYS: Record<CountKind, { keys: string; present: string }> = {
  * `ids` narrows the groups to those asked for (null: every group with a match).
  */
 export function countBy(kind: CountKind, f: CommitmentFilter, ids: string[] | null): Composed {
-  const r: Restriction = {};
+  const r: Restriction = { withForum: kind === 'forum' || kind === 'link' };
   let only = '';
   if (ids) {
     if (kind === 'forum') r.forums = ids;

@@ -44,6 +44,17 @@ RETURN c {.id, .polarity, .modality, .evidenceStart, .evidenceEnd} AS commitment
        COLLECT { MATCH (c)-[:COUNTERPART]-(cp:Commitment) RETURN DISTINCT cp.id } AS counterparts
 ORDER BY commitment.id
 
+// counts by link, no filter (the whole map)
+MATCH (c:Commitment)
+WHERE c.forumId IS NOT NULL
+WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+UNWIND [[c.forumId, c.domainId]] AS key
+WITH c, unit, key
+WHERE key[0] IS NOT NULL
+RETURN key, count(DISTINCT unit) AS commitments, count(DISTINCT c.statementId) AS documents,
+       count(DISTINCT CASE c.polarity WHEN 'support' THEN unit END) AS support,
+       count(DISTINCT CASE c.polarity WHEN 'oppose' THEN unit END) AS oppose
+
 // counts by forum, all
 MATCH (c:Commitment)
 WHERE c.forumId = $forum
