@@ -26,6 +26,9 @@ beforeAll(async () => {
   await loadDocument(graph, extractText(edited), 'api-zh-edited');
   await removeDocument(graph, 'api-zh-edited');
   api = await startApi(graph, { ...config().api, port: 0, token: TOKEN, development: false }, () => {});
+  // The tests block the event loop (extraction, spawnSync) between requests to this in-process
+  // server; a server that drops idle sockets after Node's 5 s would reset the client's next request.
+  api.server.keepAliveTimeout = 120_000;
 });
 afterAll(async () => {
   await api.close();

@@ -51,6 +51,7 @@ describe('policy-graph CLI', () => {
     expect(cli(['ingest', file]).status).toBe(0);
     const g = await testGraph();
     const api = await startApi(g, { ...cfg.api, port: 0 }, () => {});
+    api.server.keepAliveTimeout = 120_000; // spawnSync blocks this process between requests (see api.int.test.ts)
     try {
       const ask = async (query: string) => (await (await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { id: json.document.id } }) })).json()) as { data: any };
       const r = await ask('query($id: ID!) { forumDomainLinks(filter: {documents: [$id]}) { forum { id } domain { id } } }');

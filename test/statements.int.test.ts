@@ -44,6 +44,9 @@ beforeAll(async () => {
   const report = await ingest(graph, [dataDir]);
   loaded.push(...report.outcomes.map((o) => o.id));
   api = await startApi(graph, { ...cfg.api, port: 0, responseCacheMb: 0 }, () => {});
+  // The tests block the event loop (extraction, spawnSync) between requests to this in-process
+  // server; a server that drops idle sockets after Node's 5 s would reset the client's next request.
+  api.server.keepAliveTimeout = 120_000;
 }, 600_000);
 afterAll(async () => { await api?.close(); for (const id of [...loaded, 'st-undated']) await removeDocument(graph, id); await graph?.close(); });
 

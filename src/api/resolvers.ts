@@ -98,16 +98,18 @@ function counted<P>(kind: 'forum' | 'domain' | 'actor' | 'link', idOf: (p: P) =>
 const entityCounts = <P extends { id: string; filter: CommitmentFilter }>(kind: 'forum' | 'domain' | 'actor') => counted<P>(kind, (p) => p.id, (p) => p.filter);
 
 /** Matches the commitments of two documents one to one (see Query.compare). */
-interface CompareRow { document: string; id: string; position: number; actors: string[]; domain: string; forum: string | null; polarity: string; counterparts: string[] }
+interface CompareRow { document: string; id: string; position: number; actors: string[]; domain: string; forum: string | null; polarity: string; unit: string }
 function match(a: CompareRow[], b: CompareRow[], byCounterpart: boolean): { pairs: [string, string][]; onlyA: string[]; onlyB: string[] } {
   const pairs: [string, string][] = [];
   const used = new Set<string>();
   if (byCounterpart) {
-    // A statement and its translation: the pairs the sentence alignment made when they were loaded.
-    const inB = new Set(b.map((r) => r.id));
+    // Versions of one statement: the pairs the sentence alignment made when they were loaded
+    // (COUNTERPART, one to one): an original's commitment and its translation's share a unit, as
+    // do the counterparts of one original in two translations.
+    const byUnit = new Map(b.map((r) => [r.unit, r.id]));
     for (const r of a) {
-      const partner = r.counterparts.find((id) => inB.has(id) && !used.has(id));
-      if (partner) { used.add(partner); pairs.push([r.id, partner]); }
+      const partner = byUnit.get(r.unit);
+      if (partner && !used.has(partner)) { used.add(partner); pairs.push([r.id, partner]); }
     }
   } else {
     // Two statements: the n-th commitment of A with a key is kept by the n-th of B with that key.

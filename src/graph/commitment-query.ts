@@ -98,7 +98,8 @@ export function matchCommitments(f: CommitmentFilter, r: Restriction = {}): Comp
   }
   if (given(f.text)) { use('text', f.text); where.push('EXISTS { (c)-[:STATED_IN]->(s:Sentence) WHERE toLower(s.text) CONTAINS toLower($text) }'); }
   if (r.undated) where.push('c.date IS NULL');
-  if (r.withForum && !given(f.forum) && !given(r.forums)) where.push('c.forumId IS NOT NULL');
+  // Only where nothing better anchors the query: a seek on the documents beats a scan of every forum.
+  if (r.withForum && anchor === 'label') where.push('c.forumId IS NOT NULL');
   if (given(r.after)) { use('after', r.after); where.push('c.id > $after'); }
   const text = where.length ? `${match}\nWHERE ${where.join('\n  AND ')}` : match;
   return { text, params };
