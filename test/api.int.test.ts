@@ -28,6 +28,9 @@ beforeAll(async () => {
   await loadDocument(graph, extractText(edited), 'api-zh-edited');
   await removeDocument(graph, 'api-zh-edited');
   api = await startApi(graph, { ...config().api, port: 0, token: TOKEN, development: false }, pino({ level: 'silent' }));
+  // The tests block the event loop (extraction, spawnSync) between requests to this in-process
+  // server; a server that drops idle sockets after Node's 5 s would reset the client's next request.
+  api.server.keepAliveTimeout = 120_000;
 });
 afterAll(async () => {
   await api.close();
@@ -103,7 +106,7 @@ describe('GraphQL API over HTTP', () => {
 
   it('compare reports exactly the edits', async () => {
     await loadDocument(graph, extractText(edited), 'api-zh-edited');
-    const r = await gql('{ compare(documentA: "api-zh", documentB: "api-zh-edited") { new { id } dropped { domain { id } forum { id } } kept { id } } }');
+    const r = await gql('{ compare(documentA: "api-zh", documentB: "api-zh-edited") { matchedBy new { id } dropped { domain { id } forum { id } } kept { a { id } b { id } } } }');
     const dropped = r.data!.compare.dropped.map((c: any) => `${c.domain.id}|${c.forum?.id ?? '-'}`).sort();
     // What the edits remove, as extract sees the two texts: commitments of A whose key B lacks.
     const keysOfB = new Set(extractText(edited).commitments.map((c) => commitmentKey(c)));
@@ -111,6 +114,12 @@ describe('GraphQL API over HTTP', () => {
     expect(expected.length).toBeGreaterThanOrEqual(5); // four forums and the tourism sentence
     expect(dropped).toEqual(expected.map((c) => `${c.domain.id}|${c.forum?.id ?? '-'}`).sort());
     expect(r.data!.compare.new).toEqual([]);
+    expect(r.data!.compare.matchedBy).toBe('keys');
+    // One to one: every commitment of either document is in exactly one place.
+    const a = extractText(docs['api-zh']).commitments.length, b = extractText(edited).commitments.length;
+    expect(r.data!.compare.kept.length + dropped.length).toBe(a);
+    expect(r.data!.compare.kept.length).toBe(b);
+    expect(new Set(r.data!.compare.kept.map((p: any) => p.b.id)).size).toBe(b);
   });
 
   it('a mutation without the token is UNAUTHENTICATED and writes nothing', async () => {

@@ -9,9 +9,10 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { GraphError, type Graph } from '../graph/graph.ts';
-import { resolvers, type ApiContext } from './resolvers.ts';
+import { resolvers } from './resolvers.ts';
+import type { ApiContext } from './context.ts';
+import { Counts } from './counts.ts';
 import { checkLimits } from './limits.ts';
-import { MapCache } from './map-cache.ts';
 import { ResponseCache } from './response-cache.ts';
 import { GraphVersion } from './graph-version.ts';
 import type { Config } from '../config.ts';
@@ -94,13 +95,18 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
               contextValue.log[errorLevel(error)]({ err: unwrapResolverError(error), path: error.path?.join('.') }, 'GraphQL error');
             }
           },
+          // A date filter leaves undated documents out: the answer says which.
+          async willSendResponse({ response, contextValue }) {
+            if (response.body.kind !== 'single') return;
+            const undated = await contextValue?.counts?.undatedLeftOut().catch(() => null);
+            if (undated) response.body.singleResult.extensions = { ...response.body.singleResult.extensions, undatedDocumentsLeftOut: undated };
+          },
         };
       },
     }],
   });
   await apollo.start();
   const versions = new GraphVersion(graph);
-  const links = new MapCache(graph);
   const responses = new ResponseCache(api.responseCacheMb * 1024 * 1024);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -162,7 +168,7 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
       const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => ({ graph, links, version, authorized: !!api.token && token === api.token, maxPageSize: api.maxPageSize, log: req.log }),
+        context: async () => ({ graph, counts: new Counts(graph), version, authorized: !!api.token && token === api.token, maxPageSize: api.maxPageSize, log: req.log }),
       });
       const status = result.status ?? 200;
       for (const [k, v] of result.headers) res.setHeader(k, v);

@@ -45,6 +45,18 @@ export function plain(value: unknown): unknown {
 }
 
 /**
+ * The driver is set to hand integers back as numbers (disableLosslessIntegers), and it sends every
+ * JavaScript number as a float: counts and offsets would be stored as 2.0. Whole numbers in
+ * parameters therefore go as Neo4j integers; no query sends a float.
+ */
+export function params(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(params);
+  if (value && typeof value === 'object' && value.constructor === Object) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, params(v)]));
+  return value;
+}
+
+/**
  * neo4j-driver 5 leaves Nagle's algorithm on for its Bolt sockets (the Python and Rust drivers of
  * Neo4j set TCP_NODELAY) and has no option to change it. A query whose parameters span more than one
  * TCP segment then waits for the server's delayed ACK: measured here, 50 ms instead of 5 ms for 100
@@ -90,10 +102,15 @@ export class Graph {
     catch (err) { throw mapError(err, this.opts.uri); }
   }
 
-  async read<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown>, limit?: number): Promise<T[]> {
+  async read<T = Record<string, unknown>>(name: QueryName, args: Record<string, unknown>, limit?: number): Promise<T[]> {
+    return this.readText<T>(queries[name], args, limit);
+  }
+
+  /** A read composed by src/graph (the commitment filter builder) rather than kept in cypher/. */
+  async readText<T = Record<string, unknown>>(text: string, args: Record<string, unknown>, limit?: number): Promise<T[]> {
     const s = this.session('READ');
     try {
-      const res = await s.executeRead((tx) => tx.run(queries[name], params), { timeout: this.opts.queryTimeoutMs });
+      const res = await s.executeRead((tx) => tx.run(text, params(args)), { timeout: this.opts.queryTimeoutMs });
       return res.records.slice(0, limit).map((r) => plain(r.toObject()) as T);
     } catch (err) { throw mapError(err, this.opts.uri, this.opts.queryTimeoutMs); } finally { await s.close(); }
   }
@@ -103,7 +120,7 @@ export class Graph {
     const s = this.session('WRITE');
     try {
       return await s.executeWrite(async (tx: ManagedTransaction) => {
-        const run = async (name: QueryName, params: Record<string, unknown>) => (await tx.run(queries[name], params)).records.map((r) => plain(r.toObject()) as Record<string, unknown>);
+        const run = async (name: QueryName, args: Record<string, unknown>) => (await tx.run(queries[name], params(args))).records.map((r) => plain(r.toObject()) as Record<string, unknown>);
         return work(run);
       });
     } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
@@ -115,10 +132,10 @@ export class Graph {
    * auto-commit statement on a session kept open, a single round trip instead of a transaction's
    * several. The session is replaced after any error.
    */
-  async probe<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown>): Promise<T[]> {
+  async probe<T = Record<string, unknown>>(name: QueryName, args: Record<string, unknown>): Promise<T[]> {
     this.probeSession ??= this.session('READ');
     try {
-      const res = await this.probeSession.run(queries[name], params, { timeout: this.opts.queryTimeoutMs });
+      const res = await this.probeSession.run(queries[name], params(args), { timeout: this.opts.queryTimeoutMs });
       return res.records.map((r) => plain(r.toObject()) as T);
     } catch (err) {
       const s = this.probeSession;
@@ -134,7 +151,7 @@ export class Graph {
     try {
       for (const stmt of schemaStatements()) await s.run(stmt);
       const domains = lexicon().domains.map((d) => ({ id: d.id, name: d.en, nameZh: d.zh }));
-      await s.executeWrite((tx) => tx.run(queries['seed-domains'], { domains }));
+      await s.executeWrite((tx) => tx.run(queries['seed-domains'], params({ domains })));
     } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
   }
 
