@@ -3,12 +3,15 @@
 // run. The API runs as its own process (`policy-graph serve`), as in production.
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Graph } from '../src/graph/graph.ts';
+import { countBy, countCommitments, pageCommitments } from '../src/graph/commitment-query.ts';
 import type { Config } from '../src/config.ts';
 
 export interface Latency { p50: number; p99: number; rps: number }
 export interface ApiFigures { query: string; cache: string; clients: number; http: Latency; driver: Latency; ratioP50: number }
 
-const FILTER = { actor: null, documents: null, dateFrom: null, dateTo: null, language: null, polarity: null, forum: null, domain: null, action: null, text: null };
+const links = countBy('link', {}, null);
+const healthPage = pageCommitments({ domain: 'health' }, {}, 21);
+const healthCount = countCommitments({ domain: 'health' });
 const MAP = '{ forumDomainLinks { forum { id name nameZh } domain { id name nameZh } commitmentCount documentCount supportCount opposeCount } }';
 const PAGE = '{ commitments(first: 20, filter: {domain: "health"}) { totalCount edges { node { id polarity modality domain { id } forum { id } actors { id name } evidence { text start end } } } pageInfo { endCursor } } }';
 /**
@@ -17,13 +20,13 @@ const PAGE = '{ commitments(first: 20, filter: {domain: "health"}) { totalCount 
  * API runs for it, straight through the driver.
  */
 const QUERIES = [
-  { name: 'forumDomainLinks', cache: 'cached', http: MAP, noCache: false, driver: (g: Graph) => g.read('api-forum-domain-links', { forum: null, domain: null }) },
-  { name: 'forumDomainLinks', cache: 'no-cache', http: MAP, noCache: true, driver: (g: Graph) => g.read('api-forum-domain-links', { forum: null, domain: null }) },
+  { name: 'forumDomainLinks', cache: 'cached', http: MAP, noCache: false, driver: (g: Graph) => g.readText(links.text, links.params) },
+  { name: 'forumDomainLinks', cache: 'no-cache', http: MAP, noCache: true, driver: (g: Graph) => g.readText(links.text, links.params) },
   {
     name: 'commitments', cache: 'no-cache', http: PAGE, noCache: true,
     driver: (g: Graph) => Promise.all([
-      g.read('api-commitments-by-domain', { ...FILTER, domain: 'health', ids: null, after: null, limit: 21 }),
-      g.read('api-commitments-count-domain-only', { ...FILTER, domain: 'health', ids: null, after: null }),
+      g.readText(healthPage.text, healthPage.params),
+      g.readText(healthCount.text, healthCount.params),
     ]),
   },
 ];

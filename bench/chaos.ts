@@ -68,18 +68,13 @@ function expectedOf(results: Map<string, ExtractResult>, ids: Iterable<string>):
   return { docs, map };
 }
 
-/** Inconsistencies in the store: partial documents, CARRIES unlike the direct counts, orphans. */
+/** Inconsistencies in the store: partial documents, orphans. */
 async function inconsistencies(): Promise<string[]> {
   const out: string[] = [];
   const partial = await cypher<{ id: string }>(`MATCH (d:Document) CALL { WITH d MATCH (d)-[:HAS_SENTENCE]->(s) RETURN count(s) AS ns }
     CALL { WITH d MATCH (c:Commitment {documentId: d.id}) RETURN count(c) AS nc }
     WITH d, ns, nc WHERE d.sentenceCount IS NULL OR ns <> d.sentenceCount OR nc <> d.commitmentCount RETURN d.id AS id`);
   for (const p of partial) out.push(`partial document ${p.id}`);
-  const carries = await graph.read<{ forum: { id: string }; domain: { id: string }; commitments: number; documents: number }>('api-forum-domain-links', { forum: null, domain: null });
-  const direct = await graph.read<{ forum: string; domain: string; commitments: number; documents: number }>('forum-domain-direct', {});
-  const a = new Map(carries.map((c) => [`${c.forum.id}|${c.domain.id}`, `${c.commitments}/${c.documents}`]));
-  const b = new Map(direct.map((c) => [`${c.forum}|${c.domain}`, `${c.commitments}/${c.documents}`]));
-  for (const k of new Set([...a.keys(), ...b.keys()])) if (a.get(k) !== b.get(k)) out.push(`CARRIES ${k}: ${a.get(k)} vs direct ${b.get(k)}`);
   const [orphans] = await cypher<{ actors: number; forums: number; actions: number; commitments: number }>(`CALL { MATCH (a:Actor) WHERE NOT (a)<-[:BY]-() RETURN count(a) AS actors }
     CALL { MATCH (f:Forum) WHERE NOT (f)<-[:THROUGH]-() RETURN count(f) AS forums }
     CALL { MATCH (x:Action) WHERE NOT (x)<-[:ACTION]-() RETURN count(x) AS actions }
@@ -94,8 +89,8 @@ async function wrongAnswers(exp: Expected): Promise<string[]> {
   const out: string[] = [];
   const docs = await cypher<{ id: string; s: number; c: number }>('MATCH (d:Document) RETURN d.id AS id, d.sentenceCount AS s, d.commitmentCount AS c');
   for (const d of docs) { const e = exp.docs.get(d.id); if (!e || e.sentences !== Number(d.s) || e.commitments !== Number(d.c)) out.push(`document ${d.id}: ${d.s}/${d.c} vs ${e?.sentences}/${e?.commitments}`); }
-  const map = await graph.read<{ forum: { id: string }; domain: { id: string }; commitments: number }>('api-forum-domain-links', { forum: null, domain: null });
-  const got = new Map(map.map((m) => [`${m.forum.id}|${m.domain.id}`, m.commitments]));
+  const map = await cypher<{ forum: string; domain: string; commitments: number }>('MATCH (f:Forum)<-[:THROUGH]-(c:Commitment)-[:IN_DOMAIN]->(dm:Domain) RETURN f.id AS forum, dm.id AS domain, count(c) AS commitments');
+  const got = new Map(map.map((m) => [`${m.forum}|${m.domain}`, Number(m.commitments)]));
   for (const k of new Set([...got.keys(), ...exp.map.keys()])) if ((got.get(k) ?? 0) !== (exp.map.get(k) ?? 0)) out.push(`map ${k}: ${got.get(k)} vs ${exp.map.get(k)}`);
   return out;
 }
@@ -129,7 +124,7 @@ async function ingestKills(files: string[], results: Map<string, ExtractResult>,
   const found = await inconsistencies();
   row('`kill -9` of `ingest` at random moments, then resume', `${PLAN.ingestKills} over ${files.length} statements`, bad || wrong.length || found.length || code !== 0
     ? `✗ ${bad} inconsistent states${problems.length ? ` (${problems.slice(0, 3).join('; ')})` : ''}, final ingest exit ${code}, ${wrong.length + found.length} differences from the extractor's counts${wrong.length ? ` (${wrong.slice(0, 3).join('; ')})` : ''}`
-    : '✓ every check consistent (no partial document, CARRIES = direct counts, no orphans); final graph = the extractor\'s counts', !bad && !wrong.length && !found.length && code === 0);
+    : '✓ every check consistent (no partial document, no orphans); final graph = the extractor\'s counts', !bad && !wrong.length && !found.length && code === 0);
 }
 
 // ---- 2. kills timed into start-up on an empty schema ---------------------------------------

@@ -14,9 +14,9 @@ export interface Config {
     maxDirectives: number; maxTokens: number; maxConcurrent: number; maxQueued: number; maxResponseBytes: number; maxInflightCost: number; introspection: boolean;
     /** time allowed to extract one document sent to ingestDocument */
     extractBudgetMs: number;
+    logLevel: LogLevel;
   };
   ingest: { retrySeconds: number };
-  debug: string[];
   dataDir: string;
 }
 
@@ -36,6 +36,17 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, ma
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name}=${raw} is not valid: give a whole number from ${min} to ${max}.`);
   return n;
+}
+
+// DEBUG is read by the `debug` package itself (policy-graph:* namespaces); nothing here needs it.
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new Error(`${name}=${raw} is not valid: give one of ${allowed.join(', ')}.`);
+  return raw as T;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -72,9 +83,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: bool(env, 'API_INTROSPECTION', true),
       extractBudgetMs: int(env, 'API_EXTRACT_BUDGET_MS', 20_000, 100),
       development: env.NODE_ENV === 'development',
+      logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     },
     ingest: { retrySeconds: int(env, 'INGEST_RETRY_SECONDS', 60, 0, 86_400) },
-    debug: (env.DEBUG || '').split(',').map((s) => s.trim()).filter(Boolean),
     dataDir: resolve(env.POLICY_GRAPH_DATA || join(root, 'data', 'documents')),
   };
 }

@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -8,7 +9,7 @@ import { loadDocument, removeDocument } from '../src/graph/loader.ts';
 import { extractText } from '../src/extract/extract-document.ts';
 import { startApi, type ApiServer } from '../src/api/server.ts';
 import { config } from '../src/config.ts';
-import { corpus, testGraph } from './helpers.ts';
+import { seed, testGraph } from './helpers.ts';
 
 // The abuse battery: what a hostile or careless client can send, each case answered quickly with
 // the right status and code, and the server still answering /healthz and a real query after it.
@@ -16,7 +17,7 @@ let graph: Graph;
 let api: ApiServer;
 const TOKEN = 'abuse-token';
 const limits = config().api;
-const DOCS = { 'abuse-zh': corpus('cn-ru-2023-joint-statement-part3.zh.txt'), 'abuse-en': corpus('cn-ru-2023-joint-statement-part3.en.txt') };
+const DOCS = { 'abuse-zh': seed('cn-ru-2023-joint-statement-part3.zh.txt'), 'abuse-en': seed('cn-ru-2023-joint-statement-part3.en.txt') };
 
 interface Answer { status: number; ms: number; headers: Headers; body: any }
 async function call(init: { method?: string; body?: string; headers?: Record<string, string>; search?: string }): Promise<Answer> {
@@ -79,8 +80,8 @@ const limit = (a: Answer) => a.body.errors?.[0]?.extensions?.limit;
 
 beforeAll(async () => {
   graph = await testGraph();
-  for (const [id, text] of Object.entries(DOCS)) await loadDocument(graph, extractText(text), id);
-  api = await startApi(graph, { ...limits, port: 0, token: TOKEN, development: false }, () => {});
+  for (const [id, text] of Object.entries(DOCS)) await loadDocument(graph, extractText(text, { id }), id);
+  api = await startApi(graph, { ...limits, port: 0, token: TOKEN, development: false }, pino({ level: 'silent' }));
   await post('{ domains { id } }');
 });
 afterAll(async () => {

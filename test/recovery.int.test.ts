@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph } from '../src/graph/graph.ts';
@@ -50,7 +51,7 @@ beforeAll(async () => {
   await openProxy();
   graph = new Graph({ uri: `bolt://127.0.0.1:${port}`, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database, queryTimeoutMs: 5000 });
   await graph.verify();
-  api = await startApi(graph, { ...cfg.api, port: 0 }, () => {});
+  api = await startApi(graph, { ...cfg.api, port: 0 }, pino({ level: 'silent' }));
 });
 afterAll(async () => { await api.close(); await graph.close(); if (proxy?.listening) await cutProxy(); });
 

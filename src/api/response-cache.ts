@@ -1,28 +1,31 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'graphql';
+import { LRUCache } from 'lru-cache';
 /**
  * Whole GraphQL responses of read-only operations, kept while the graph does not change. Every
  * request reads the graph version (one tiny read; every load and removal bumps it), so an answer
  * is never served once the graph has moved on: the first request that sees a new version empties
- * the cache. Entries are dropped least-recently-used beyond `maxBytes`. The server decides what
+ * the cache. Entries are dropped least-recently-used beyond `maxBytes` (lru-cache). The server decides what
  * may be kept (answers without errors) and skips the cache for `Cache-Control: no-cache`.
  */
 export interface CachedResponse { headers: [string, string][]; body: Buffer }
 
 export class ResponseCache {
   private version = -1;
-  private entries = new Map<string, CachedResponse>();
-  private bytes = 0;
-  private readOnly = new Map<string, boolean>();
+  // An entry costs its body and its key; one answer may take at most a quarter of the memory.
+  private readonly entries: LRUCache<string, CachedResponse> | null;
+  private readonly readOnly = new LRUCache<string, boolean>({ max: 1000 });
 
   /** `maxTokens`: a query past API_MAX_TOKENS is not parsed here either (Apollo refuses it). */
-  constructor(private readonly maxBytes: number, private readonly maxTokens = 5000) {}
+  constructor(maxBytes: number, private readonly maxTokens = 5000) {
+    this.entries = maxBytes > 0 ? new LRUCache({ maxSize: maxBytes, maxEntrySize: maxBytes / 4, sizeCalculation: (v, k) => v.body.length + k.length }) : null;
+  }
 
-  get enabled(): boolean { return this.maxBytes > 0; }
+  get enabled(): boolean { return this.entries !== null; }
 
   /** Takes the version a request read: a new one empties the cache. */
   observe(version: number): void {
-    if (version !== this.version) { this.entries.clear(); this.bytes = 0; this.version = version; }
+    if (version !== this.version) { this.entries?.clear(); this.version = version; }
   }
 
   /** A validator of the answer to `key` at `version`: the answer depends on nothing else. */
@@ -41,7 +44,7 @@ export class ResponseCache {
     return JSON.stringify([query, vars, operationName ?? null]);
   }
 
-  private refused = new Map<string, Buffer>();
+  private readonly refused = new LRUCache<string, Buffer>({ max: 1000 });
   /**
    * Keeps the answer to a query refused for what it says (a syntax error, a failed validation, a
    * limit), which no graph or variables can change: the same query sent again gets the same
@@ -52,9 +55,7 @@ export class ResponseCache {
     if (query === undefined) return; // with variables, the refusal may come from them (a page size)
     const errors = (JSON.parse(body) as { errors?: { extensions?: { reason?: string; limit?: string } }[] }).errors ?? [];
     const fixed = errors.length > 0 && errors.every((e) => /^GRAPHQL_(PARSE|VALIDATION)_FAILED$/.test(e.extensions?.reason ?? '') || /^API_MAX_(COST|PAGE_SIZE|DEPTH|ALIASES|DIRECTIVES|TOKENS)$/.test(e.extensions?.limit ?? ''));
-    if (!fixed) return;
-    if (this.refused.size > 1000) this.refused.clear();
-    this.refused.set(query, Buffer.from(body));
+    if (fixed) this.refused.set(query, Buffer.from(body));
   }
 
   /** The answer kept for a refused query, if the request is that query without variables. */
@@ -72,46 +73,30 @@ export class ResponseCache {
     return typeof query === 'string' && none ? query : undefined;
   }
 
-  private isReadOnly(query: string): boolean {
-    let known = this.readOnly.get(query);
-    if (known === undefined) {
-      try { known = parse(query, { maxTokens: this.maxTokens }).definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query'); } catch { known = false; }
-      if (this.readOnly.size > 1000) this.readOnly.clear();
-      this.readOnly.set(query, known);
-    }
-    return known;
-  }
-
   /**
    * The answer kept for `key` whatever the graph's version now, with the version it belongs to:
    * for when the version cannot be read (Neo4j unreachable) and an old answer beats none.
    */
   stale(key: string): { response: CachedResponse; version: number } | undefined {
-    const response = this.entries.get(key);
+    const response = this.entries?.get(key);
     return response ? { response, version: this.version } : undefined;
   }
 
+  private isReadOnly(query: string): boolean {
+    let known = this.readOnly.get(query);
+    if (known === undefined) {
+      try { known = parse(query, { maxTokens: this.maxTokens }).definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query'); } catch { known = false; }
+      this.readOnly.set(query, known);
+    }
+    return known;
+  }
+
   get(key: string, version: number): CachedResponse | undefined {
-    if (version !== this.version) return undefined;
-    const hit = this.entries.get(key);
-    if (hit) { this.entries.delete(key); this.entries.set(key, hit); } // most recently used last
-    return hit;
+    return version === this.version ? this.entries?.get(key) : undefined;
   }
 
   /** Keeps an answer, as the bytes sent (a hit costs no encoding). */
   set(key: string, version: number, headers: [string, string][], body: string): void {
-    if (version !== this.version) return;
-    const response = { headers, body: Buffer.from(body) };
-    const size = response.body.length + key.length;
-    if (size > this.maxBytes / 4) return;
-    const old = this.entries.get(key);
-    if (old) { this.bytes -= old.body.length + key.length; this.entries.delete(key); }
-    for (const [k, v] of this.entries) {
-      if (this.bytes + size <= this.maxBytes) break;
-      this.entries.delete(k);
-      this.bytes -= v.body.length + k.length;
-    }
-    this.entries.set(key, response);
-    this.bytes += size;
+    if (version === this.version) this.entries?.set(key, { headers, body: Buffer.from(body) });
   }
 }

@@ -1,17 +1,23 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import pLimit from 'p-limit';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { Graph } from '../graph/graph.ts';
-import { resolvers, type ApiContext } from './resolvers.ts';
+import type { GraphQLError } from 'graphql';
+import { GraphError, type Graph } from '../graph/graph.ts';
+import { resolvers } from './resolvers.ts';
+import type { ApiContext } from './context.ts';
+import { Counts } from './counts.ts';
 import { limitRules, queryCost } from './limits.ts';
 import { Admission } from './admission.ts';
 import { errorStatusPlugin, publicError } from './errors.ts';
 import { Readiness } from './readiness.ts';
 import { bearerMatches, isJson, passesCsrf } from './request-guards.ts';
-import { MapCache } from './map-cache.ts';
 import { ResponseCache } from './response-cache.ts';
 import { GraphVersion } from './graph-version.ts';
 import { ExtractThread } from '../pipeline/extract-thread.ts';
@@ -19,16 +25,49 @@ import type { Config } from '../config.ts';
 
 /**
  * The GraphQL API on plain node:http: POST/GET /graphql, GET /healthz (the process is up),
- * GET /readyz (Neo4j answers and the page cache is warm). One JSON log line per request.
+ * GET /readyz (Neo4j answers and the page cache is warm). One JSON log line per request
+ * (pino-http), with its request id.
  */
-/** The request's context, with the admission it holds (given back when the response is written). */
-type ServerContext = ApiContext & { admitted: { release: (() => void) | null } };
+/** The request's context, with its logger and the admission it holds (given back when the response is written). */
+type ServerContext = ApiContext & { log: Logger; admitted: { release: (() => void) | null } };
+
+/**
+ * The log level of a GraphQL error, with its cause, whatever the environment: what the operator must
+ * see (an internal error, Neo4j refusing the API's credentials) is `error`; Neo4j unreachable or a query
+ * stopped by the timeout is `warn`; a client's mistake is only `debug` (the request line has its status).
+ */
+function errorLevel(error: GraphQLError): 'error' | 'warn' | 'debug' {
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphError) return original.code === 'SERVICE_UNAVAILABLE' || original.code === 'TIMEOUT' ? 'warn' : 'error';
+  const code = error.extensions?.code;
+  return !code || code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'debug';
+}
+
+// A request id sent by a proxy is kept if it looks like one; otherwise a new one. Either way it is sent back.
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 const jsonError = (message: string, code: string, extra: Record<string, unknown> = {}) => JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
 
 export interface ApiServer { server: Server; url: string; close(): Promise<void> }
 
-export async function startApi(graph: Graph, api: Config['api'], log: (line: object) => void = (l) => process.stdout.write(JSON.stringify(l) + '\n')): Promise<ApiServer> {
+export async function startApi(graph: Graph, api: Config['api'], logger: Logger = pino({ level: api.logLevel })): Promise<ApiServer> {
+  const requestLog = pinoHttp({
+    logger,
+    genReqId: (req, res) => {
+      const given = req.headers['x-request-id'];
+      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customProps: (_req, res) => (res.hasHeader('x-policy-graph-cache') ? { cache: res.getHeader('x-policy-graph-cache') } : {}),
+    // Only what identifies the request: headers carry the bearer token.
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+    },
+  });
+  const log = (line: object) => logger.info(line, String((line as { event?: string }).event ?? ''));
   const typeDefs = readFileSync(join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../schema/schema.graphql'), 'utf8');
   const admission = new Admission(api.maxInflightCost, Math.max(1, Math.floor(api.maxCost / 50)));
   const apollo = new ApolloServer<ServerContext>({
@@ -55,13 +94,23 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
             // Variables may change page sizes: the cost is measured for each request (linear in its size).
             rc.contextValue.admitted.release = admission.admit(queryCost(rc.schema, rc.document, rc.operationName, rc.request.variables ?? {}, api));
           },
+          async didEncounterErrors({ errors, contextValue }) {
+            for (const error of errors) {
+              contextValue.log?.[errorLevel(error)]({ err: unwrapResolverError(error), path: error.path?.join('.') }, 'GraphQL error');
+            }
+          },
+          // A date filter leaves undated documents out: the answer says which.
+          async willSendResponse({ response, contextValue }) {
+            if (response.body.kind !== 'single') return;
+            const undated = await contextValue?.counts?.undatedLeftOut().catch(() => null);
+            if (undated) response.body.singleResult.extensions = { ...response.body.singleResult.extensions, undatedDocumentsLeftOut: undated };
+          },
         };
       },
     }],
   });
   await apollo.start();
   const versions = new GraphVersion(graph);
-  const links = new MapCache(graph);
   const responses = new ResponseCache(api.responseCacheMb * 1024 * 1024, api.maxTokens);
   const readiness = new Readiness(graph, log);
   const extractor = new ExtractThread();
@@ -72,7 +121,7 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
   // of requests cannot crowd out /healthz; past the queue's length they are turned away.
   const gate = pLimit(api.maxConcurrent);
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const t0 = performance.now();
+    requestLog(req, res);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, body: string, headers: Record<string, string> = {}) => { res.writeHead(status, { 'content-type': 'application/json', ...headers }); res.end(body); };
     let status = 200;
@@ -94,12 +143,12 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
       return;
     } catch (err) {
       status = 500;
+      // pino-http writes the request line at level error with this cause.
+      res.err = err as Error;
       if (!res.headersSent) send(500, jsonError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
       else res.destroy();
-      if (api.development) console.error(err);
     } finally {
       admitted.release?.();
-      log({ time: new Date().toISOString(), method: req.method, path: url.pathname, status, ms: Math.round((performance.now() - t0) * 10) / 10, ...(cache ? { cache } : {}) });
     }
 
     async function graphql(): Promise<unknown> {
@@ -170,7 +219,7 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
       const authorized = bearerMatches(req.headers.authorization, api.token);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => ({ graph, links, version, authorized, maxPageSize: api.maxPageSize, extract, admitted }),
+        context: async () => ({ graph, counts: new Counts(graph), version, authorized, maxPageSize: api.maxPageSize, extract, admitted, log: req.log }),
       });
       status = result.status ?? 200;
       if (result.body.kind === 'complete' && Buffer.byteLength(result.body.string) > api.maxResponseBytes) {

@@ -4,11 +4,15 @@ import { layoutStream, linesOf, type Line, type Paragraph } from '../text/layout
 import { readFileLines } from '../text/read-lines.ts';
 import { MAX_SENTENCE, splitSentences } from '../text/sentences.ts';
 import { detectLanguage } from '../text/language.ts';
+import { datelineDate, findDate } from '../text/dates.ts';
+import { documentIdOf } from '../text/document-id.ts';
 import { zh } from './zh/index.ts';
 import { en } from './en/index.ts';
 import type { Commitment, Diagnostic, DocumentInfo, ExtractResult, LanguagePlugin, SentenceOut } from './types.ts';
 
 export interface ExtractOptions extends DecodeOptions {
+  /** The document's id; default: the file name without extension (of `source`), else the text's hash. */
+  id?: string;
   /** zh, en or auto (default): auto detects the language of each paragraph. */
   lang?: 'zh' | 'en' | 'auto';
   title?: string;
@@ -27,21 +31,6 @@ export type ExtractEvent =
 const plugins: Record<'zh' | 'en', LanguagePlugin> = { zh, en };
 const OPENING_PARAGRAPHS = 3;
 
-/** Document date: an option, else the first full date in the opening (2016年3月23日, September 26, 2019). */
-function findDate(text: string): string | null {
-  const zhDate = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
-  const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-  const en1 = /\b([A-Z][a-z]+) (\d{1,2}), (\d{4})\b/.exec(text);
-  const en2 = /\b(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b/.exec(text);
-  const pad = (n: string | number) => String(n).padStart(2, '0');
-  const found: [number, string][] = [];
-  if (zhDate) found.push([zhDate.index, `${zhDate[1]}-${pad(zhDate[2])}-${pad(zhDate[3])}`]);
-  if (en1 && months.includes(en1[1].toLowerCase())) found.push([en1.index, `${en1[3]}-${pad(months.indexOf(en1[1].toLowerCase()) + 1)}-${pad(en1[2])}`]);
-  if (en2 && months.includes(en2[2].toLowerCase())) found.push([en2.index, `${en2[3]}-${pad(months.indexOf(en2[2].toLowerCase()) + 1)}-${pad(en2[1])}`]);
-  found.sort((a, b) => a[0] - b[0]);
-  return found[0]?.[1] ?? null;
-}
-
 /**
  * The extraction pipeline over lines, as a stream of events. Only the opening paragraphs (for the
  * title, parties and date) and the current paragraph are held in memory, so a file of any size
@@ -55,18 +44,24 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
   const header: string[] = [];
   let title: string | null = opts.title ?? null;
   const opening: Paragraph[] = [];
+  const notes: string[] = [];
   const early: ExtractEvent[] = [];
   let next = events.next();
   for (; !next.done && opening.length < OPENING_PARAGRAPHS; next = events.next()) {
     const e = next.value;
     if (e.kind === 'paragraph') opening.push(e.para);
     else {
-      if (e.kind === 'header') { header.push(e.line); if (e.title && !opts.title) title = e.line; }
+      if (e.kind === 'header') { header.push(e.line); if (e.title && !opts.title) title = e.line; } else notes.push(e.line);
       early.push({ type: 'diagnostic', diagnostic: { level: 'info', code: 'not-a-sentence', message: `${e.kind === 'header' ? (e.title ? 'title' : 'header line') : e.why}: ${e.line.slice(0, 80)}`, start: e.start } });
     }
   }
   const openingText = [...header, ...opening.map((p) => p.text)].join('\n');
+  // The date: given, else the first the opening states; else a dateline further on (for the
+  // document only: sentences already read were read without it).
   const date = opts.date ?? findDate(openingText);
+  let laterDate: string | null = null;
+  const dateline = (text: string) => { if (!date && !laterDate) laterDate = datelineDate(text); };
+  notes.forEach(dateline);
   const openingSentences = opening.flatMap((p) => splitSentences(p, forced ?? detectLanguage(p.text)).slice(0, 2).map((s) => s.text));
   const parties = opts.parties?.length ? opts.parties : plugins[docLang].partiesOf(title, [...header, ...openingSentences], date);
   yield* early;
@@ -79,6 +74,7 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
   function* handle(p: Paragraph): Generator<ExtractEvent> {
     const lang = forced ?? detectLanguage(p.text);
     langs.add(lang);
+    dateline(p.text);
     let previousActors: string[] | null = null;
     let speaker: string[] | null = null;
     for (const span of splitSentences(p, lang)) {
@@ -107,7 +103,10 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
   for (; !next.done; next = events.next()) {
     const e = next.value;
     if (e.kind === 'paragraph') yield* handle(e.para);
-    else yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'not-a-sentence', message: `${e.kind === 'header' ? 'header line' : e.why}: ${e.line.slice(0, 80)}`, start: e.start } };
+    else {
+      dateline(e.line);
+      yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'not-a-sentence', message: `${e.kind === 'header' ? 'header line' : e.why}: ${e.line.slice(0, 80)}`, start: e.start } };
+    }
   }
   if (!index) {
     // Say what the lines were taken for, so the reader can tell a layout misreading from an empty text.
@@ -117,8 +116,8 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
     yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'no-sentences', message: `The text has no sentence: every line was set aside${aside ? ` (${aside})` : ''}, so nothing was extracted. If those lines are the statement, add sentence-final punctuation or pass --title.` } };
   }
   return {
-    id: digest(), title, language: langs.size > 1 ? 'mixed' : docLang, parties, source: opts.source ?? '',
-    encoding: 'utf-8', translationOf: opts.translationOf ?? null, date,
+    id: opts.id ?? (opts.source ? documentIdOf(opts.source) : digest()), title, language: langs.size > 1 ? 'mixed' : docLang, parties, source: opts.source ?? '',
+    encoding: 'utf-8', translationOf: opts.translationOf ?? null, date: date ?? laterDate,
   };
 }
 

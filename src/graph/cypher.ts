@@ -6,14 +6,9 @@ import { fileURLToPath } from 'node:url';
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../cypher');
 
 const REQUIRED = [
-  'schema', 'seed-domains', 'lock-document', 'carries-delta', 'clear-document', 'delete-orphans', 'write-document', 'write-sentences', 'write-entities', 'write-commitments', 'carries-add', 'missing-entities',
-  'delete-document', 'bump-version', 'graph-version', 'stats-labels', 'stats-relationships', 'forum-domain-direct',
-  'api-forum-domain-links', 'api-forum-domain-filtered', 'api-link-evidence',
-  'api-commitments', 'api-commitments-by-domain', 'api-commitments-by-forum', 'api-commitments-by-document', 'api-commitments-by-ids',
-  'api-commitments-count', 'api-commitments-count-by-domain', 'api-commitments-count-by-forum', 'api-commitments-count-by-document', 'api-commitments-count-all',
-  'api-commitments-count-domain-only', 'api-commitments-count-forum-only', 'api-commitments-count-documents-only',
-  'api-forums',
-  'api-domains', 'api-actors', 'api-documents', 'api-compare', 'align-rows', 'translation-partners', 'link-translation', 'warm-up', 'schema-indexes', 'schema-constraints',
+  'schema', 'seed-domains', 'lock-document', 'clear-document', 'delete-orphans', 'write-document', 'write-sentences', 'write-entities', 'write-commitments', 'missing-entities',
+  'delete-document', 'bump-version', 'graph-version', 'stats-labels', 'stats-relationships',
+  'api-entities', 'api-documents', 'api-compare', 'align-rows', 'translation-partners', 'link-translation', 'warm-up', 'schema-indexes', 'schema-constraints',
 ] as const;
 export type QueryName = (typeof REQUIRED)[number];
 

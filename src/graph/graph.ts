@@ -1,4 +1,5 @@
-import net from 'node:net';
+import { createRequire } from 'node:module';
+import type { Socket } from 'node:net';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { queries, schemaStatements, type QueryName } from './cypher.ts';
 import { lexicon } from '../extract/lexicon.ts';
@@ -12,8 +13,8 @@ import { schemaRepairs } from './schema-repair.ts';
 export type GraphErrorCode = 'SERVICE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'TIMEOUT' | 'BAD_QUERY' | 'INTERNAL';
 
 export class GraphError extends Error {
-  constructor(readonly code: GraphErrorCode, message: string, readonly neo4jCode?: string) {
-    super(message);
+  constructor(readonly code: GraphErrorCode, message: string, readonly neo4jCode?: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'GraphError';
   }
 }
@@ -23,22 +24,23 @@ export interface GraphOptions { uri: string; user: string; password: string; dat
 export function mapError(err: unknown, uri: string, timeoutMs?: number): GraphError {
   if (err instanceof GraphError) return err;
   const code = (err as { code?: string }).code ?? '';
+  const cause = { cause: err }; // the driver's error, for the logs
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'ECONNREFUSED' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
-    return new GraphError('SERVICE_UNAVAILABLE', `Cannot reach Neo4j at ${uri}. Check that it is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`, code);
+    return new GraphError('SERVICE_UNAVAILABLE', `Cannot reach Neo4j at ${uri}. Check that it is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`, code, cause);
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new GraphError('UNAUTHENTICATED', `Neo4j at ${uri} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`, code);
+    return new GraphError('UNAUTHENTICATED', `Neo4j at ${uri} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`, code, cause);
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-    return new GraphError('TIMEOUT', `The query took longer than the ${timeoutMs ?? '?'} ms allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.`, code);
+    return new GraphError('TIMEOUT', `The query took longer than the ${timeoutMs ?? '?'} ms allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.`, code, cause);
   }
-  if (code.startsWith('Neo.ClientError.Statement')) return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code);
+  if (code.startsWith('Neo.ClientError.Statement')) return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code, cause);
   // A database that is starting (or missing), and whatever the driver itself counts as worth a retry
   // (a connection dropped mid-answer, a transient error), are conditions of the server, not faults.
   if (code === 'Neo.ClientError.Database.DatabaseNotFound' || (err instanceof Error && neo4j.isRetriableError(err))) {
-    return new GraphError('SERVICE_UNAVAILABLE', `Neo4j at ${uri} cannot answer just now (${code || 'connection lost'}); retry shortly. If it lasts, check the server and NEO4J_DATABASE.`, code);
+    return new GraphError('SERVICE_UNAVAILABLE', `Neo4j at ${uri} cannot answer just now (${code || 'connection lost'}); retry shortly. If it lasts, check the server and NEO4J_DATABASE.`, code, cause);
   }
-  return new GraphError('INTERNAL', `Neo4j error ${code || (err as Error).message}`, code);
+  return new GraphError('INTERNAL', `Neo4j error ${code || (err as Error).message}`, code, cause);
 }
 
 /** Plain JavaScript values from driver records (Integers to numbers). */
@@ -50,21 +52,39 @@ export function plain(value: unknown): unknown {
 }
 
 /**
- * neo4j-driver 5 leaves Nagle's algorithm on for its Bolt sockets (the Python and Rust drivers of
- * Neo4j set TCP_NODELAY). A query whose parameters span more than one TCP segment then waits for
- * the server's delayed ACK: measured here, 50 ms instead of 5 ms for 100 small maps, which made
- * every loader statement cost ~50 ms. So every socket this process opens gets TCP_NODELAY as it
- * connects (Node's HTTP client and server already set it on theirs).
+ * The driver is set to hand integers back as numbers (disableLosslessIntegers), and it sends every
+ * JavaScript number as a float: counts and offsets would be stored as 2.0. Whole numbers in
+ * parameters therefore go as Neo4j integers; no query sends a float.
  */
-let noDelay = false;
-function enableNoDelay(): void {
-  if (noDelay) return;
-  noDelay = true;
-  const connect = net.Socket.prototype.connect as (...args: unknown[]) => net.Socket;
-  (net.Socket.prototype as { connect: unknown }).connect = function (this: net.Socket, ...args: unknown[]) {
-    this.setNoDelay(true);
-    return connect.apply(this, args);
-  };
+export function params(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(params);
+  if (value && typeof value === 'object' && value.constructor === Object) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, params(v)]));
+  return value;
+}
+
+/**
+ * neo4j-driver 5 leaves Nagle's algorithm on for its Bolt sockets (the Python and Rust drivers of
+ * Neo4j set TCP_NODELAY) and has no option to change it. A query whose parameters span more than one
+ * TCP segment then waits for the server's delayed ACK: measured here, 50 ms instead of 5 ms for 100
+ * small maps, which made every loader statement cost ~50 ms. The driver's Node channel hands each
+ * socket it opens to `_setupConnectionTimeout` (neo4j-driver-bolt-connection,
+ * lib/channel/node/node-channel.js), so TCP_NODELAY is set there: Bolt sockets only, nothing else in
+ * the process. The channel class is taken from the copy neo4j-driver itself loads. If a driver
+ * version renames the method, nothing breaks but speed; test/bolt-socket.int.test.ts then fails.
+ */
+const PATCHED = Symbol.for('policy-graph.boltNoDelay');
+function boltNoDelay(): void {
+  const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
+  type Setup = (this: unknown, config: unknown, socket: Socket) => unknown;
+  const proto = (fromDriver('neo4j-driver-bolt-connection') as { channel: { Channel: { prototype: Record<string | symbol, unknown> } } }).channel.Channel.prototype;
+  const setup = proto._setupConnectionTimeout as Setup | undefined;
+  if (proto[PATCHED] || typeof setup !== 'function') return;
+  proto[PATCHED] = true;
+  proto._setupConnectionTimeout = function (this: unknown, config: unknown, socket: Socket) {
+    socket.setNoDelay(true);
+    return setup.call(this, config, socket);
+  } satisfies Setup;
 }
 
 const isOutage = (err: unknown) => err instanceof GraphError && err.code === 'SERVICE_UNAVAILABLE';
@@ -74,7 +94,7 @@ export class Graph {
   /** Open while Neo4j is unreachable: calls fail at once instead of waiting out the driver's retries. */
   readonly breaker: Breaker;
   constructor(readonly opts: GraphOptions) {
-    enableNoDelay();
+    boltNoDelay();
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 10_000,
@@ -103,14 +123,19 @@ export class Graph {
     catch (err) { throw mapError(err, this.opts.uri); }
   }
 
-  async read<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown>, limit?: number): Promise<T[]> {
-    return this.breaker.run(() => this.readNow<T>(name, params, limit), isOutage);
+  async read<T = Record<string, unknown>>(name: QueryName, args: Record<string, unknown>, limit?: number): Promise<T[]> {
+    return this.readText<T>(queries[name], args, limit);
   }
 
-  private async readNow<T>(name: QueryName, params: Record<string, unknown>, limit?: number): Promise<T[]> {
+  /** A read composed by src/graph (the commitment filter builder) rather than kept in cypher/. */
+  async readText<T = Record<string, unknown>>(text: string, args: Record<string, unknown>, limit?: number): Promise<T[]> {
+    return this.breaker.run(() => this.readNow<T>(text, args, limit), isOutage);
+  }
+
+  private async readNow<T>(text: string, args: Record<string, unknown>, limit?: number): Promise<T[]> {
     const s = this.session('READ');
     try {
-      const res = await s.executeRead((tx) => tx.run(queries[name], params), { timeout: this.opts.queryTimeoutMs });
+      const res = await s.executeRead((tx) => tx.run(text, params(args)), { timeout: this.opts.queryTimeoutMs });
       return res.records.slice(0, limit).map((r) => plain(r.toObject()) as T);
     } catch (err) { throw mapError(err, this.opts.uri, this.opts.queryTimeoutMs); } finally { await s.close(); }
   }
@@ -125,7 +150,7 @@ export class Graph {
     const s = this.session('WRITE');
     try {
       return await s.executeWrite(async (tx: ManagedTransaction) => {
-        const run = async (name: QueryName, params: Record<string, unknown>) => (await tx.run(queries[name], params)).records.map((r) => plain(r.toObject()) as Record<string, unknown>);
+        const run = async (name: QueryName, args: Record<string, unknown>) => (await tx.run(queries[name], params(args))).records.map((r) => plain(r.toObject()) as Record<string, unknown>);
         return work(run);
       });
     } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
@@ -137,14 +162,14 @@ export class Graph {
    * auto-commit statement on a session kept open, a single round trip instead of a transaction's
    * several. The session is replaced after any error.
    */
-  async probe<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown>, timeoutMs = this.opts.queryTimeoutMs): Promise<T[]> {
-    return this.breaker.run(() => this.probeNow<T>(name, params, timeoutMs), isOutage);
+  async probe<T = Record<string, unknown>>(name: QueryName, args: Record<string, unknown>, timeoutMs = this.opts.queryTimeoutMs): Promise<T[]> {
+    return this.breaker.run(() => this.probeNow<T>(name, args, timeoutMs), isOutage);
   }
 
-  private async probeNow<T>(name: QueryName, params: Record<string, unknown>, timeoutMs?: number): Promise<T[]> {
+  private async probeNow<T>(name: QueryName, args: Record<string, unknown>, timeoutMs?: number): Promise<T[]> {
     this.probeSession ??= this.session('READ');
     try {
-      const res = await this.probeSession.run(queries[name], params, { timeout: timeoutMs });
+      const res = await this.probeSession.run(queries[name], params(args), { timeout: timeoutMs });
       return res.records.map((r) => plain(r.toObject()) as T);
     } catch (err) {
       const s = this.probeSession;
@@ -161,7 +186,7 @@ export class Graph {
       for (const stmt of await schemaRepairs(s)) await s.run(stmt);
       for (const stmt of schemaStatements()) await s.run(stmt);
       const domains = lexicon().domains.map((d) => ({ id: d.id, name: d.en, nameZh: d.zh }));
-      await s.executeWrite((tx) => tx.run(queries['seed-domains'], { domains }));
+      await s.executeWrite((tx) => tx.run(queries['seed-domains'], params({ domains })));
     } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
   }
 

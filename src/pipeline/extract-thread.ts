@@ -65,7 +65,10 @@ export class ExtractThread {
 
   /** Starts the thread and resolves once it has loaded the extractor (not counted in any budget). */
   private start(): Worker {
-    const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { module: import.meta.url, role: 'extract-thread' } });
+    // Compiled (dist/*.js), the thread runs this very module; from TypeScript sources (tests, tsx),
+    // worker-entry.mjs registers tsx in the thread first.
+    const entry = import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL(import.meta.url);
+    const w = new Worker(entry, { workerData: { module: import.meta.url, role: 'extract-thread' } });
     w.on('error', () => undefined); // reported through the job's exit handler
     this.ready = new Promise<void>((resolve) => {
       const up = (m: unknown) => { if (m === 'ready') { w.off('message', up); resolve(); } };

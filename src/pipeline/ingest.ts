@@ -1,10 +1,15 @@
 import { statSync, readdirSync, lstatSync, type Stats } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { ExtractOptions } from '../extract/extract-document.ts';
 import { loadDocument, type LoadOutcome } from '../graph/loader.ts';
 import { GraphError, type Graph } from '../graph/graph.ts';
 import { InputError } from '../text/input-error.ts';
+import { documentIdOf, TEXT_FILE } from '../text/document-id.ts';
+import { optionsFor, type Manifests } from './manifest.ts';
 import { ExtractThread, fileBudgetMs } from './extract-thread.ts';
+
+export { documentIdOf };
 
 /**
  * Files, folders and globs to documents in the graph. Each file is read, extracted and loaded on
@@ -12,15 +17,13 @@ import { ExtractThread, fileBudgetMs } from './extract-thread.ts';
  * is opened (a FIFO would block for ever, a device never end); symbolic links are followed once
  * (a loop is reported, not walked).
  */
-export const TEXT_FILE = /\.(txt|text|md)$/i;
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface Failure { path: string; error: string }
 
-function globToRegExp(glob: string): RegExp {
-  const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\u0000/g, '(?:.*/)?');
-  return new RegExp(`^${re}$`);
-}
+// Globs as a shell reads them (tinyglobby: `**`, braces, classes); names starting with a dot match only
+// a pattern that spells the dot, so a folder's .git or .cache is not read.
+const matches = (pattern: string, cwd?: string) => globSync(pattern, { cwd, absolute: true, onlyFiles: true, dot: false }).map((f) => resolve(f));
 
 const KIND = (s: Stats) => (s.isFIFO() ? 'a named pipe (FIFO)' : s.isSocket() ? 'a socket' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : 'not a regular file');
 
@@ -68,17 +71,15 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
   const missing: string[] = [];
   const refused: Failure[] = [];
   for (const p of paths) {
-    if (/[*?]/.test(p)) {
-      const head = p.split(/[*?]/)[0];
-      const fixed = head.slice(0, head.lastIndexOf('/') + 1) || '.';
-      const re = globToRegExp(resolve(p));
-      const found: string[] = [];
-      const skipped: Failure[] = [];
-      if (lstatSafe(fixed)) walk(resolve(fixed), new Set(), found, skipped);
-      const hits = found.filter((f) => re.test(f));
-      refused.push(...skipped.filter((f) => re.test(f.path)));
-      if (!hits.length && !skipped.some((f) => re.test(f.path))) missing.push(p);
-      files.push(...hits);
+    if (!lstatSafe(p) && isDynamicPattern(p)) {
+      const hits = matches(p);
+      if (!hits.length) missing.push(p);
+      for (const f of hits.sort()) {
+        const got = inspect(f);
+        if ('error' in got) refused.push({ path: f, error: got.error });
+        else if (got.stats.isFile()) files.push(f);
+        else refused.push({ path: f, error: `${f}: is ${KIND(got.stats)}, not a text file; it was not opened.` });
+      }
       continue;
     }
     const got = inspect(p);
@@ -90,8 +91,6 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
   return { files: [...new Set(files)], missing, refused: [...new Map(refused.map((f) => [f.path, f])).values()] };
 }
 
-/** The id a file's document gets in the graph: its name without extension, unless given. */
-export const documentIdOf = (file: string) => basename(file).replace(/\.(txt|text|md)$/i, '');
 
 export interface IngestReport { outcomes: LoadOutcome[]; failures: Failure[]; warnings: Failure[]; seconds: number }
 
@@ -148,6 +147,8 @@ export async function ingest(graph: Graph, paths: string[], opts: IngestOptions 
   const warnings: Failure[] = [];
   const outcomes: LoadOutcome[] = [];
   const { onProgress, retrySeconds = 60, fileBudgetMs: baseMs = 60_000, ...extractOpts } = opts;
+  if (extractOpts.id !== undefined && files.length > 1) throw new InputError(paths.join(' '), `--id names one document, but these paths hold ${files.length} files. Give one file with --id.`);
+  const manifests: Manifests = new Map();
   const thread = new ExtractThread();
   try {
     for (const [i, file] of files.entries()) {
@@ -158,12 +159,12 @@ export async function ingest(graph: Graph, paths: string[], opts: IngestOptions 
         if ('error' in got) throw new InputError(file, got.error.slice(file.length + 2));
         if (!got.stats.isFile()) throw new InputError(file, `is ${KIND(got.stats)}, not a text file; it was not opened.`);
         if (got.stats.size > MAX_FILE_BYTES) throw new InputError(file, `is ${(got.stats.size / 1e6).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1e6} MB a document may have. Split it into separate statements.`);
-        const result = await thread.file(file, { ...extractOpts, source: file }, fileBudgetMs(got.stats.size, baseMs));
+        const result = await thread.file(file, optionsFor(file, extractOpts, manifests), fileBudgetMs(got.stats.size, baseMs));
         if (!result.sentences.length) {
           const why = result.diagnostics.find((d) => d.code === 'no-sentences')?.message ?? 'no sentence was found.';
           warnings.push({ path: file, error: `${file}: ${why}` });
         }
-        outcomes.push(await loadWithRetry(graph, () => loadDocument(graph, result, documentIdOf(file)), retrySeconds, (s) => onProgress?.(i, files.length, file, { seconds: s, limit: retrySeconds })));
+        outcomes.push(await loadWithRetry(graph, () => loadDocument(graph, result, result.document.id), retrySeconds, (s) => onProgress?.(i, files.length, file, { seconds: s, limit: retrySeconds })));
       } catch (err) {
         if (err instanceof InputError) failures.push({ path: file, error: err.message });
         // Neo4j gone for good, or refusing our credentials: stop; each document is one transaction, so nothing is half-written.
