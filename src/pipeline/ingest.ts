@@ -45,6 +45,7 @@ function walk(dir: string, seen: Set<string>, files: string[], refused: Failure[
   let entries: string[];
   try { entries = readdirSync(dir); } catch (e) { refused.push({ path: dir, error: `${dir}: cannot be listed (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).` }); return; }
   for (const name of entries.sort()) {
+    if (name.startsWith('.')) continue; // hidden files and folders (.git, .cache) are not read
     const path = join(dir, name);
     const got = inspect(path);
     if ('error' in got) { if (TEXT_FILE.test(name) || lstatSafe(path)?.isSymbolicLink()) refused.push({ path, error: got.error }); continue; }
