@@ -52,7 +52,7 @@ export function publicError(formatted: GraphQLFormattedError, error: unknown, de
     const message = original.code === 'UNAUTHENTICATED' ? 'The API cannot log in to Neo4j; the operator must check NEO4J_USER and NEO4J_PASSWORD.'
       : original.code === 'TIMEOUT' ? `${original.message.split(' Narrow the filters')[0]} The server may be busy or just started: retry in a few seconds; if it keeps happening, narrow the filters or ask for fewer items.`
       : code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error.' : original.message;
-    return { message, path: formatted.path, extensions: { code } };
+    return { message, extensions: { code } };
   }
   const code = formatted.extensions?.code as string | undefined;
   const limit = formatted.extensions?.limit;
