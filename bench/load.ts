@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { params as intParams, type Graph } from '../src/graph/graph.ts';
 import { documentRows, loadDocument, removeDocument } from '../src/graph/loader.ts';
 import { extractFile } from '../src/extract/extract-document.ts';
-import { documentIdOf } from '../src/pipeline/ingest.ts';
+import { documentIdOf } from '../src/text/document-id.ts';
 import { countBy } from '../src/graph/commitment-query.ts';
 import type { ExtractResult } from '../src/extract/types.ts';
 import { parseSize, writeCorpus } from './corpus.ts';

@@ -11,8 +11,8 @@ export interface Config {
   api: {
     port: number; host: string; token: string | null; maxDepth: number; maxCost: number; maxAliases: number;
     maxPageSize: number; maxBodyBytes: number; queryTimeoutMs: number; development: boolean; responseCacheMb: number;
+    logLevel: LogLevel;
   };
-  debug: string[];
   dataDir: string;
 }
 
@@ -24,6 +24,17 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, ma
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name}=${raw} is not valid: give a whole number from ${min} to ${max}.`);
   return n;
+}
+
+// DEBUG is read by the `debug` package itself (policy-graph:* namespaces); nothing here needs it.
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new Error(`${name}=${raw} is not valid: give one of ${allowed.join(', ')}.`);
+  return raw as T;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -52,8 +63,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queryTimeoutMs: int(env, 'API_QUERY_TIMEOUT_MS', 5000, 100),
       responseCacheMb: int(env, 'API_RESPONSE_CACHE_MB', 64, 0, 4096),
       development: env.NODE_ENV === 'development',
+      logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     },
-    debug: (env.DEBUG || '').split(',').map((s) => s.trim()).filter(Boolean),
     dataDir: resolve(env.POLICY_GRAPH_DATA || join(root, 'data', 'documents')),
   };
 }

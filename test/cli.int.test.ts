@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +51,7 @@ describe('policy-graph CLI', () => {
     expect(pairs.length).toBeGreaterThan(5);
     expect(cli(['ingest', file]).status).toBe(0);
     const g = await testGraph();
-    const api = await startApi(g, { ...cfg.api, port: 0 }, () => {});
+    const api = await startApi(g, { ...cfg.api, port: 0 }, pino({ level: 'silent' }));
     api.server.keepAliveTimeout = 120_000; // spawnSync blocks this process between requests (see api.int.test.ts)
     try {
       const ask = async (query: string) => (await (await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { id: json.document.id } }) })).json()) as { data: any };

@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,7 +73,7 @@ beforeAll(async () => {
   await s.close();
   const report = await ingest(graph, [dataDir]);
   expect(report.failures).toEqual([]);
-  api = await startApi(graph, { ...cfg.api, port: 0, maxDepth: 12, maxCost: 10_000_000, maxAliases: 50, responseCacheMb: 0 }, () => {});
+  api = await startApi(graph, { ...cfg.api, port: 0, maxDepth: 12, maxCost: 10_000_000, maxAliases: 50, responseCacheMb: 0 }, pino({ level: 'silent' }));
 }, 600_000);
 afterAll(async () => {
   await api?.close();

@@ -3,11 +3,11 @@ import { Graph } from '../src/graph/graph.ts';
 import { loadDocument, removeDocument } from '../src/graph/loader.ts';
 import { extractText } from '../src/extract/extract-document.ts';
 import { countBy } from '../src/graph/commitment-query.ts';
-import { corpus, testGraph } from './helpers.ts';
+import { seed, testGraph } from './helpers.ts';
 
 let graph: Graph;
-const zh = corpus('cn-ru-2023-joint-statement-part3.zh.txt');
-const en = corpus('cn-ru-2023-joint-statement-part3.en.txt');
+const zh = seed('cn-ru-2023-joint-statement-part3.zh.txt');
+const en = seed('cn-ru-2023-joint-statement-part3.en.txt');
 const ids = ['it-seed-zh', 'it-seed-en', 'it-replace', 'it-concurrent'];
 
 beforeAll(async () => { graph = await testGraph(); for (const id of ids) await removeDocument(graph, id); });

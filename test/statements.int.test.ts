@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +45,7 @@ beforeAll(async () => {
   graph = await testGraph();
   const report = await ingest(graph, [dataDir]);
   loaded.push(...report.outcomes.map((o) => o.id));
-  api = await startApi(graph, { ...cfg.api, port: 0, responseCacheMb: 0 }, () => {});
+  api = await startApi(graph, { ...cfg.api, port: 0, responseCacheMb: 0 }, pino({ level: 'silent' }));
   // The tests block the event loop (extraction, spawnSync) between requests to this in-process
   // server; a server that drops idle sockets after Node's 5 s would reset the client's next request.
   api.server.keepAliveTimeout = 120_000;

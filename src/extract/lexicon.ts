@@ -1,24 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { packageCountries } from './countries.ts';
+import { dataDir, readTable, split } from './tables.ts';
 
-/**
- * The data/ lexicons, read once and frozen. Each file starts with a `#` line that says what it
- * holds and a header row; `|` separates aliases.
- */
-const dataDir = join(dirname(fileURLToPath(import.meta.url)), '../../data');
-
-export function readTable(file: string): Record<string, string>[] {
-  const lines = readFileSync(join(dataDir, file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-  const head = lines[0].split('\t');
-  return lines.slice(1).map((line) => {
-    const cells = line.split('\t');
-    return Object.fromEntries(head.map((h, i) => [h, (cells[i] ?? '').trim()]));
-  });
-}
-const split = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
-
+/** The data/ lexicons, read (and checked: ./tables.ts) once and frozen. */
 export interface Country { code: string; zh: string[]; en: string[]; zhSide: string[]; enAdj: string[] }
 /** A member of a group: a country from `from` to `to` (years, inclusive; null = open), or all members of another group. */
 export type Member = { code: string; from: number | null; to: number | null } | { group: string };

@@ -1,4 +1,5 @@
-import net from 'node:net';
+import { createRequire } from 'node:module';
+import type { Socket } from 'node:net';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { queries, schemaStatements, type QueryName } from './cypher.ts';
 import { lexicon } from '../extract/lexicon.ts';
@@ -10,8 +11,8 @@ import { lexicon } from '../extract/lexicon.ts';
 export type GraphErrorCode = 'SERVICE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'TIMEOUT' | 'BAD_QUERY' | 'INTERNAL';
 
 export class GraphError extends Error {
-  constructor(readonly code: GraphErrorCode, message: string, readonly neo4jCode?: string) {
-    super(message);
+  constructor(readonly code: GraphErrorCode, message: string, readonly neo4jCode?: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'GraphError';
   }
 }
@@ -21,17 +22,18 @@ export interface GraphOptions { uri: string; user: string; password: string; dat
 export function mapError(err: unknown, uri: string, timeoutMs?: number): GraphError {
   if (err instanceof GraphError) return err;
   const code = (err as { code?: string }).code ?? '';
+  const cause = { cause: err }; // the driver's error, for the logs
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'ECONNREFUSED' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
-    return new GraphError('SERVICE_UNAVAILABLE', `Cannot reach Neo4j at ${uri}. Check that it is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`, code);
+    return new GraphError('SERVICE_UNAVAILABLE', `Cannot reach Neo4j at ${uri}. Check that it is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`, code, cause);
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new GraphError('UNAUTHENTICATED', `Neo4j at ${uri} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`, code);
+    return new GraphError('UNAUTHENTICATED', `Neo4j at ${uri} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`, code, cause);
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-    return new GraphError('TIMEOUT', `The query took longer than the ${timeoutMs ?? '?'} ms allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.`, code);
+    return new GraphError('TIMEOUT', `The query took longer than the ${timeoutMs ?? '?'} ms allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.`, code, cause);
   }
-  if (code.startsWith('Neo.ClientError.Statement')) return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code);
-  return new GraphError('INTERNAL', `Neo4j error ${code || (err as Error).message}`, code);
+  if (code.startsWith('Neo.ClientError.Statement')) return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code, cause);
+  return new GraphError('INTERNAL', `Neo4j error ${code || (err as Error).message}`, code, cause);
 }
 
 /** Plain JavaScript values from driver records (Integers to numbers). */
@@ -56,26 +58,32 @@ export function params(value: unknown): unknown {
 
 /**
  * neo4j-driver 5 leaves Nagle's algorithm on for its Bolt sockets (the Python and Rust drivers of
- * Neo4j set TCP_NODELAY). A query whose parameters span more than one TCP segment then waits for
- * the server's delayed ACK: measured here, 50 ms instead of 5 ms for 100 small maps, which made
- * every loader statement cost ~50 ms. So every socket this process opens gets TCP_NODELAY as it
- * connects (Node's HTTP client and server already set it on theirs).
+ * Neo4j set TCP_NODELAY) and has no option to change it. A query whose parameters span more than one
+ * TCP segment then waits for the server's delayed ACK: measured here, 50 ms instead of 5 ms for 100
+ * small maps, which made every loader statement cost ~50 ms. The driver's Node channel hands each
+ * socket it opens to `_setupConnectionTimeout` (neo4j-driver-bolt-connection,
+ * lib/channel/node/node-channel.js), so TCP_NODELAY is set there: Bolt sockets only, nothing else in
+ * the process. The channel class is taken from the copy neo4j-driver itself loads. If a driver
+ * version renames the method, nothing breaks but speed; test/bolt-socket.int.test.ts then fails.
  */
-let noDelay = false;
-function enableNoDelay(): void {
-  if (noDelay) return;
-  noDelay = true;
-  const connect = net.Socket.prototype.connect as (...args: unknown[]) => net.Socket;
-  (net.Socket.prototype as { connect: unknown }).connect = function (this: net.Socket, ...args: unknown[]) {
-    this.setNoDelay(true);
-    return connect.apply(this, args);
-  };
+const PATCHED = Symbol.for('policy-graph.boltNoDelay');
+function boltNoDelay(): void {
+  const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
+  type Setup = (this: unknown, config: unknown, socket: Socket) => unknown;
+  const proto = (fromDriver('neo4j-driver-bolt-connection') as { channel: { Channel: { prototype: Record<string | symbol, unknown> } } }).channel.Channel.prototype;
+  const setup = proto._setupConnectionTimeout as Setup | undefined;
+  if (proto[PATCHED] || typeof setup !== 'function') return;
+  proto[PATCHED] = true;
+  proto._setupConnectionTimeout = function (this: unknown, config: unknown, socket: Socket) {
+    socket.setNoDelay(true);
+    return setup.call(this, config, socket);
+  } satisfies Setup;
 }
 
 export class Graph {
   readonly driver: Driver;
   constructor(readonly opts: GraphOptions) {
-    enableNoDelay();
+    boltNoDelay();
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 10_000,

@@ -3,9 +3,9 @@ import { GraphError, type Graph } from './graph.ts';
 import type { ExtractResult } from '../extract/types.ts';
 import { align, type AlignInput } from '../extract/align.ts';
 import { actorKey } from '../extract/commitment-key.ts';
-import { debug } from '../debug.ts';
+import createDebug from 'debug';
 
-const log = debug('graph:load');
+const log = createDebug('policy-graph:graph:load');
 
 /** Bumped when the rows a document becomes change shape, so documents loaded before are loaded again. */
 const LOAD_FORMAT = 2;

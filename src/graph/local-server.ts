@@ -85,6 +85,14 @@ export async function start(cfg: Config, log: (s: string) => void = () => {}): P
   const t0 = Date.now();
   const before = await status(cfg);
   if (before.running && before.bolt) return { ...before, startedMs: 0, alreadyRunning: true };
+  // Our server's process is there but Bolt did not answer in time (still starting, or a busy machine):
+  // wait for it rather than start a second server on the same store.
+  if (before.running) {
+    for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+      if (await portOpen(cfg.neo4j.boltPort, '127.0.0.1', 2000)) return { ...(await status(cfg)), startedMs: Date.now() - t0, alreadyRunning: true };
+      if (!alive(before.pid!)) break;
+    }
+  }
   if (before.bolt) throw new Error(`Port ${cfg.neo4j.boltPort} is already taken by another program. Stop it, set NEO4J_BOLT_PORT to a free port, or point NEO4J_URI at that server.`);
   ensureJars(cfg, log);
   const confDir = writeConfig(cfg);

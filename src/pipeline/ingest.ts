@@ -1,69 +1,38 @@
-import { statSync, readdirSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { extractFile, type ExtractOptions } from '../extract/extract-document.ts';
 import { loadDocument, type LoadOutcome } from '../graph/loader.ts';
 import type { Graph } from '../graph/graph.ts';
 import { InputError } from '../text/input-error.ts';
-import { documentIdOf } from '../text/document-id.ts';
-import { readManifest, type ManifestEntry } from './manifest.ts';
-
-export { documentIdOf };
+import { TEXT_FILE } from '../text/document-id.ts';
+import { optionsFor, type Manifests } from './manifest.ts';
 
 /**
  * Files, folders and globs to documents in the graph. Each file is read, extracted and loaded on
  * its own; a bad file is reported and the others still load.
  */
-export const TEXT_FILE = /\.(txt|text|md)$/i;
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-function globToRegExp(glob: string): RegExp {
-  const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\u0000/g, '(?:.*/)?');
-  return new RegExp(`^${re}$`);
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-}
+// Globs as a shell reads them (tinyglobby: `**`, braces, classes); names starting with a dot match only
+// a pattern that spells the dot, so a folder's .git or .cache is not read.
+const matches = (pattern: string, cwd?: string) => globSync(pattern, { cwd, absolute: true, onlyFiles: true, dot: false }).map((f) => resolve(f));
 
 /** Expands paths: a folder gives its text files (recursively), a glob its matches; a missing path is an error entry. */
 export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
   for (const p of paths) {
-    if (/[*?]/.test(p)) {
-      const fixed = p.split(/[*?]/)[0].replace(/[^/]*$/, '') || '.';
-      const re = globToRegExp(resolve(p));
-      const hits = existsSync(fixed) ? walk(resolve(fixed)).filter((f) => re.test(f)) : [];
+    if (existsSync(p)) {
+      if (statSync(p).isDirectory()) files.push(...matches('**/*', p).filter((f) => TEXT_FILE.test(f)).sort());
+      else files.push(resolve(p));
+    } else if (isDynamicPattern(p)) {
+      const hits = matches(p);
       if (!hits.length) missing.push(p);
       files.push(...hits.sort());
-    } else if (!existsSync(p)) missing.push(p);
-    else if (statSync(p).isDirectory()) files.push(...walk(resolve(p)).filter((f) => TEXT_FILE.test(f)).sort());
-    else files.push(resolve(p));
+    } else missing.push(p);
   }
   return { files: [...new Set(files)], missing };
-}
-
-/**
- * The extraction options for one file: what the command line gives, else what the folder's
- * manifest says, else what the text says. Manifests are read once per folder (`manifests`).
- */
-type Manifests = Map<string, Map<string, ManifestEntry> | null | InputError>;
-
-export function optionsFor(file: string, opts: ExtractOptions, manifests: Manifests = new Map()): ExtractOptions {
-  const dir = dirname(resolve(file));
-  if (!manifests.has(dir)) {
-    try { manifests.set(dir, readManifest(dir)); } catch (err) { if (err instanceof InputError) manifests.set(dir, err); else throw err; }
-  }
-  const manifest = manifests.get(dir);
-  // A file is not loaded with a broken manifest: its metadata (a translation's original) would be lost.
-  if (manifest instanceof InputError) throw new InputError(file, `not read, because the folder's manifest is wrong: ${manifest.message}`);
-  const entry = manifest?.get(documentIdOf(file));
-  const given = Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined && !(v === 'auto' && entry?.language)));
-  return {
-    ...(entry?.language ? { lang: entry.language } : {}), ...(entry?.date ? { date: entry.date } : {}),
-    ...(entry?.title ? { title: entry.title } : {}), ...(entry?.translationOf ? { translationOf: entry.translationOf } : {}),
-    ...given, source: file,
-  };
 }
 
 export interface IngestReport { outcomes: LoadOutcome[]; failures: { path: string; error: string }[]; seconds: number }

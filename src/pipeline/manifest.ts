@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../text/input-error.ts';
 import { parseDate } from '../text/dates.ts';
 import { documentIdOf } from '../text/document-id.ts';
+import type { ExtractOptions } from '../extract/extract-document.ts';
 
 /**
  * A folder of statements may carry `manifest.tsv`: one row per document, saying what its text does
@@ -52,4 +53,27 @@ export function readManifest(dir: string): Map<string, ManifestEntry> | null {
     entries.set(id, { id, language: (language || null) as ManifestEntry['language'], date, title: cell('title') || null, translationOf: translationOf || null });
   }
   return entries;
+}
+
+/**
+ * The extraction options for one file: what the command line gives, else what the folder's
+ * manifest says, else what the text says. Manifests are read once per folder (`manifests`).
+ */
+export type Manifests = Map<string, Map<string, ManifestEntry> | null | InputError>;
+
+export function optionsFor(file: string, opts: ExtractOptions, manifests: Manifests = new Map()): ExtractOptions {
+  const dir = dirname(resolve(file));
+  if (!manifests.has(dir)) {
+    try { manifests.set(dir, readManifest(dir)); } catch (err) { if (err instanceof InputError) manifests.set(dir, err); else throw err; }
+  }
+  const manifest = manifests.get(dir);
+  // A file is not loaded with a broken manifest: its metadata (a translation's original) would be lost.
+  if (manifest instanceof InputError) throw new InputError(file, `not read, because the folder's manifest is wrong: ${manifest.message}`);
+  const entry = manifest?.get(documentIdOf(file));
+  const given = Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined && !(v === 'auto' && entry?.language)));
+  return {
+    ...(entry?.language ? { lang: entry.language } : {}), ...(entry?.date ? { date: entry.date } : {}),
+    ...(entry?.title ? { title: entry.title } : {}), ...(entry?.translationOf ? { translationOf: entry.translationOf } : {}),
+    ...given, source: file,
+  };
 }
