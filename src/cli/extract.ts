@@ -19,6 +19,7 @@ export interface ReadingOptions {
 const isFile = (path: string | undefined): path is string => !!path && existsSync(path) && statSync(path).isFile();
 
 export function extractOptions(o: ReadingOptions): ExtractOptions {
+  if (o.id !== undefined && !o.id.trim()) throw new InputError('--id', 'needs a non-empty value.');
   return {
     id: o.id,
     lang: o.lang,
