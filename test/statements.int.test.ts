@@ -10,6 +10,7 @@ import { loadDocument, removeDocument } from '../src/graph/loader.ts';
 import { extractText } from '../src/extract/extract-document.ts';
 import { commitmentKey } from '../src/extract/commitment-key.ts';
 import { startApi, type ApiServer } from '../src/api/server.ts';
+import { sharedDir } from '../src/eval/gold-sets.ts';
 import { testGraph } from './helpers.ts';
 
 // A statement and its translation are one statement: data/documents loaded as `npm start` loads
@@ -67,7 +68,7 @@ describe('compare', () => {
     // require it in that version): where the gold pairs commitments, compare pairs them too.
     const norm = (s: string) => s.replace(/\s/g, '');
     for (const [doc, lang, ids] of [[zh, 'zh', c.dropped], [en, 'en', c.new]] as const) {
-      const gold = JSON.parse(readFileSync(join(cfg.root, 'test/gold', `${doc.document.id}.gold.json`), 'utf8')) as { sentences: { text: string; commitments: { actors: string[]; domain: string; forum: string | null; polarity: string; optional?: boolean }[] }[] };
+      const gold = JSON.parse(readFileSync(join(sharedDir(cfg.root), 'gold', `${doc.document.id}.gold.json`), 'utf8')) as { sentences: { text: string; commitments: { actors: string[]; domain: string; forum: string | null; polarity: string; optional?: boolean }[] }[] };
       for (const { id } of ids as { id: string }[]) {
         const jc = doc.commitments[Number(id.split('#c')[1])];
         const sentence = gold.sentences.find((s) => norm(s.text) === norm(doc.sentences[jc.sentence].text));

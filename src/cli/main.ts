@@ -31,20 +31,20 @@ function positiveInt(name: string) {
 /** Options that say how a text is read; `extract` and `ingest` share them. */
 function readingOptions(cmd: Command): Command {
   return cmd
+    .option('--id <id>', "the document's id, for one file (default: the file name without .txt)")
     .addOption(
-      new Option('--lang <lang>', 'language of the text; auto detects it per paragraph')
+      new Option('--lang <lang>', "language of the text; auto: the folder's manifest.tsv, else detected per paragraph")
         .choices(['auto', 'zh', 'en'])
         .default('auto'),
     )
-    .option('--id <id>', "the document's id, for one file (default: the file name without .txt)")
-    .option('--title <title>', "the document's title (default: the folder's manifest.tsv, else its first line)")
+    .option('--title <title>', "the document's title (default: manifest.tsv, else its first line)")
     .option('--parties <codes>', 'the parties, as ISO codes: CN,RU (default: read from the title)', (s) =>
       s
         .split(',')
         .map((p) => p.trim().toUpperCase())
         .filter(Boolean),
     )
-    .option('--date <YYYY-MM-DD>', "the document's date (default: manifest.tsv, else the first date in its text)", (raw: string) => {
+    .option('--date <YYYY-MM-DD>', "the document's date (default: manifest.tsv, else the date the text states)", (raw) => {
       const date = parseDate(raw);
       if (!date) throw new InvalidArgumentError(`"${raw}" is not a date: write it as YYYY-MM-DD.`);
       return date;
@@ -131,7 +131,7 @@ function program(setExit: (code: number) => void): Command {
   cli
     .command('remove')
     .description('remove a document and its commitments from Neo4j')
-    .argument('<document-id>', 'the id extract prints as document.id (the file name without .txt, or --id)')
+    .argument('<document-id>', "the document's id, as extract prints it in document.id (the file name without .txt)")
     .action((id: string) => run(async () => (await import('./graph-commands.ts')).remove(id))());
 
   cli

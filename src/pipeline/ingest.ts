@@ -5,10 +5,8 @@ import { extractFile, type ExtractOptions } from '../extract/extract-document.ts
 import { loadDocument, type LoadOutcome } from '../graph/loader.ts';
 import type { Graph } from '../graph/graph.ts';
 import { InputError } from '../text/input-error.ts';
-import { documentIdOf, TEXT_FILE } from '../text/document-id.ts';
+import { TEXT_FILE } from '../text/document-id.ts';
 import { optionsFor, type Manifests } from './manifest.ts';
-
-export { documentIdOf };
 
 /**
  * Files, folders and globs to documents in the graph. Each file is read, extracted and loaded on

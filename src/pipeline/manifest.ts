@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { ExtractOptions } from '../extract/extract-document.ts';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../text/input-error.ts';
 import { parseDate } from '../text/dates.ts';
 import { documentIdOf } from '../text/document-id.ts';
+import type { ExtractOptions } from '../extract/extract-document.ts';
 
 /**
  * A folder of statements may carry `manifest.tsv`: one row per document, saying what its text does
@@ -77,4 +77,3 @@ export function optionsFor(file: string, opts: ExtractOptions, manifests: Manife
     ...given, source: file,
   };
 }
-
