@@ -14,6 +14,9 @@ const local = process.env.NEO4J_URI
     };
 
 export default defineConfig({
+  // graphql ships a CommonJS and an ES module build; Node (and so Apollo) loads the CommonJS one,
+  // Vite would give our sources the ES one, and graphql refuses schema objects of the other copy.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     testTimeout: 60_000,
     projects: [

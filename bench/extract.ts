@@ -22,7 +22,7 @@ export interface ExtractFigures {
 async function startPool(n: number, warm: string[]): Promise<{ workers: Worker[]; startS: number }> {
   const t0 = performance.now();
   const workers = await Promise.all(Array.from({ length: n }, () => new Promise<Worker>((resolve, reject) => {
-    const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { module: new URL('./extract-worker.ts', import.meta.url).href, warmUp: warm } });
+    const w = new Worker(new URL('../src/pipeline/worker-entry.mjs', import.meta.url), { workerData: { module: new URL('./extract-worker.ts', import.meta.url).href, warmUp: warm } });
     w.once('message', () => resolve(w));
     w.once('error', reject);
   })));

@@ -11,12 +11,24 @@ export interface Config {
   api: {
     port: number; host: string; token: string | null; maxDepth: number; maxCost: number; maxAliases: number;
     maxPageSize: number; maxBodyBytes: number; queryTimeoutMs: number; development: boolean; responseCacheMb: number;
+    maxDirectives: number; maxTokens: number; maxConcurrent: number; maxQueued: number; maxResponseBytes: number; maxInflightCost: number; introspection: boolean;
+    /** time allowed to extract one document sent to ingestDocument */
+    extractBudgetMs: number;
     logLevel: LogLevel;
   };
+  ingest: { retrySeconds: number };
   dataDir: string;
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new Error(`${name}=${raw} is not valid: give true or false.`);
+}
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   const raw = env[name];
@@ -62,9 +74,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: int(env, 'API_MAX_BODY_BYTES', 1_000_000, 1024),
       queryTimeoutMs: int(env, 'API_QUERY_TIMEOUT_MS', 5000, 100),
       responseCacheMb: int(env, 'API_RESPONSE_CACHE_MB', 64, 0, 4096),
+      maxDirectives: int(env, 'API_MAX_DIRECTIVES', 50, 1),
+      maxTokens: int(env, 'API_MAX_TOKENS', 5000, 100),
+      maxConcurrent: int(env, 'API_MAX_CONCURRENT', 16, 1),
+      maxQueued: int(env, 'API_MAX_QUEUED', 1000, 0),
+      maxResponseBytes: int(env, 'API_MAX_RESPONSE_MB', 10, 1, 1024) * 1024 * 1024,
+      maxInflightCost: int(env, 'API_MAX_INFLIGHT_COST', 4 * int(env, 'API_MAX_COST', 5000, 1), 1),
+      introspection: bool(env, 'API_INTROSPECTION', true),
+      extractBudgetMs: int(env, 'API_EXTRACT_BUDGET_MS', 20_000, 100),
       development: env.NODE_ENV === 'development',
       logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     },
+    ingest: { retrySeconds: int(env, 'INGEST_RETRY_SECONDS', 60, 0, 86_400) },
     dataDir: resolve(env.POLICY_GRAPH_DATA || join(root, 'data', 'documents')),
   };
 }

@@ -96,7 +96,8 @@ describe('policy-graph CLI', () => {
     const child = spawn(process.execPath, ['bin/policy-graph.mjs', 'start'], { cwd: cfg.root, env: { ...env, PORT: '0', POLICY_GRAPH_DATA: dir } });
     let err = '';
     child.stderr.on('data', (d) => { err += d; });
-    for (let i = 0; i < 200 && !/GraphQL API:\s+(\S+)/.test(err); i++) await new Promise((r) => setTimeout(r, 100));
+    // Start-up extracts on a worker thread and warms Neo4j's page cache before serving: allow for a busy machine.
+    for (let i = 0; i < 900 && !/GraphQL API:\s+(\S+)/.test(err); i++) await new Promise((r) => setTimeout(r, 100));
     const url = /GraphQL API:\s+(\S+)/.exec(err)![1];
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ documents { id } }' }) });
     expect(((await res.json()) as { data: { documents: { id: string }[] } }).data.documents.map((d) => d.id)).toContain('cli-good');

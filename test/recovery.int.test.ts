@@ -1,10 +1,9 @@
-import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { pino } from 'pino';
+import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph } from '../src/graph/graph.ts';
 import { startApi, type ApiServer } from '../src/api/server.ts';
 import { config } from '../src/config.ts';
-import { lexicon } from '../src/extract/lexicon.ts';
 
 // Neo4j "goes away" by cutting a TCP proxy between the API and the real server, so the test works
 // the same against the project's own Neo4j and against NEO4J_URI.
@@ -31,10 +30,22 @@ function cutProxy(): Promise<void> {
 
 let graph: Graph;
 let api: ApiServer;
-const ask = async () => {
-  const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ domains { id } }' }) });
-  return (await res.json()) as { data?: { domains: unknown[] }; errors?: { message: string; extensions: { code: string } }[] };
+const post = async (query: string) => {
+  const t = performance.now();
+  const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { data?: { domains: unknown[] }; errors?: { message: string; extensions: { code: string } }[] };
+  return { status: res.status, ms: performance.now() - t, cache: res.headers.get('x-policy-graph-cache'), version: res.headers.get('x-policy-graph-version'), retryAfter: res.headers.get('retry-after'), ...body };
 };
+const ready = async () => (await fetch(api.url.replace('/graphql', '/readyz'))).status;
+/** Polls until `ok` or `ms` pass; returns the milliseconds taken (Infinity if never). */
+async function within(ms: number, ok: () => Promise<boolean>): Promise<number> {
+  const t0 = performance.now();
+  while (performance.now() - t0 < ms) {
+    if (await ok()) return performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return Infinity;
+}
 
 beforeAll(async () => {
   await openProxy();
@@ -45,18 +56,33 @@ beforeAll(async () => {
 afterAll(async () => { await api.close(); await graph.close(); if (proxy?.listening) await cutProxy(); });
 
 describe('when Neo4j goes away', () => {
-  it('answers SERVICE_UNAVAILABLE, then recovers by itself when Neo4j is back', async () => {
-    const domains = lexicon().domains.length; // every domain of data/domains.tsv is in the graph
-    expect((await ask()).data!.domains.length).toBe(domains);
+  it('fails fast with 503 and Retry-After, serves cached reads marked stale, and recovers by itself', async () => {
+    const cached = '{ domains { id } }';
+    const domains = (await post(cached)).data!.domains.length;
+    expect(domains).toBeGreaterThan(0);
+    expect(await ready()).toBe(200);
     await cutProxy();
-    const down = await ask();
-    expect(down.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
-    expect(down.errors![0].message).toMatch(/Cannot reach Neo4j/);
-    expect((await fetch(api.url.replace('/graphql', '/readyz'))).status).toBe(503);
+
+    // A query never answered before cannot come from the cache: it fails within a second.
+    for (const q of ['{ forums { id } }', '{ actors { id } }', '{ commitments(first: 3) { totalCount } }']) {
+      const down = await post(q);
+      expect(down.status).toBe(503);
+      expect(down.retryAfter).toMatch(/^\d+$/);
+      expect(down.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(down.errors![0].message).toMatch(/Cannot reach Neo4j/);
+      expect(down.ms).toBeLessThan(1000);
+    }
+    // One answered before is served from the cache, marked stale, with the graph version it belongs to.
+    const stale = await post(cached);
+    expect(stale).toMatchObject({ status: 200, cache: 'stale' });
+    expect(stale.version).toMatch(/^\d+$/);
+    expect(stale.data!.domains.length).toBe(domains);
+    expect(await within(2000, async () => (await ready()) === 503)).toBeLessThan(2000);
+
     await openProxy();
-    let back = await ask();
-    for (let i = 0; i < 20 && back.errors; i++) { await new Promise((r) => setTimeout(r, 250)); back = await ask(); }
-    expect(back.data!.domains.length).toBe(domains);
-    expect((await fetch(api.url.replace('/graphql', '/readyz'))).status).toBe(200);
+    const recovered = await within(5000, async () => !(await post('{ forums { id } }')).errors);
+    expect(recovered).toBeLessThan(5000);
+    expect(await within(5000, async () => (await ready()) === 200)).toBeLessThan(5000);
+    expect((await post(cached)).cache).not.toBe('stale');
   });
 });

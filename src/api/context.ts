@@ -1,4 +1,6 @@
 import type { Graph } from '../graph/graph.ts';
+import type { ExtractOptions } from '../extract/extract-document.ts';
+import type { ExtractResult } from '../extract/types.ts';
 import type { Counts } from './counts.ts';
 import type { CommitmentFilter } from '../graph/commitment-query.ts';
 
@@ -11,6 +13,8 @@ export interface ApiContext {
   version: () => Promise<number>;
   /** Counts, entities and documents of this request, batched (one DataLoader per request). */
   counts: Counts;
+  /** Extraction off the event loop, within the per-document time budget (API_EXTRACT_BUDGET_MS). */
+  extract: (text: string, opts: ExtractOptions) => Promise<ExtractResult>;
 }
 
 /**

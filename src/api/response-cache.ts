@@ -16,7 +16,8 @@ export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse> | null;
   private readonly readOnly = new LRUCache<string, boolean>({ max: 1000 });
 
-  constructor(maxBytes: number) {
+  /** `maxTokens`: a query past API_MAX_TOKENS is not parsed here either (Apollo refuses it). */
+  constructor(maxBytes: number, private readonly maxTokens = 5000) {
     this.entries = maxBytes > 0 ? new LRUCache({ maxSize: maxBytes, maxEntrySize: maxBytes / 4, sizeCalculation: (v, k) => v.body.length + k.length }) : null;
   }
 
@@ -37,16 +38,54 @@ export class ResponseCache {
     const params = method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : body;
     if (!params || typeof params !== 'object') return null;
     const { query, variables, operationName } = params as { query?: unknown; variables?: unknown; operationName?: unknown };
-    if (typeof query !== 'string' || !this.isReadOnly(query)) return null;
+    if (typeof query !== 'string' || this.refused.has(query) || !this.isReadOnly(query)) return null;
     let vars = variables ?? null;
     if (typeof vars === 'string') { try { vars = JSON.parse(vars); } catch { return null; } }
     return JSON.stringify([query, vars, operationName ?? null]);
   }
 
+  private readonly refused = new LRUCache<string, Buffer>({ max: 1000 });
+  /**
+   * Keeps the answer to a query refused for what it says (a syntax error, a failed validation, a
+   * limit), which no graph or variables can change: the same query sent again gets the same
+   * answer at once, without parsing or validating it again.
+   */
+  refuse(method: string, search: string, request: unknown, body: string): void {
+    const query = this.plainQuery(method, search, request);
+    if (query === undefined) return; // with variables, the refusal may come from them (a page size)
+    const errors = (JSON.parse(body) as { errors?: { extensions?: { reason?: string; limit?: string } }[] }).errors ?? [];
+    const fixed = errors.length > 0 && errors.every((e) => /^GRAPHQL_(PARSE|VALIDATION)_FAILED$/.test(e.extensions?.reason ?? '') || /^API_MAX_(COST|PAGE_SIZE|DEPTH|ALIASES|DIRECTIVES|TOKENS)$/.test(e.extensions?.limit ?? ''));
+    if (fixed) this.refused.set(query, Buffer.from(body));
+  }
+
+  /** The answer kept for a refused query, if the request is that query without variables. */
+  refusal(method: string, search: string, request: unknown): Buffer | undefined {
+    const query = this.plainQuery(method, search, request);
+    return query === undefined ? undefined : this.refused.get(query);
+  }
+
+  /** The query of a request without variables. */
+  private plainQuery(method: string, search: string, request: unknown): string | undefined {
+    const params = method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : request;
+    if (!params || typeof params !== 'object' || Array.isArray(params)) return undefined;
+    const { query, variables } = params as { query?: unknown; variables?: unknown };
+    const none = variables == null || (typeof variables === 'object' && !Object.keys(variables).length);
+    return typeof query === 'string' && none ? query : undefined;
+  }
+
+  /**
+   * The answer kept for `key` whatever the graph's version now, with the version it belongs to:
+   * for when the version cannot be read (Neo4j unreachable) and an old answer beats none.
+   */
+  stale(key: string): { response: CachedResponse; version: number } | undefined {
+    const response = this.entries?.get(key);
+    return response ? { response, version: this.version } : undefined;
+  }
+
   private isReadOnly(query: string): boolean {
     let known = this.readOnly.get(query);
     if (known === undefined) {
-      try { known = parse(query).definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query'); } catch { known = false; }
+      try { known = parse(query, { maxTokens: this.maxTokens }).definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query'); } catch { known = false; }
       this.readOnly.set(query, known);
     }
     return known;

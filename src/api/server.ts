@@ -4,26 +4,32 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import pLimit from 'p-limit';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { GraphError, type Graph } from '../graph/graph.ts';
 import { resolvers } from './resolvers.ts';
 import type { ApiContext } from './context.ts';
 import { Counts } from './counts.ts';
-import { checkLimits } from './limits.ts';
+import { limitRules, queryCost } from './limits.ts';
+import { Admission } from './admission.ts';
+import { errorStatusPlugin, publicError } from './errors.ts';
+import { Readiness } from './readiness.ts';
+import { bearerMatches, isJson, passesCsrf } from './request-guards.ts';
 import { ResponseCache } from './response-cache.ts';
 import { GraphVersion } from './graph-version.ts';
+import { ExtractThread } from '../pipeline/extract-thread.ts';
 import type { Config } from '../config.ts';
 
 /**
  * The GraphQL API on plain node:http: POST/GET /graphql, GET /healthz (the process is up),
- * GET /readyz (Neo4j answers). One JSON log line per request (pino-http), with its request id.
+ * GET /readyz (Neo4j answers and the page cache is warm). One JSON log line per request
+ * (pino-http), with its request id.
  */
-const PUBLIC: Record<string, string> = { SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE', UNAUTHENTICATED: 'SERVICE_UNAVAILABLE', TIMEOUT: 'BAD_USER_INPUT', BAD_QUERY: 'INTERNAL_SERVER_ERROR', INTERNAL: 'INTERNAL_SERVER_ERROR' };
-
-export interface ApiServer { server: Server; url: string; close(): Promise<void> }
+/** The request's context, with its logger and the admission it holds (given back when the response is written). */
+type ServerContext = ApiContext & { log: Logger; admitted: { release: (() => void) | null } };
 
 /**
  * The log level of a GraphQL error, with its cause, whatever the environment: what the operator must
@@ -39,6 +45,10 @@ function errorLevel(error: GraphQLError): 'error' | 'warn' | 'debug' {
 
 // A request id sent by a proxy is kept if it looks like one; otherwise a new one. Either way it is sent back.
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+const jsonError = (message: string, code: string, extra: Record<string, unknown> = {}) => JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
+
+export interface ApiServer { server: Server; url: string; close(): Promise<void> }
 
 export async function startApi(graph: Graph, api: Config['api'], logger: Logger = pino({ level: api.logLevel })): Promise<ApiServer> {
   const requestLog = pinoHttp({
@@ -57,42 +67,36 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },
   });
+  const log = (line: object) => logger.info(line, String((line as { event?: string }).event ?? ''));
   const typeDefs = readFileSync(join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../schema/schema.graphql'), 'utf8');
-  const apollo = new ApolloServer<ApiContext & { log: Logger }>({
+  const admission = new Admission(api.maxInflightCost, Math.max(1, Math.floor(api.maxCost / 50)));
+  const apollo = new ApolloServer<ServerContext>({
     typeDefs,
     resolvers,
     includeStacktraceInErrorResponses: api.development,
     // Compact JSON: pretty-printing a large map costs more than executing it.
     stringifyResult: (value) => JSON.stringify(value),
-    introspection: true,
+    introspection: api.introspection,
+    // "Did you mean …" names fields a client did not ask for: only in development.
+    hideSchemaDetailsFromClientErrors: !api.development,
+    // Counted while parsing: a flood of tokens is refused before a syntax tree is built.
+    parseOptions: { maxTokens: api.maxTokens },
+    validationRules: limitRules(api),
+    // A hostile query can break a rule hundreds of times (500 repeated directives): ten errors say enough.
+    validationOptions: { maxErrors: 10 },
     // The CLI handles Ctrl-C itself (it must stop Neo4j too); Apollo would re-raise the signal and exit first.
     stopOnTerminationSignals: false,
-    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-      const original = unwrapResolverError(error);
-      if (original instanceof GraphError) {
-        const code = PUBLIC[original.code];
-        const message = original.code === 'UNAUTHENTICATED' ? 'The API cannot log in to Neo4j; the operator must check NEO4J_USER and NEO4J_PASSWORD.' : original.code === 'BAD_QUERY' || original.code === 'INTERNAL' ? 'Internal server error.' : original.message;
-        return { message, extensions: { code } };
-      }
-      const code = formatted.extensions?.code as string | undefined;
-      if (!code || code === 'INTERNAL_SERVER_ERROR') {
-        return api.development ? formatted : { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-      }
-      if (code.startsWith('GRAPHQL_') || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE') {
-        return { ...formatted, extensions: { code: 'BAD_USER_INPUT', reason: code } };
-      }
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
-    },
-    plugins: [ApolloServerPluginCacheControlDisabled(), {
+    formatError: (formatted, error) => publicError(formatted, error, api.development),
+    plugins: [ApolloServerPluginCacheControlDisabled(), errorStatusPlugin, {
       async requestDidStart() {
         return {
           async didResolveOperation(rc) {
-            const errors = checkLimits(rc.document, rc.operationName, rc.request.variables ?? {}, api);
-            if (errors.length) throw errors[0];
+            // Variables may change page sizes: the cost is measured for each request (linear in its size).
+            rc.contextValue.admitted.release = admission.admit(queryCost(rc.schema, rc.document, rc.operationName, rc.request.variables ?? {}, api));
           },
           async didEncounterErrors({ errors, contextValue }) {
             for (const error of errors) {
-              contextValue.log[errorLevel(error)]({ err: unwrapResolverError(error), path: error.path?.join('.') }, 'GraphQL error');
+              contextValue.log?.[errorLevel(error)]({ err: unwrapResolverError(error), path: error.path?.join('.') }, 'GraphQL error');
             }
           },
           // A date filter leaves undated documents out: the answer says which.
@@ -107,26 +111,55 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
   });
   await apollo.start();
   const versions = new GraphVersion(graph);
-  const responses = new ResponseCache(api.responseCacheMb * 1024 * 1024);
+  const responses = new ResponseCache(api.responseCacheMb * 1024 * 1024, api.maxTokens);
+  const readiness = new Readiness(graph, log);
+  const extractor = new ExtractThread();
+  const extract: ApiContext['extract'] = (text, opts) => extractor.text(text, opts, api.extractBudgetMs);
+  await readiness.warm();
 
+  // GraphQL requests handled at once: the others wait their turn without doing any work, so a burst
+  // of requests cannot crowd out /healthz; past the queue's length they are turned away.
+  const gate = pLimit(api.maxConcurrent);
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     requestLog(req, res);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const send = (status: number, body: string, type = 'application/json') => { res.writeHead(status, { 'content-type': type }); res.end(body); };
-    let cache: 'hit' | 'miss' | 'bypass' | undefined;
+    const send = (status: number, body: string, headers: Record<string, string> = {}) => { res.writeHead(status, { 'content-type': 'application/json', ...headers }); res.end(body); };
+    let status = 200;
+    let cache: 'hit' | 'miss' | 'bypass' | 'stale' | undefined;
+    const admitted: ServerContext['admitted'] = { release: null };
     try {
       if (url.pathname === '/healthz') return send(200, '{"status":"ok"}');
       if (url.pathname === '/readyz') {
-        try { await graph.driver.verifyConnectivity(); return send(200, '{"status":"ready"}'); }
-        catch (err) { req.log.warn({ err }, 'Neo4j does not answer'); return send(503, '{"status":"neo4j unavailable"}'); }
+        const r = await readiness.check(1500);
+        status = r.ready ? 200 : 503;
+        return send(status, JSON.stringify({ status: r.status }), r.ready ? {} : { 'retry-after': '2' });
       }
-      if (url.pathname !== '/graphql') return send(404, '{"error":"Not found. The GraphQL endpoint is /graphql."}');
+      if (url.pathname !== '/graphql') { status = 404; return send(404, '{"error":"Not found. The GraphQL endpoint is /graphql."}'); }
+      if (gate.pendingCount >= api.maxQueued) {
+        status = 503;
+        return send(503, jsonError(`The server has ${gate.pendingCount} requests waiting (API_MAX_QUEUED). Retry in a second.`, 'SERVICE_UNAVAILABLE'), { 'retry-after': '1' });
+      }
+      await gate(async () => { await graphql(); });
+      return;
+    } catch (err) {
+      status = 500;
+      // pino-http writes the request line at level error with this cause.
+      res.err = err as Error;
+      if (!res.headersSent) send(500, jsonError('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+      else res.destroy();
+    } finally {
+      admitted.release?.();
+    }
+
+    async function graphql(): Promise<unknown> {
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of req) {
         size += (chunk as Buffer).length;
         if (size > api.maxBodyBytes) {
-          return send(413, JSON.stringify({ errors: [{ message: `Request body over ${api.maxBodyBytes} bytes (API_MAX_BODY_BYTES).`, extensions: { code: 'BAD_USER_INPUT' } }] }));
+          status = 413;
+          res.setHeader('connection', 'close');
+          return send(413, jsonError(`Request body over ${api.maxBodyBytes} bytes (API_MAX_BODY_BYTES).`, 'BAD_USER_INPUT', { limit: 'API_MAX_BODY_BYTES' }));
         }
         chunks.push(chunk as Buffer);
       }
@@ -134,23 +167,40 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
       let body: unknown = undefined;
       if (raw) {
         try { body = JSON.parse(raw); } catch {
-          return send(400, JSON.stringify({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }] }));
+          status = 400;
+          return send(400, jsonError('The request body is not valid JSON.', 'BAD_USER_INPUT'));
         }
       }
       // Read-only operations are answered from the response cache while the graph version is
       // unchanged. The answer depends only on the request and the graph version: an ETag made of
       // both lets a client that polls (a dashboard) get 304 Not Modified without the body.
       // The version is read at most once per request, here or by a resolver that needs it.
+      // Only a request Apollo itself would take is answered from the cache (CSRF prevention, JSON body).
       let versionRead: Promise<number> | null = null;
       const version = () => (versionRead ??= versions.get().then((v) => { responses.observe(v); return v; }));
       const noCache = /no-cache|no-store/i.test(String(req.headers['cache-control'] ?? ''));
       const conditional = req.headers['if-none-match'];
-      let key = responses.enabled ? responses.keyOf(req.method ?? 'GET', url.search, body) : null;
-      // The cache is only a shortcut: if the version cannot be read, the query runs (and reports
-      // the Neo4j problem in the usual GraphQL error form).
-      const at = key && (!noCache || conditional) ? await version().catch(() => { key = null; versionRead = null; return -1; }) : -1;
+      const cacheable = responses.enabled && passesCsrf(req.headers) && (req.method === 'GET' || (req.method === 'POST' && isJson(req.headers)));
+      const refused = cacheable ? responses.refusal(req.method ?? 'GET', url.search, body) : undefined;
+      if (refused) { status = 400; return send(400, refused.toString()); }
+      let key = cacheable ? responses.keyOf(req.method ?? 'GET', url.search, body) : null;
+      // If the version cannot be read (Neo4j unreachable), an answer kept earlier is served marked
+      // stale, with the version it belongs to; without one the query runs and reports the problem.
+      let unreachable = false;
+      const at = key && (!noCache || conditional) ? await version().catch(() => { unreachable = true; versionRead = null; return -1; }) : -1;
+      if (unreachable && key && !noCache) {
+        const old = responses.stale(key);
+        if (old) {
+          cache = 'stale';
+          for (const [k, v] of old.response.headers) res.setHeader(k, v);
+          res.setHeader('x-policy-graph-cache', 'stale');
+          res.setHeader('x-policy-graph-version', String(old.version));
+          return res.end(old.response.body);
+        }
+      }
+      if (unreachable) key = null;
       const etag = key && at >= 0 ? responses.etag(key, at) : null;
-      if (etag && conditional === etag) { res.statusCode = 304; res.setHeader('etag', etag); res.setHeader('x-policy-graph-cache', 'hit'); return res.end(); }
+      if (etag && conditional === etag) { cache = 'hit'; status = 304; res.statusCode = 304; res.setHeader('etag', etag); return res.end(); }
       // Cache-Control: no-cache executes the query afresh: no lookup, nothing kept.
       if (key && noCache) { cache = 'bypass'; key = null; }
       if (key) {
@@ -159,43 +209,53 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
         if (hit) {
           for (const [k, v] of hit.headers) res.setHeader(k, v);
           res.setHeader('x-policy-graph-cache', 'hit');
+          res.setHeader('x-policy-graph-version', String(at));
           res.setHeader('etag', etag!);
           return res.end(hit.body);
         }
       }
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-      const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
+      const authorized = bearerMatches(req.headers.authorization, api.token);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => ({ graph, counts: new Counts(graph), version, authorized: !!api.token && token === api.token, maxPageSize: api.maxPageSize, log: req.log }),
+        context: async () => ({ graph, counts: new Counts(graph), version, authorized, maxPageSize: api.maxPageSize, extract, admitted, log: req.log }),
       });
-      const status = result.status ?? 200;
+      status = result.status ?? 200;
+      if (result.body.kind === 'complete' && Buffer.byteLength(result.body.string) > api.maxResponseBytes) {
+        // Refused whole: a cut JSON answer is no answer. The work is bounded by the cost limit and admission.
+        status = 400;
+        const mb = (Buffer.byteLength(result.body.string) / 1048576).toFixed(1);
+        return send(400, jsonError(`The answer is ${mb} MB, over the ${api.maxResponseBytes / 1048576} MB allowed (API_MAX_RESPONSE_MB). Ask for smaller pages (first) or fewer fields.`, 'BAD_USER_INPUT', { limit: 'API_MAX_RESPONSE_MB' }));
+      }
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = status;
       if (cache) res.setHeader('x-policy-graph-cache', cache);
       if (result.body.kind === 'complete') {
         // Only an answer without errors gets an ETag (and a place in the cache).
+        // A query refused as written will be refused again: later copies skip the version read.
+        if (cacheable && status === 400) responses.refuse(req.method ?? 'GET', url.search, body, result.body.string);
         if (key && status === 200 && !result.body.string.includes('"errors":')) {
           res.setHeader('etag', etag!);
+          res.setHeader('x-policy-graph-version', String(at));
           responses.set(key, at, [...result.headers], result.body.string);
         }
         res.end(result.body.string);
       }
       else { for await (const part of result.body.asyncIterator) res.write(part); res.end(); }
-    } catch (err) {
-      // pino-http writes the request line at level error with this cause.
-      res.err = err as Error;
-      send(500, JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
     }
   };
   const server = createServer((req, res) => { void handle(req, res); });
+  // Clients close their idle keep-alive connections first (fetch: after 4 s): a server that closes
+  // first races a client reusing the connection, which then sees ECONNRESET.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(api.port, api.host, () => resolve()); });
   const addr = server.address() as { port: number };
   return {
     server,
     url: `http://${api.host}:${addr.port}/graphql`,
-    close: async () => { await new Promise((r) => server.close(() => r(null))); await apollo.stop(); },
+    close: async () => { readiness.close(); await extractor.close(); server.closeIdleConnections(); await new Promise((r) => server.close(() => r(null))); await apollo.stop(); },
   };
 }
 

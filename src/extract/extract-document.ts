@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { decode, type DecodeOptions } from '../text/decode.ts';
 import { layoutStream, linesOf, type Line, type Paragraph } from '../text/layout.ts';
 import { readFileLines } from '../text/read-lines.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { MAX_SENTENCE, splitSentences } from '../text/sentences.ts';
 import { detectLanguage } from '../text/language.ts';
 import { datelineDate, findDate } from '../text/dates.ts';
 import { documentIdOf } from '../text/document-id.ts';
@@ -80,6 +80,7 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
     for (const span of splitSentences(p, lang)) {
       const sentence = { index, text: span.text, start: span.start, end: span.end, paragraph };
       yield { type: 'sentence', sentence };
+      if (span.cut) yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'long-sentence-cut', message: `a run of text longer than ${MAX_SENTENCE} characters without a sentence end was cut ${span.cut === 'clause' ? 'at a comma or semicolon' : span.cut === 'space' ? 'at a space' : `at ${MAX_SENTENCE} characters`}`, sentence: index } };
       const result = plugins[lang].extract({ index, text: span.text, map: span.map }, { parties, previousActors, previousDomains, date, speaker });
       for (const commitment of result.commitments) {
         yield { type: 'commitment', commitment };
@@ -107,7 +108,13 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
       yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'not-a-sentence', message: `${e.kind === 'header' ? 'header line' : e.why}: ${e.line.slice(0, 80)}`, start: e.start } };
     }
   }
-  if (!index) yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'no-sentences', message: 'The text has no sentence (only titles, headings or notes).' } };
+  if (!index) {
+    // Say what the lines were taken for, so the reader can tell a layout misreading from an empty text.
+    const asideKinds = new Map<string, number>();
+    for (const e of early) if (e.type === 'diagnostic') { const k = e.diagnostic.message.split(':')[0]; asideKinds.set(k, (asideKinds.get(k) ?? 0) + 1); }
+    const aside = [...asideKinds].map(([k, n]) => `${n} ${k}`).join(', ');
+    yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'no-sentences', message: `The text has no sentence: every line was set aside${aside ? ` (${aside})` : ''}, so nothing was extracted. If those lines are the statement, add sentence-final punctuation or pass --title.` } };
+  }
   return {
     id: opts.id ?? (opts.source ? documentIdOf(opts.source) : digest()), title, language: langs.size > 1 ? 'mixed' : docLang, parties, source: opts.source ?? '',
     encoding: 'utf-8', translationOf: opts.translationOf ?? null, date: date ?? laterDate,

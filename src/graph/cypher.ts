@@ -8,7 +8,7 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), '../../cypher');
 const REQUIRED = [
   'schema', 'seed-domains', 'lock-document', 'clear-document', 'delete-orphans', 'write-document', 'write-sentences', 'write-entities', 'write-commitments', 'missing-entities',
   'delete-document', 'bump-version', 'graph-version', 'stats-labels', 'stats-relationships',
-  'api-entities', 'api-documents', 'api-compare', 'align-rows', 'translation-partners', 'link-translation',
+  'api-entities', 'api-documents', 'api-compare', 'align-rows', 'translation-partners', 'link-translation', 'warm-up', 'schema-indexes', 'schema-constraints',
 ] as const;
 export type QueryName = (typeof REQUIRED)[number];
 

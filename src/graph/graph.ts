@@ -3,6 +3,8 @@ import type { Socket } from 'node:net';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { queries, schemaStatements, type QueryName } from './cypher.ts';
 import { lexicon } from '../extract/lexicon.ts';
+import { Breaker } from './breaker.ts';
+import { schemaRepairs } from './schema-repair.ts';
 
 /**
  * The one module that talks to Neo4j. Errors are mapped by Neo4j error code, never by message
@@ -33,6 +35,11 @@ export function mapError(err: unknown, uri: string, timeoutMs?: number): GraphEr
     return new GraphError('TIMEOUT', `The query took longer than the ${timeoutMs ?? '?'} ms allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.`, code, cause);
   }
   if (code.startsWith('Neo.ClientError.Statement')) return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code, cause);
+  // A database that is starting (or missing), and whatever the driver itself counts as worth a retry
+  // (a connection dropped mid-answer, a transient error), are conditions of the server, not faults.
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound' || (err instanceof Error && neo4j.isRetriableError(err))) {
+    return new GraphError('SERVICE_UNAVAILABLE', `Neo4j at ${uri} cannot answer just now (${code || 'connection lost'}); retry shortly. If it lasts, check the server and NEO4J_DATABASE.`, code, cause);
+  }
   return new GraphError('INTERNAL', `Neo4j error ${code || (err as Error).message}`, code, cause);
 }
 
@@ -80,8 +87,12 @@ function boltNoDelay(): void {
   } satisfies Setup;
 }
 
+const isOutage = (err: unknown) => err instanceof GraphError && err.code === 'SERVICE_UNAVAILABLE';
+
 export class Graph {
   readonly driver: Driver;
+  /** Open while Neo4j is unreachable: calls fail at once instead of waiting out the driver's retries. */
+  readonly breaker: Breaker;
   constructor(readonly opts: GraphOptions) {
     boltNoDelay();
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
@@ -89,6 +100,15 @@ export class Graph {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 15_000,
+    });
+    const at = new URL(opts.uri.replace(/^[a-z0-9+.-]+:/i, 'http:'));
+    this.breaker = new Breaker({
+      address: { host: at.hostname || '127.0.0.1', port: Number(at.port || 7687) },
+      probe: async () => {
+        const s = this.session('READ');
+        try { await s.run(queries['graph-version'], {}, { timeout: 2000 }); } finally { await s.close().catch(() => undefined); }
+      },
+      failure: () => new GraphError('SERVICE_UNAVAILABLE', `Cannot reach Neo4j at ${opts.uri} (for ${Math.ceil(this.breaker.openFor / 1000)} s). Retry shortly; if it lasts, check that Neo4j is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`, 'CircuitOpen'),
     });
   }
 
@@ -98,7 +118,8 @@ export class Graph {
 
   /** Checks that Neo4j answers and accepts the credentials. */
   async verify(): Promise<void> {
-    try { await this.driver.verifyAuthentication(); await this.read('stats-relationships', {}, 1); }
+    // A tiny read without the per-query timeout: start-up on a cold server must not fail for being slow.
+    try { await this.driver.verifyAuthentication(); await this.probe('graph-version', {}, 60_000); }
     catch (err) { throw mapError(err, this.opts.uri); }
   }
 
@@ -108,6 +129,10 @@ export class Graph {
 
   /** A read composed by src/graph (the commitment filter builder) rather than kept in cypher/. */
   async readText<T = Record<string, unknown>>(text: string, args: Record<string, unknown>, limit?: number): Promise<T[]> {
+    return this.breaker.run(() => this.readNow<T>(text, args, limit), isOutage);
+  }
+
+  private async readNow<T>(text: string, args: Record<string, unknown>, limit?: number): Promise<T[]> {
     const s = this.session('READ');
     try {
       const res = await s.executeRead((tx) => tx.run(text, params(args)), { timeout: this.opts.queryTimeoutMs });
@@ -117,6 +142,11 @@ export class Graph {
 
   /** Runs `work` in one write transaction (retried on deadlocks and other transient errors). */
   async write<T>(work: (run: (name: QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+    // Not abandoned when the breaker opens: a write must not be reported failed and then commit.
+    return this.breaker.run(() => this.writeNow(work), isOutage, false);
+  }
+
+  private async writeNow<T>(work: (run: (name: QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
     const s = this.session('WRITE');
     try {
       return await s.executeWrite(async (tx: ManagedTransaction) => {
@@ -132,10 +162,14 @@ export class Graph {
    * auto-commit statement on a session kept open, a single round trip instead of a transaction's
    * several. The session is replaced after any error.
    */
-  async probe<T = Record<string, unknown>>(name: QueryName, args: Record<string, unknown>): Promise<T[]> {
+  async probe<T = Record<string, unknown>>(name: QueryName, args: Record<string, unknown>, timeoutMs = this.opts.queryTimeoutMs): Promise<T[]> {
+    return this.breaker.run(() => this.probeNow<T>(name, args, timeoutMs), isOutage);
+  }
+
+  private async probeNow<T>(name: QueryName, args: Record<string, unknown>, timeoutMs?: number): Promise<T[]> {
     this.probeSession ??= this.session('READ');
     try {
-      const res = await this.probeSession.run(queries[name], params(args), { timeout: this.opts.queryTimeoutMs });
+      const res = await this.probeSession.run(queries[name], params(args), { timeout: timeoutMs });
       return res.records.map((r) => plain(r.toObject()) as T);
     } catch (err) {
       const s = this.probeSession;
@@ -145,10 +179,11 @@ export class Graph {
     }
   }
 
-  /** Constraints, indexes and the domain list; safe to run at every start-up. */
+  /** Constraints, indexes and the domain list; safe to run at every start-up, and to interrupt (see schema-repair). */
   async ensureSchema(): Promise<void> {
     const s = this.session('WRITE');
     try {
+      for (const stmt of await schemaRepairs(s)) await s.run(stmt);
       for (const stmt of schemaStatements()) await s.run(stmt);
       const domains = lexicon().domains.map((d) => ({ id: d.id, name: d.en, nameZh: d.zh }));
       await s.executeWrite((tx) => tx.run(queries['seed-domains'], params({ domains })));
@@ -162,6 +197,7 @@ export class Graph {
   }
 
   async close(): Promise<void> {
+    this.breaker.shutdown();
     await this.probeSession?.close().catch(() => undefined);
     this.probeSession = null;
     await this.driver.close();

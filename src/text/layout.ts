@@ -24,6 +24,26 @@ const isCjk = (c: string | undefined): boolean => !!c && /[\u3000-\u303f\u3400-\
 
 export interface Line { text: string; start: number }
 
+const MAX_HEADER = 200;
+const NOTES = new RegExp(NOTE.source, 'gi');
+const SENTENCE_END = /[。！？!?.]/;
+
+/**
+ * The line without its notes, if what is left holds a sentence end (else the whole line is the
+ * note: `责任编辑：张三`, `来源：新华社`). Notes are blanked with spaces, so offsets hold.
+ */
+function withoutNotes(line: Line): { line: Line | null; notes: Line[] } {
+  const notes: Line[] = [];
+  const text = line.text.replace(NOTES, (m, ...rest) => {
+    const at = rest[rest.length - 2] as number;
+    if (m) notes.push({ text: m, start: line.start + at });
+    return ' '.repeat(m.length);
+  });
+  if (!SENTENCE_END.test(text)) return { line: null, notes: [] };
+  const lead = text.length - text.trimStart().length;
+  return { line: { text: text.trim(), start: line.start + lead }, notes };
+}
+
 /** The lines of an in-memory text, with their offsets. */
 export function* linesOf(text: string): Generator<Line> {
   let start = 0;
@@ -111,6 +131,8 @@ export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<Layo
     const next = src.peek(1);
     // A long unpunctuated first line followed by lower-case text is a broken paragraph, not a title.
     if (lang === 'en' && next && /^[a-z]/.test(next.text)) break;
+    // Titles are short: a long line is running text whatever its ending (a one-line document).
+    if (line.text.length > MAX_HEADER) break;
     if (lang === 'zh' && (line.text.length > 60 || /^(双方|两国|我们|各方|中方|俄方)/.test(line.text) || (headerLines.some((h) => TITLE_WORD.test(h.text)) && line.text.length > 15))) break;
     headerLines.push(src.take()!);
   }
@@ -132,7 +154,13 @@ export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<Layo
   const nextLine = () => (replay.length ? replay.shift() : src.take());
   const peekLine = () => (replay.length ? replay[0] : src.peek());
   for (let line = nextLine(); line; line = nextLine()) {
-    if (NOTE.test(line.text)) { yield { kind: 'dropped', line: line.text, start: line.start, why: 'note' }; continue; }
+    if (NOTE.test(line.text)) {
+      // A note shares its line with sentences (`…发展。未完待续`): the note goes, the sentences stay.
+      const kept = withoutNotes(line);
+      for (const n of kept.notes) yield { kind: 'dropped', line: n.text, start: n.start, why: 'note' };
+      if (!kept.line) { if (!kept.notes.length) yield { kind: 'dropped', line: line.text, start: line.start, why: 'note' }; continue; }
+      line = kept.line;
+    }
     if (!FINAL.test(line.text) && section.test(line.text) && !(lang === 'zh' && pending.length && line.text.length > 3)) {
       yield { kind: 'dropped', line: line.text, start: line.start, why: 'section heading' };
       continue;

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, fstatSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { detectEncoding, firstInvalidUtf8, invalidUtf8, type DecodeOptions, type Encoding } from './decode.ts';
@@ -35,9 +35,15 @@ function incompleteTail(b: Buffer): number {
 }
 
 export function readFileLines(path: string, opts: DecodeOptions = {}): FileLines {
+  // Looked at before opening: opening a FIFO blocks until someone writes to it, a device may never end.
+  let kind: ReturnType<typeof statSync>;
+  try { kind = statSync(path); } catch { throw new InputError(path, 'cannot be read: no such file (or a broken or looping link), or not readable.'); }
+  if (kind.isDirectory()) throw new InputError(path, 'is a folder, not a file.');
+  if (!kind.isFile()) throw new InputError(path, `is ${kind.isFIFO() ? 'a named pipe (FIFO)' : kind.isSocket() ? 'a socket' : 'a device'}, not a text file; it was not opened.`);
   let fd: number;
-  try { fd = openSync(path, 'r'); } catch { throw new InputError(path, 'cannot be read: no such file, or not readable.'); }
-  if (fstatSync(fd).isDirectory()) { closeSync(fd); throw new InputError(path, 'is a folder, not a file.'); }
+  // O_NONBLOCK: should the path have become a FIFO since, opening it still returns at once.
+  try { fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK); } catch { throw new InputError(path, 'cannot be read: no such file, or not readable.'); }
+  if (!fstatSync(fd).isFile()) { closeSync(fd); throw new InputError(path, 'is not a regular file.'); }
   const head = Buffer.alloc(64 * 1024);
   const headLen = readSync(fd, head, 0, head.length, 0);
   if (headLen === 0) { closeSync(fd); throw new InputError(path, 'the file is empty. Give a file with the text of a statement.'); }

@@ -7,7 +7,21 @@ export interface SentenceSpan {
   end: number;
   /** Offset of each character of `text` in the original (length text.length + 1). */
   map: number[];
+  /** Set when the sentence was cut off at MAX_SENTENCE characters (see splitSentences). */
+  cut?: 'clause' | 'space' | 'hard';
 }
+
+/**
+ * No sentence is longer than this: a run past it (a page without a full stop, an unclosed quote)
+ * is cut at the last clause mark (，；,;) before the limit, else at the last space, else at the
+ * limit, and the piece says how it was cut. This keeps the work per sentence bounded, and so the
+ * whole extraction linear in the size of the text. Real sentences stay far below it (the longest
+ * in the gold files and the corpus pool has 818 characters).
+ */
+export const MAX_SENTENCE = 2000;
+/** Brackets and quotes nested deeper than this are not tracked (they still print as text). */
+export const MAX_NESTING = 32;
+const CLAUSE_MARKS = new Set(['，', '；', ',', ';', '、', '：', ':'].map((c) => c.charCodeAt(0)));
 
 // Character codes (reading codes, not one-character strings, keeps this loop allocation-free).
 const OPEN = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['《', '》'], ['（', '）'], ['(', ')'], ['[', ']'], ['‘', '’']].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
@@ -28,17 +42,31 @@ export function splitSentences(para: Paragraph, lang: 'zh' | 'en'): SentenceSpan
   let openedAt = 0;
   let from = 0;
   let straightQuote = false;
-  const emit = (to: number) => {
-    let a = from, b = to;
+  const push = (a: number, b: number, cut?: SentenceSpan['cut']) => {
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a) out.push({ text: text.slice(a, b), start: map[a], end: map[b - 1] + 1, map: [...map.slice(a, b), map[b - 1] + 1] });
+    if (b > a) out.push({ text: text.slice(a, b), start: map[a], end: map[b - 1] + 1, map: [...map.slice(a, b), map[b - 1] + 1], ...(cut ? { cut } : {}) });
+  };
+  const emit = (to: number) => {
+    let a = from;
+    while (to - a > MAX_SENTENCE) {
+      const limit = a + MAX_SENTENCE;
+      // The search looks back over the last half of the window only, so each character is looked at
+      // a bounded number of times.
+      let cutAt = -1, how: SentenceSpan['cut'] = 'hard';
+      for (let k = limit - 1; k > a + MAX_SENTENCE / 2; k--) if (CLAUSE_MARKS.has(text.charCodeAt(k))) { cutAt = k + 1; how = 'clause'; break; }
+      if (cutAt < 0) for (let k = limit - 1; k > a + MAX_SENTENCE / 2; k--) if (text.charCodeAt(k) === 32) { cutAt = k + 1; how = 'space'; break; }
+      if (cutAt < 0) cutAt = limit - (text.charCodeAt(limit) >= 0xdc00 && text.charCodeAt(limit) <= 0xdfff ? 1 : 0); // not inside a surrogate pair
+      push(a, cutAt, how);
+      a = cutAt;
+    }
+    push(a, to);
     from = to;
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const close = OPEN.get(c);
-    if (close !== undefined && !(c === LEFT_SINGLE && lang === 'en')) { if (!stack.length) openedAt = i; stack.push(close); continue; }
+    if (close !== undefined && !(c === LEFT_SINGLE && lang === 'en')) { if (!stack.length) openedAt = i; if (stack.length < MAX_NESTING) stack.push(close); continue; }
     if (c === STRAIGHT) { straightQuote = !straightQuote; continue; }
     if (CLOSERS.has(c)) { const k = stack.lastIndexOf(c); if (k >= 0) stack.length = k; continue; }
     if (stack.length && i - openedAt > 400) stack.length = 0;

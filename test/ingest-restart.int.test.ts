@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Graph, GraphError } from '../src/graph/graph.ts';
+import { removeDocument } from '../src/graph/loader.ts';
+import { ingest } from '../src/pipeline/ingest.ts';
+import { config } from '../src/config.ts';
+import { testGraph } from './helpers.ts';
+
+// Neo4j restarts in the middle of an ingest: the ingest waits for it and goes on with the document
+// it was on. The restart is a TCP proxy cut and reopened (to the ingest it looks the same).
+const cfg = config();
+const target = new URL((cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`).replace(/^[a-z+]+:/, 'http:'));
+let proxy: Server | null = null;
+const sockets = new Set<Socket>();
+let port = 0;
+const open = () => new Promise<void>((resolve) => {
+  proxy = createServer((client) => {
+    const upstream = createConnection(Number(target.port || 7687), target.hostname);
+    for (const s of [client, upstream]) { sockets.add(s); s.on('close', () => sockets.delete(s)); s.on('error', () => {}); }
+    client.pipe(upstream).pipe(client);
+  });
+  proxy.listen(port, '127.0.0.1', () => { port = (proxy!.address() as { port: number }).port; resolve(); });
+});
+const cut = () => new Promise<void>((resolve) => { for (const s of sockets) s.resetAndDestroy(); proxy!.close(() => resolve()); });
+
+const dir = mkdtempSync(join(tmpdir(), 'pg-restart-'));
+const FORUMS = ['上海合作组织', '金砖国家', '二十国集团', '亚太经合组织', '东盟', '世界卫生组织'];
+const ids = FORUMS.map((_, i) => `restart-${i}`);
+FORUMS.forEach((f, i) => writeFileSync(join(dir, `${ids[i]}.txt`), `中华人民共和国和俄罗斯联邦联合声明\n\n双方将在${f}框架内加强能源合作。`));
+let direct: Graph;
+
+beforeAll(async () => { direct = await testGraph(); await open(); });
+afterAll(async () => {
+  for (const id of ids) await removeDocument(direct, id);
+  await direct.close();
+  if (proxy?.listening) await cut();
+});
+
+describe('ingest while Neo4j restarts', () => {
+  it('waits for Neo4j, says so, and loads every document', async () => {
+    const graph = new Graph({ ...direct.opts, uri: `bolt://127.0.0.1:${port}` });
+    const waits: number[] = [];
+    let restarted = false;
+    try {
+      const report = await ingest(graph, [dir], {
+        retrySeconds: 60,
+        onProgress: (done, _total, _file, waiting) => {
+          // Neo4j comes back a second after the ingest has said it is waiting (or after 20 s).
+          if (waiting) { if (!waits.length) setTimeout(() => void open(), 1000); waits.push(waiting.seconds); }
+          else if (done === 2 && !restarted) {
+            restarted = true;
+            void cut().then(() => setTimeout(() => { if (!proxy?.listening) void open(); }, 20_000));
+          }
+        },
+      });
+      expect(report.failures).toEqual([]);
+      expect(report.outcomes.map((o) => o.id).sort()).toEqual([...ids].sort());
+      expect(waits.length).toBeGreaterThan(0);
+    } finally { await graph.close(); }
+    const loaded = await direct.read<{ node: { id: string } }>('api-documents', {});
+    for (const id of ids) expect(loaded.map((r) => r.node.id)).toContain(id);
+  });
+
+  it('gives up after INGEST_RETRY_SECONDS with a clear error, the documents before it loaded', async () => {
+    for (const id of ids) await removeDocument(direct, id);
+    const graph = new Graph({ ...direct.opts, uri: `bolt://127.0.0.1:${port}` });
+    try {
+      const t0 = performance.now();
+      const run = ingest(graph, [dir], { retrySeconds: 2, onProgress: (done, _t, _f, waiting) => { if (done === 3 && !waiting && proxy?.listening) void cut(); } });
+      await expect(run).rejects.toThrow(GraphError);
+      await expect(run).rejects.toThrow(/INGEST_RETRY_SECONDS=2/);
+      expect(performance.now() - t0).toBeLessThan(60_000);
+    } finally { await graph.close(); await open(); }
+    const loaded = (await direct.read<{ node: { id: string } }>('api-documents', {})).map((r) => r.node.id);
+    expect(ids.filter((id) => loaded.includes(id)).length).toBe(3);
+  });
+});
