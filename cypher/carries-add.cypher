@@ -7,5 +7,6 @@ MATCH (dm:Domain {id: p.domain})
 SET f.lockedAt = timestamp()
 MERGE (f)-[r:CARRIES]->(dm)
 ON CREATE SET r.commitments = 0, r.documents = 0, r.support = 0, r.oppose = 0
-SET r.commitments = r.commitments + p.commitments, r.documents = r.documents + 1,
-    r.support = r.support + p.support, r.oppose = r.oppose + p.oppose
+// Counts stay integers (JavaScript numbers arrive as floats, which Neo4j Browser shows as 2.0).
+SET r.commitments = toInteger(r.commitments + p.commitments), r.documents = toInteger(r.documents + 1),
+    r.support = toInteger(r.support + p.support), r.oppose = toInteger(r.oppose + p.oppose)

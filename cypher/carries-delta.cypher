@@ -9,7 +9,7 @@ ORDER BY f.id, dm.id
 SET f.lockedAt = timestamp()
 MERGE (f)-[r:CARRIES]->(dm)
 ON CREATE SET r.commitments = 0, r.documents = 0, r.support = 0, r.oppose = 0
-SET r.commitments = r.commitments + $sign * n, r.documents = r.documents + $sign,
-    r.support = r.support + $sign * s, r.oppose = r.oppose + $sign * o
+SET r.commitments = toInteger(r.commitments + $sign * n), r.documents = toInteger(r.documents + $sign),
+    r.support = toInteger(r.support + $sign * s), r.oppose = toInteger(r.oppose + $sign * o)
 WITH r WHERE r.commitments <= 0
 DELETE r

@@ -11,6 +11,8 @@ export interface Config {
   api: {
     port: number; host: string; token: string | null; maxDepth: number; maxCost: number; maxAliases: number;
     maxPageSize: number; maxBodyBytes: number; queryTimeoutMs: number; development: boolean; responseCacheMb: number;
+    /** Where people open Neo4j Browser (the map page links to it); null when unknown. */
+    neo4jBrowserUrl: string | null;
   };
   debug: string[];
   dataDir: string;
@@ -27,6 +29,9 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, ma
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const httpPort = int(env, 'NEO4J_HTTP_PORT', 7474, 1, 65535);
+  const browserUrl = env.NEO4J_BROWSER_URL || (env.NEO4J_URI ? null : `http://127.0.0.1:${httpPort}/browser/`);
+  if (browserUrl && !/^https?:\/\//.test(browserUrl)) throw new Error(`NEO4J_BROWSER_URL=${browserUrl} is not valid: give an http:// or https:// address.`);
   return {
     root,
     neo4j: {
@@ -36,7 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: env.NEO4J_DATABASE || 'neo4j',
       home: resolve(env.POLICY_GRAPH_NEO4J_HOME || join(root, '.neo4j')),
       boltPort: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
-      httpPort: int(env, 'NEO4J_HTTP_PORT', 7474, 1, 65535),
+      httpPort,
       heapMb: int(env, 'NEO4J_HEAP_MB', 1024, 256),
       pageCacheMb: int(env, 'NEO4J_PAGECACHE_MB', 256, 16),
     },
@@ -52,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queryTimeoutMs: int(env, 'API_QUERY_TIMEOUT_MS', 5000, 100),
       responseCacheMb: int(env, 'API_RESPONSE_CACHE_MB', 64, 0, 4096),
       development: env.NODE_ENV === 'development',
+      neo4jBrowserUrl: browserUrl,
     },
     debug: (env.DEBUG || '').split(',').map((s) => s.trim()).filter(Boolean),
     dataDir: resolve(env.POLICY_GRAPH_DATA || join(root, 'data', 'documents')),

@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { Graph } from '../graph/graph.ts';
-import type { QueryName } from '../graph/cypher.ts';
+import { anchored, commitmentFiltered, filterParams, type Filter } from '../graph/commitment-query.ts';
+import { lexicon } from '../extract/lexicon.ts';
+import { forumShort } from '../graph/labels.ts';
 import type { LinkRow, MapCache } from './map-cache.ts';
 import { loadDocument, removeDocument } from '../graph/loader.ts';
 import { extractText } from '../extract/extract-document.ts';
@@ -12,7 +14,6 @@ export interface ApiContext {
   version: () => Promise<number>;
 }
 
-type Filter = Record<string, unknown> | null | undefined;
 const badInput = (msg: string) => new GraphQLError(msg, { extensions: { code: 'BAD_USER_INPUT' } });
 const encode = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
 function decodeCursor(c: string | null | undefined): string | null {
@@ -27,28 +28,6 @@ function page(first: number | null | undefined, max: number): number {
   return n;
 }
 
-function filterParams(f: Filter) {
-  const v = (k: string) => (f?.[k] === undefined || f?.[k] === '' ? null : f[k]);
-  return {
-    actor: v('actor'), documents: v('documents'), dateFrom: v('dateFrom'), dateTo: v('dateTo'), language: v('language'),
-    polarity: v('polarity'), forum: v('forum'), domain: v('domain'), action: v('action'), text: v('text'),
-  };
-}
-/**
- * The query variant that starts from an index seek on the most selective filter given; the other
- * filters are checked on the way (one file per variant in cypher/).
- */
-function anchored(params: Record<string, unknown>): { page: QueryName; count: QueryName } {
-  // With a single filter of documents, forum or domain, the total is a relationship count (no scan).
-  const given = Object.entries(params).filter(([k, v]) => v != null && k !== 'after').map(([k]) => k);
-  const only = given.length === 1 ? given[0] : null;
-  if (params.ids != null) return { page: 'api-commitments-by-ids', count: 'api-commitments-count' };
-  if (params.documents != null) return { page: 'api-commitments-by-document', count: only ? 'api-commitments-count-documents-only' : 'api-commitments-count-by-document' };
-  if (params.forum != null) return { page: 'api-commitments-by-forum', count: only ? 'api-commitments-count-forum-only' : 'api-commitments-count-by-forum' };
-  if (params.domain != null) return { page: 'api-commitments-by-domain', count: only ? 'api-commitments-count-domain-only' : 'api-commitments-count-by-domain' };
-  return { page: 'api-commitments', count: given.length ? 'api-commitments-count' : 'api-commitments-count-all' };
-}
-const commitmentFiltered = (f: Filter) => ['actor', 'documents', 'dateFrom', 'dateTo', 'language', 'polarity'].some((k) => f?.[k] != null);
 
 const link = (r: LinkRow, filter: Filter) => ({
   forum: r.forum, domain: r.domain, commitmentCount: r.commitments, documentCount: r.documents, supportCount: r.support, opposeCount: r.oppose, _filter: filter,
@@ -58,7 +37,7 @@ interface CommitmentRow { commitment: Record<string, unknown>; actors: unknown[]
 const shapeCommitment = (r: CommitmentRow) => ({
   id: r.commitment.id, actors: r.actors, action: r.action, domain: r.domain, domainText: r.domain.text, forum: r.forum, forumText: r.forum?.text ?? null,
   polarity: r.commitment.polarity, modality: r.commitment.modality, counterpartIds: r.counterparts,
-  evidence: { sentenceId: r.sentence.id, documentId: r.document.id, documentTitle: r.document.title, sentenceIndex: r.sentence.index, text: r.sentence.text, start: r.commitment.evidenceStart, end: r.commitment.evidenceEnd },
+  evidence: { sentenceId: r.sentence.id, documentId: r.document.id, documentTitle: r.document.title, sentenceIndex: r.sentence.index, text: r.sentence.text, start: r.commitment.evidenceStart, end: r.commitment.evidenceEnd, sentenceStart: r.sentence.start, sentenceEnd: r.sentence.end },
 });
 
 async function commitmentsByIds(graph: Graph, ids: string[]) {
@@ -131,11 +110,12 @@ export const resolvers = {
     evidence: async (parent: { forum: { id: string }; domain: { id: string }; _filter: Filter }, args: { first?: number; after?: string }, ctx: ApiContext) => {
       const limit = page(args.first, ctx.maxPageSize);
       const rows = await ctx.graph.read<Record<string, unknown>>('api-link-evidence', { ...filterParams(parent._filter), forum: parent.forum.id, domain: parent.domain.id, after: decodeCursor(args.after), limit: limit + 1 });
-      const edges = rows.slice(0, limit).map((r) => ({ cursor: encode(String(r.id)), node: { sentenceId: r.id, documentId: r.documentId, documentTitle: r.documentTitle, sentenceIndex: r.index, text: r.text, start: r.start, end: r.end } }));
+      const edges = rows.slice(0, limit).map((r) => ({ cursor: encode(String(r.id)), node: { sentenceId: r.id, documentId: r.documentId, documentTitle: r.documentTitle, sentenceIndex: r.index, text: r.text, start: r.start, end: r.end, sentenceStart: r.sentenceStart, sentenceEnd: r.sentenceEnd } }));
       return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
     },
   },
-  Forum: { domains: counted('Forum'), commitmentCount: (p: { commitmentCount?: number }) => p.commitmentCount ?? 0, documentCount: (p: { documentCount?: number }) => p.documentCount ?? 0 },
-  Domain: { forums: counted('Domain'), commitmentCount: (p: { commitmentCount?: number }) => p.commitmentCount ?? 0, documentCount: (p: { documentCount?: number }) => p.documentCount ?? 0 },
+  Forum: { short: (p: { id: string; name: string; abbr: string | null; short?: string }) => p.short ?? forumShort(p), domains: counted('Forum'), commitmentCount: (p: { commitmentCount?: number }) => p.commitmentCount ?? 0, documentCount: (p: { documentCount?: number }) => p.documentCount ?? 0 },
+  // The short label comes from data/domains.tsv (the graph's Domain nodes carry the same, for Neo4j Browser).
+  Domain: { short: (p: { id: string; short?: string }) => p.short ?? lexicon().domainById.get(p.id)?.short ?? null, forums: counted('Domain'), commitmentCount: (p: { commitmentCount?: number }) => p.commitmentCount ?? 0, documentCount: (p: { documentCount?: number }) => p.documentCount ?? 0 },
   Actor: { commitmentCount: (p: { commitmentCount?: number }) => p.commitmentCount ?? 0, documentCount: (p: { documentCount?: number }) => p.documentCount ?? 0 },
 };

@@ -12,6 +12,8 @@ import { MapCache } from './map-cache.ts';
 import { ResponseCache } from './response-cache.ts';
 import { GraphVersion } from './graph-version.ts';
 import type { Config } from '../config.ts';
+import { servePage } from './pages.ts';
+import { serveExport } from './export-route.ts';
 
 /**
  * The GraphQL API on plain node:http: POST/GET /graphql, GET /healthz (the process is up),
@@ -22,7 +24,8 @@ const PUBLIC: Record<string, string> = { SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILAB
 export interface ApiServer { server: Server; url: string; close(): Promise<void> }
 
 export async function startApi(graph: Graph, api: Config['api'], log: (line: object) => void = (l) => process.stdout.write(JSON.stringify(l) + '\n')): Promise<ApiServer> {
-  const typeDefs = readFileSync(join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../schema/schema.graphql'), 'utf8');
+  const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
+  const typeDefs = readFileSync(join(root, 'schema/schema.graphql'), 'utf8');
   const apollo = new ApolloServer<ApiContext>({
     typeDefs,
     resolvers,
@@ -71,12 +74,15 @@ export async function startApi(graph: Graph, api: Config['api'], log: (line: obj
     let status = 200;
     let cache: 'hit' | 'miss' | 'bypass' | undefined;
     try {
+      if (await servePage(req, res, url, { root, neo4jBrowserUrl: api.neo4jBrowserUrl })) return;
+      const exported = await serveExport(req, res, url, graph);
+      if (exported) { status = exported.status; return; }
       if (url.pathname === '/healthz') return send(200, '{"status":"ok"}');
       if (url.pathname === '/readyz') {
         try { await graph.driver.verifyConnectivity(); return send(200, '{"status":"ready"}'); }
         catch { status = 503; return send(503, '{"status":"neo4j unavailable"}'); }
       }
-      if (url.pathname !== '/graphql') { status = 404; return send(404, '{"error":"Not found. The GraphQL endpoint is /graphql."}'); }
+      if (url.pathname !== '/graphql') { status = 404; return send(404, '{"error":"Not found. The GraphQL endpoint is /graphql; the map is at /."}'); }
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of req) {

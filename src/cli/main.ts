@@ -9,6 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import { align, alignInput } from '../extract/align.ts';
 import { startApi } from '../api/server.ts';
 import { evaluate } from './eval.ts';
+import { cmdExport } from './export.ts';
 import { parseArgs, str, UsageError, type Args } from './args.ts';
 
 const HELP = `policy-graph — turns diplomatic statements into a graph of policy commitments
@@ -27,7 +28,14 @@ Usage: npx policy-graph <command> [options]
   ingest PATH...            Extract and load files, folders or globs into Neo4j
   remove DOCUMENT_ID        Remove a document and its commitments
   stats [--json]            Node counts per label and relationship counts per type
-  serve [--port N]          Serve the GraphQL API (default port 4000, or PORT)
+  export                    Write commitments or forum–domain links for pandas, R, Excel or Gephi
+      --format csv|jsonl|graphml  (default csv) CSV per RFC 4180; JSON Lines; GraphML with labels
+      --what commitments|links    (default commitments)
+      --out FILE                  write to FILE (default: standard output)
+      --bom                       start a CSV with a UTF-8 byte order mark (for Excel)
+      --documents ID,ID --date-from YYYY-MM-DD --date-to YYYY-MM-DD --language zh|en
+      --actor ISO --polarity support|oppose --forum ID --domain ID   filters, as in the API
+  serve [--port N]          Serve the API, the map page (/) and the GraphQL IDE (default port 4000, or PORT)
   neo4j start|stop|status   The local Neo4j server (not used when NEO4J_URI is set)
 
 Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT, POLICY_GRAPH_TOKEN (for mutations),
@@ -166,7 +174,7 @@ async function cmdStart(): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json', 'replace-invalid', 'help']);
+  const args = parseArgs(argv, ['json', 'replace-invalid', 'help', 'bom']);
   const [command, ...rest] = args._;
   args._ = rest;
   try {
@@ -179,6 +187,7 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'ingest': return await cmdIngest(args);
+      case 'export': return await cmdExport(args, connect);
       case 'remove': {
         if (args._.length !== 1) throw new UsageError('remove needs one DOCUMENT_ID.');
         const graph = await connect();

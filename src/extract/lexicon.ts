@@ -21,7 +21,7 @@ const split = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
 export interface Country { code: string; zh: string[]; en: string[]; zhSide: string[]; enAdj: string[] }
 export interface Forum { id: string; zh: string[]; en: string[]; abbr: string | null; home: string | null }
 export interface Group { id: string; zh: string[]; en: string[]; members: { code: string; since: number }[] }
-export interface Domain { id: string; zh: string; en: string }
+export interface Domain { id: string; zh: string; en: string; short: string }
 export interface Term { term: string; domain: string; strong: boolean }
 export interface Action { verb: string; gloss: string; polarity: 'support' | 'oppose'; kind: string }
 
@@ -48,7 +48,7 @@ export function lexicon(): Lexicon {
     id: r.id, zh: split(r.zh), en: split(r.en),
     members: split(r.members).map((m) => { const [code, since] = m.split('@'); return { code, since: since ? Number(since) : 0 }; }),
   }));
-  const domains = readTable('domains.tsv').map((r) => ({ id: r.id, zh: r.zh, en: r.en }));
+  const domains = readTable('domains.tsv').map((r) => ({ id: r.id, zh: r.zh, en: r.en, short: r.short || r.en }));
   const terms = (file: string) => readTable(file).map((r) => ({ term: r.term, domain: r.domain, strong: r.strength !== 'weak' }));
   const actions = (file: string) => readTable(file).map((r) => ({ verb: r.verb, gloss: r.gloss, polarity: r.polarity as 'support' | 'oppose', kind: r.kind }));
   const modality = readTable('modality.tsv');

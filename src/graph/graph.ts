@@ -125,7 +125,7 @@ export class Graph {
     const s = this.session('WRITE');
     try {
       for (const stmt of schemaStatements()) await s.run(stmt);
-      const domains = lexicon().domains.map((d) => ({ id: d.id, name: d.en, nameZh: d.zh }));
+      const domains = lexicon().domains.map((d) => ({ id: d.id, name: d.en, nameZh: d.zh, short: d.short }));
       await s.executeWrite((tx) => tx.run(queries['seed-domains'], { domains }));
     } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
   }

@@ -44,8 +44,19 @@ export function ensureJars(cfg: Config, log: (s: string) => void): void {
   }
 }
 
+/**
+ * Where Neo4j Browser fetches the project's style and guide: the API (`npm start` serves it on
+ * PORT), which sends them with CORS headers. Browser only fetches from hosts on its allow list.
+ */
+export function browserSetup(cfg: Config): { postConnect: string; allowHosts: string } {
+  const host = cfg.api.host === '0.0.0.0' || cfg.api.host === '::' ? '127.0.0.1' : cfg.api.host;
+  const base = `http://${host.includes(':') ? `[${host}]` : host}:${cfg.api.port}/browser`;
+  return { postConnect: `style ${base}/policy-graph.grass; play ${base}/guide.html`, allowHosts: [...new Set([host, '127.0.0.1', 'localhost'])].join(',') };
+}
+
 function writeConfig(cfg: Config): string {
   const h = cfg.neo4j.home;
+  const browser = browserSetup(cfg);
   for (const d of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) mkdirSync(join(h, d), { recursive: true });
   const conf = [
     `server.directories.data=${join(h, 'data')}`,
@@ -61,6 +72,9 @@ function writeConfig(cfg: Config): string {
     `server.memory.pagecache.size=${cfg.neo4j.pageCacheMb}m`,
     'db.transaction.timeout=0',
     'dbms.usage_report.enabled=false',
+    // After login, Browser applies the project's style and opens its guide (browser/, served by the API).
+    `browser.post_connect_cmd=${browser.postConnect}`,
+    `browser.remote_content_hostname_whitelist=${browser.allowHosts}`,
   ].join('\n');
   writeFileSync(join(h, 'conf', 'neo4j.conf'), conf + '\n');
   return join(h, 'conf');
