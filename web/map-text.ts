@@ -14,6 +14,16 @@ export function highlight(n: EvidenceNode, escape: (s: string) => string): strin
   return `${escape(n.text.slice(0, a))}<mark>${escape(n.text.slice(a, b))}</mark>${escape(n.text.slice(b))}`;
 }
 
+/** One entry per sentence, in order of first appearance, its span from the first to the last character its commitments cover. */
+export function bySentence(evidence: EvidenceNode[]): EvidenceNode[] {
+  const out = new Map<string, EvidenceNode>();
+  for (const e of evidence) {
+    const seen = out.get(e.sentenceId);
+    out.set(e.sentenceId, seen ? { ...seen, start: Math.min(seen.start, e.start), end: Math.max(seen.end, e.end) } : e);
+  }
+  return [...out.values()];
+}
+
 const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 /** The Cypher that shows one forum × domain link in Neo4j Browser: its commitments and their sentences. */

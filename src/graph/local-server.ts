@@ -67,6 +67,9 @@ function writeConfig(cfg: Config): string {
     'server.default_listen_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${cfg.neo4j.boltPort}`,
     `server.http.listen_address=127.0.0.1:${cfg.neo4j.httpPort}`,
+    // Neo4j Browser's login form offers the advertised Bolt address (by default port 7687, whatever the real one).
+    `server.bolt.advertised_address=127.0.0.1:${cfg.neo4j.boltPort}`,
+    `server.http.advertised_address=127.0.0.1:${cfg.neo4j.httpPort}`,
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
     `server.memory.pagecache.size=${cfg.neo4j.pageCacheMb}m`,
