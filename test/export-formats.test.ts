@@ -57,7 +57,7 @@ describe('captions', () => {
     [{ id: 'G20', name: 'Group of Twenty', abbr: null }, 'G20'],
     [{ id: 'ARCTIC_COUNCIL', name: 'Arctic Council', abbr: null }, 'AC'],
     [{ id: 'BOAO', name: 'Boao Forum for Asia', abbr: null }, 'BOAO'],
-    [{ id: 'ZH_北极经济理事会', name: '北极经济理事会', abbr: null }, '北极经济…'],
+    [{ id: 'ZH_北极经济理事会', name: '北极经济理事会', abbr: null }, '北极经济理…'],
   ])('forum %j is captioned %s', (forum, expected) => expect(forumShort(forum)).toBe(expected));
 
   it.each([

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,9 +19,16 @@ let api: ApiServer;
 let base: string;
 const cfg = config();
 const dir = mkdtempSync(join(tmpdir(), 'pg-export-'));
-const cli = (args: string[]) => spawnSync(process.execPath, ['bin/policy-graph.mjs', 'export', ...args], {
-  cwd: cfg.root, encoding: 'utf8', env: { ...process.env, NEO4J_URI: cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`, NEO4J_PASSWORD: cfg.neo4j.password },
-});
+// Run without blocking: the API under test lives in this process and must keep serving meanwhile.
+function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['bin/policy-graph.mjs', 'export', ...args], {
+    cwd: cfg.root, env: { ...process.env, NEO4J_URI: cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`, NEO4J_PASSWORD: cfg.neo4j.password },
+  });
+  let stdout = '', stderr = '';
+  child.stdout.on('data', (d) => { stdout += d; });
+  child.stderr.on('data', (d) => { stderr += d; });
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+}
 
 async function gql(query: string, variables: Record<string, unknown> = {}) {
   const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' }, body: JSON.stringify({ query, variables }) });
@@ -83,7 +90,7 @@ describe('exports', () => {
 
   it('the CLI writes the same CSV with a BOM for Excel, and a filter gives the API\'s filtered commitments', async () => {
     const out = join(dir, 'en.csv');
-    const r = cli(['--format', 'csv', '--bom', '--language', 'en', '--polarity', 'support', '--out', out]);
+    const r = await cli(['--format', 'csv', '--bom', '--language', 'en', '--polarity', 'support', '--out', out]);
     expect(r.stderr).toMatch(/commitments exported/);
     expect(r.status).toBe(0);
     const raw = readFileSync(out);
@@ -120,7 +127,7 @@ describe('exports', () => {
         const [f, dm] = [nodes.get(e.source)!, nodes.get(e.target)!];
         expect(f.kind).toBe('Forum');
         expect(dm.kind).toBe('Domain');
-        expect(d.label).toBe(d.commitments);
+        expect(d.e_label).toBe(d.commitments);
         got[`${e.source.slice(2)}|${e.target.slice(3)}`] = [d.commitments, d.documents, d.support, d.oppose].map(Number);
       }
       expect(got).toEqual(expected);
@@ -131,12 +138,14 @@ describe('exports', () => {
   });
 
   it('commitments as GraphML: one Commitment node per commitment, every edge between declared nodes', async () => {
-    const r = cli(['--format', 'graphml', '--language', 'zh']);
+    const expected = (await apiCommitments({ language: 'zh' })).map((c) => c.id);
+    const r = await cli(['--format', 'graphml', '--language', 'zh']);
     expect(r.status).toBe(0);
     const g = xml.parse(r.stdout).graphml.graph;
     const declared = new Set(g.node.map((n: any) => n.id));
     const commitments = g.node.filter((n: any) => dataOf(n).kind === 'Commitment').map((n: any) => n.id.slice(2));
-    expect(commitments).toEqual((await apiCommitments({ language: 'zh' })).map((c) => c.id));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(commitments).toEqual(expected);
     for (const e of g.edge) { expect(declared.has(e.source)).toBe(true); expect(declared.has(e.target)).toBe(true); }
   });
 
@@ -147,7 +156,7 @@ describe('exports', () => {
     const date = await fetch(`${base}/export/links.csv?dateFrom=yesterday`);
     expect(date.status).toBe(400);
     expect((await date.json()).error).toMatch(/dateFrom= yesterday: give a date as YYYY-MM-DD/);
-    const r = cli(['--what', 'everything']);
+    const r = await cli(['--what', 'everything']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/"everything" cannot be exported: choose commitments or links/);
   });

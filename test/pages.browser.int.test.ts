@@ -33,7 +33,8 @@ describe.skipIf(!chromiumPath)('pages in headless Chromium', () => {
     await s.close();
     for (const [id, text] of Object.entries(docs)) await loadDocument(graph, extractText(text), id);
     // On the port the test Neo4j's Browser was told to fetch the guide and style from.
-    api = await startApi(graph, { ...config().api, token: null, development: false }, () => {});
+    // A generous query timeout: a loaded test machine can take seconds for a first, cold query.
+    api = await startApi(graph, { ...config().api, token: null, development: false, queryTimeoutMs: 60_000 }, () => {});
     base = api.url.replace(/\/graphql$/, '');
   });
   afterAll(async () => {

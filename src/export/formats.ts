@@ -25,7 +25,8 @@ export async function write(out: Writable, chunk: string): Promise<void> {
 
 /** A CSV writer: `row` takes values in header order. */
 export function csvWriter(out: Writable, header: string[], bom: boolean) {
-  const csv = stringify({ header: true, columns: header, bom, record_delimiter: 'windows' });
+  // A bare LF inside a field is quoted too (the delimiter is CRLF): Excel and pandas read LF as a line end.
+  const csv = stringify({ header: true, columns: header, bom, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
   let pending = '';
   csv.on('data', (d: Buffer | string) => { pending += d.toString(); });
   const flush = async () => { if (pending) { const s = pending; pending = ''; await write(out, s); } };
