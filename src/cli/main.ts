@@ -8,7 +8,7 @@ import { documentIdOf, ingest } from '../pipeline/ingest.ts';
 import { existsSync, statSync } from 'node:fs';
 import { align, alignInput } from '../extract/align.ts';
 import { startApi } from '../api/server.ts';
-import { evaluate } from './eval.ts';
+import { runEval } from './eval.ts';
 import { cmdExport } from './export.ts';
 import { parseArgs, str, UsageError, type Args } from './args.ts';
 
@@ -24,7 +24,10 @@ Usage: npx policy-graph <command> [options]
       --translation-of FILE|ID  this text translates another: with a FILE, sentences are aligned and
                               disagreements (a forum or domain in one version only) reported
       --replace-invalid       replace invalid UTF-8 bytes instead of failing (count in diagnostics)
-  eval                      Score the extractor on the project's gold files (links, forums, commitments F1)
+  eval                      Score the extractor on the gold files (links, forums, commitments F1)
+      --set shared,dev,check  which gold sets (default: all three)
+      --explain               where the commitment score is lost, and the worst sentences (never of check)
+      --json
   ingest PATH...            Extract and load files, folders or globs into Neo4j
   remove DOCUMENT_ID        Remove a document and its commitments
   stats [--json]            Node counts per label and relationship counts per type
@@ -181,11 +184,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case undefined: case 'help': console.log(HELP); return command ? 0 : 2;
       case 'extract': return await cmdExtract(args);
-      case 'eval': {
-        const { perDocument, overall } = evaluate();
-        for (const d of [...perDocument, overall]) console.log(`${d.document.padEnd(48)} links ${d.links.toFixed(3)}  forums ${d.forums.toFixed(3)}  commitments ${d.commitments.toFixed(3)}`);
-        return 0;
-      }
+      case 'eval':
+        return runEval({ sets: str(args, 'set'), explain: args.opts.explain === true, json: args.opts.json === true, worst: Number(str(args, 'worst') ?? 15) });
       case 'ingest': return await cmdIngest(args);
       case 'export': return await cmdExport(args, connect);
       case 'remove': {

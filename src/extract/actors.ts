@@ -1,47 +1,125 @@
-import { groupMembers, lexicon, type Country, type Group } from './lexicon.ts';
-import { TermMatcher } from './term-matcher.ts';
+import { groupMembers, lexicon, type Country, type Group, type Leader } from './lexicon.ts';
+import { TermMatcher, type Match } from './term-matcher.ts';
 import type { ActorRef } from './types.ts';
 
 /**
  * Who speaks. Both plugins resolve subjects to ISO codes here: "the two sides" and `双方` to the
- * document's parties, a group's "we" to its members, a country or its "side" to its code.
+ * document's parties, a group's "we" to its members, a country, its "side" or its leader to its code.
+ * Names and words come from data/ (countries.tsv with the country packages, groups.tsv, leaders.tsv,
+ * actor-words.tsv).
  */
-export type ActorValue = { kind: 'country'; code: string } | { kind: 'parties' } | { kind: 'group'; group: Group } | { kind: 'we' };
+export type ActorValue =
+  /** A country; several codes where a short form is shared (巴方: Brazil, Pakistan…): the party among them is meant. */
+  | { kind: 'country'; codes: string[]; strict: boolean }
+  | { kind: 'leader'; leaders: Leader[] }
+  | { kind: 'parties' }
+  | { kind: 'group'; group: Group }
+  | { kind: 'we' }
+  | { kind: 'none' };
 
 let matchers: { zh: TermMatcher<ActorValue>; en: TermMatcher<ActorValue> } | null = null;
 
-const ZH_PARTIES = ['双方', '两国', '两国元首', '两国领导人', '各方', '三方', '四方', '五方', '六国', '五国', '四国', '三国', '各国领导人', '成员国', '与会各方'];
-const EN_PARTIES = ['the two sides', 'both sides', 'the sides', 'the parties', 'both countries', 'the two countries', 'both parties', 'the leaders', 'the two leaders', 'the heads of state', 'the ministers', 'the member states', 'all parties', 'the participants'];
+const EN_TITLES = ['President', 'Premier', 'Prime Minister', 'Chancellor', 'Foreign Minister', 'Minister', 'King', 'Emir', 'Crown Prince', 'Sultan', 'Chairman', 'State Councilor', 'Vice President', 'Mr.', 'Mr', 'Mrs.', 'Ms.', 'H.E.', 'Minister of Foreign Affairs', 'General Secretary', 'Secretary'];
+
+/** Adds `name → value` to a list, merging the codes of a name several countries share. */
+function addCountry(list: Map<string, ActorValue>, name: string, code: string, strict: boolean) {
+  const had = list.get(name);
+  if (had?.kind === 'country') { if (!had.codes.includes(code)) had.codes.push(code); had.strict &&= strict; return; }
+  if (!had) list.set(name, { kind: 'country', codes: [code], strict });
+}
+
+function addLeader(list: Map<string, ActorValue>, name: string, leader: Leader) {
+  const had = list.get(name);
+  if (had?.kind === 'leader') had.leaders.push(leader);
+  else if (!had) list.set(name, { kind: 'leader', leaders: [leader] });
+}
 
 export function actorMatchers() {
   if (matchers) return matchers;
-  const { countries, groups } = lexicon();
-  const zh: [string, ActorValue][] = [];
-  const en: [string, ActorValue][] = [];
+  const { countries, groups, leaders, actorWords } = lexicon();
+  const zh = new Map<string, ActorValue>();
+  const en = new Map<string, ActorValue>();
+  for (const w of actorWords) if (w.reading !== 'organ') (w.lang === 'zh' ? zh : en).set(w.phrase, w.reading === 'not-a-side' ? { kind: 'none' } : { kind: w.reading });
+  // Whole names and explicit forms first: they win over the shared one-character sides below.
   for (const c of countries) {
-    const v: ActorValue = { kind: 'country', code: c.code };
-    for (const n of [...c.zh.filter((n) => n.length > 1), ...c.zhSide]) zh.push([n, v]);
-    for (const n of c.en) { en.push([n, v]); en.push([`the ${n}`, v]); }
-    for (const a of c.enAdj) { en.push([`the ${a} side`, v]); en.push([`${a} side`, v]); }
+    for (const n of c.zh.filter((n) => n.length > 1)) { addCountry(zh, n, c.code, false); addCountry(zh, `${n}方`, c.code, false); addCountry(zh, `${n}方面`, c.code, false); }
+    for (const n of c.zhSide) addCountry(zh, n, c.code, false);
+    for (const n of c.en) { addCountry(en, n, c.code, false); addCountry(en, `the ${n}`, c.code, false); }
+    for (const a of c.enAdj) { addCountry(en, `the ${a} side`, c.code, false); addCountry(en, `${a} side`, c.code, false); }
+  }
+  // A country's government, ministry, leader or people speaks for it: 中国政府, 越南外交部, "the Vietnamese
+  // Ministry of Foreign Affairs", "the Government of the Republic of Serbia".
+  for (const w of actorWords.filter((w) => w.reading === 'organ')) {
+    for (const c of countries) {
+      if (w.lang === 'zh') for (const n of c.zh.filter((n) => n.length > 1)) addCountry(zh, `${n}${w.phrase}`, c.code, false);
+      else {
+        for (const n of c.en) { addCountry(en, `the ${w.phrase} of ${n}`, c.code, false); addCountry(en, `the ${w.phrase} of the ${n}`, c.code, false); addCountry(en, `${w.phrase} of ${n}`, c.code, false); addCountry(en, `${n}'s ${w.phrase}`, c.code, false); }
+        for (const a of c.enAdj) { addCountry(en, `the ${a} ${w.phrase}`, c.code, false); addCountry(en, `${a} ${w.phrase}`, c.code, false); }
+      }
+    }
+  }
+  // `X方` from the first character of a short name: read only where one of the parties fits.
+  for (const c of countries) if (c.zh[0]) addCountry(zh, `${c.zh[0][0]}方`, c.code, true);
+  for (const l of leaders) {
+    for (const n of l.zh.filter((n) => n.length > 1)) addLeader(zh, n, l);
+    for (const n of l.en) {
+      if (n.length > 3 || n.includes(' ')) addLeader(en, n, l);
+      for (const t of EN_TITLES) addLeader(en, `${t} ${n}`, l);
+    }
   }
   for (const g of groups) {
     const v: ActorValue = { kind: 'group', group: g };
-    for (const n of g.zh) zh.push([n, v]);
-    for (const n of g.en) { en.push([n, v]); en.push([`${n} countries`, v]); en.push([`${n} members`, v]); en.push([`${n} member states`, v]); }
+    for (const n of g.zh) zh.set(n, v);
+    for (const n of g.en) for (const form of [n, `the ${n}`, `${n} countries`, `${n} members`, `${n} member states`, `the ${n} countries`, `the ${n} member states`]) en.set(form, v);
   }
-  for (const p of ZH_PARTIES) zh.push([p, { kind: 'parties' }]);
-  zh.push(['中俄', { kind: 'parties' }], ['中俄双方', { kind: 'parties' }], ['我们', { kind: 'we' }], ['我国', { kind: 'we' }]);
-  for (const p of EN_PARTIES) en.push([p, { kind: 'parties' }]);
-  for (const p of ['we', 'they']) en.push([p, { kind: 'we' }]);
   matchers = { zh: new TermMatcher(zh, false), en: new TermMatcher(en, true) };
   return matchers;
 }
 
+/** Actor matches of a text, without names written in lower case where a capital is needed. */
+export function findActors(text: string, lang: 'zh' | 'en'): Match<ActorValue>[] {
+  // One apostrophe for all ("People’s Republic of China" is not the "Republic of China" after it).
+  const hits = actorMatchers()[lang].find(lang === 'en' ? text.replace(/[’‘`]/g, "'") : text);
+  if (lang === 'zh') return hits.filter((h) => h.value.kind !== 'none');
+  return hits.filter((h) => {
+    if (h.value.kind !== 'country' && h.value.kind !== 'leader') return true;
+    const name = h.surface.replace(/^the /i, '');
+    return /^[A-Z]/.test(name);
+  });
+}
+
+/** The leader's country (a name shared across countries is read at the document's date). */
+function leaderCode(leaders: Leader[], date: string | null): string | null {
+  const codes = [...new Set(leaders.map((l) => l.code))];
+  if (codes.length === 1 || !date) return codes[0] ?? null;
+  const inOffice = leaders.filter((l) => l.from <= date && (!l.to || l.to >= date.slice(0, l.to.length)));
+  const at = [...new Set(inOffice.map((l) => l.code))];
+  return at.length === 1 ? at[0] : null;
+}
+
+/**
+ * Who commits in reported speech: the reported subject when it names countries ("Wang said China and
+ * the four countries will…"), but the speaker's country when a single country's leader or side
+ * proposes what "the two sides" should do (习近平强调，中俄双方要…) — a proposal, not a joint commitment.
+ */
+export function reported(speaker: ActorValue, said: ActorValue | null, speakerCodes: string[], saidCodes: string[]): string[] {
+  if (!said) return speakerCodes;
+  const single = (speaker.kind === 'country' || speaker.kind === 'leader') && speakerCodes.length === 1;
+  if (single && (said.kind === 'parties' || said.kind === 'we')) return speakerCodes;
+  return saidCodes;
+}
+
 /** Resolves an actor phrase to codes; `parties` stands for the document's parties. */
-export function resolveActor(v: ActorValue, parties: string[], year: number | null): string[] {
+export function resolveActor(v: ActorValue, parties: string[], year: number | null, date: string | null = null): string[] {
   switch (v.kind) {
-    case 'country': return [v.code];
+    case 'country': {
+      const party = v.codes.find((c) => parties.includes(c));
+      if (party) return [party];
+      return v.strict ? [] : [v.codes[0]];
+    }
+    case 'leader': { const c = leaderCode(v.leaders, date ?? (year ? `${year}` : null)); return c ? [c] : []; }
     case 'group': return groupMembers(v.group, year);
+    case 'none': return [];
     default: return parties;
   }
 }
@@ -57,26 +135,44 @@ export function actorRefs(codes: string[], parties: string[]): ActorRef[] {
   });
 }
 
+// A country that is only talked about: the object of a question, a situation, a crisis.
+const ZH_DISCUSSED_AFTER = /^.{0,2}(问题|局势|危机|冲突|形势|战争|核问题|事务|难民|重建|和平进程)/;
+const ZH_DISCUSSED_BEFORE = /(关于|就|有关|对|涉及|围绕)$/;
+const EN_DISCUSSED_BEFORE = /\b(situation (in|on|around)|crisis (in|on)|conflict (in|on)|war (in|on)|issue of|question of|regarding|concerning|about|on)\s+(the\s+)?$/i;
+const EN_DISCUSSED_AFTER = /^\s*(issue|question|crisis|situation|conflict|nuclear|peace process|problem)/i;
+
+export function discussed(text: string, m: Match<ActorValue>, lang: 'zh' | 'en'): boolean {
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  const after = text.slice(m.end, m.end + 20);
+  return lang === 'zh' ? ZH_DISCUSSED_AFTER.test(after) || ZH_DISCUSSED_BEFORE.test(before) : EN_DISCUSSED_BEFORE.test(before) || EN_DISCUSSED_AFTER.test(after);
+}
+
+/** Countries (and group members) a text names as speakers: countries, their leaders, groups; not those only discussed. */
+function speakersIn(text: string, lang: 'zh' | 'en', year: number | null, date: string | null, withGroups: boolean): string[] {
+  const out: string[] = [];
+  for (const m of findActors(text, lang)) {
+    if (discussed(text, m, lang)) continue;
+    if (m.value.kind === 'country' || m.value.kind === 'leader') out.push(...resolveActor(m.value, [], year, date));
+    else if (m.value.kind === 'group' && withGroups) out.push(...groupMembers(m.value.group, year));
+  }
+  return [...new Set(out)];
+}
+
+const GROUP_VOICE = /^(we|the\s+\S+(\s+\S+)?\s+(ministers|leaders|heads|foreign ministers)|我们|.{0,30}(领导人|外长|元首|首脑|部长))/i;
+
 /**
- * Parties of a document: countries named in its title ("中华人民共和国和俄罗斯联邦…联合声明"); else
- * a group named in the title (BRICS ministers); else the countries listed in an opening sentence
- * ("我们，柬埔寨王国、中华人民共和国…").
+ * Parties of a document: who the title names (countries, their leaders, groups — "Joint Statement
+ * between X and Y", "X同Y举行会谈", "ASEAN–China …"); where the title names fewer than two, the
+ * speakers of the opening sentences ("We, the leaders of …", "Xi Jinping held talks with …"), a group
+ * counting when it speaks ("We", "the BRICS Ministers"). Countries only discussed are never parties.
  */
-export function partiesOf(lang: 'zh' | 'en', title: string | null, opening: string[], year: number | null): string[] {
-  const m = actorMatchers()[lang];
-  const countriesIn = (text: string) => [...new Set(m.find(text).filter((x) => x.value.kind === 'country').map((x) => (x.value as { code: string }).code))];
-  if (title) {
-    const named = countriesIn(title);
-    if (named.length >= 2) return named;
-    const group = m.find(title).find((x) => x.value.kind === 'group');
-    if (group) return resolveActor(group.value, [], year);
-  }
+export function partiesOf(lang: 'zh' | 'en', title: string | null, opening: string[], year: number | null, date: string | null = null): string[] {
+  const found: string[] = title ? speakersIn(title, lang, year, date, true) : [];
+  if (found.length >= 2) return found;
   for (const s of opening) {
-    const named = countriesIn(s);
-    if (named.length >= 2) return named;
-    const group = m.find(s).find((x) => x.value.kind === 'group');
-    if (group && /^(the\s+)?\S+\s+(ministers|leaders|heads)|^我们/i.test(s)) return resolveActor(group.value, [], year);
+    const named = speakersIn(s, lang, year, date, GROUP_VOICE.test(s.trim()));
+    const all = [...new Set([...found, ...named])];
+    if (all.length >= 2) return all;
   }
-  if (title) return countriesIn(title);
-  return [];
+  return found;
 }

@@ -17,6 +17,8 @@ export interface Clause {
   modality: string;
   domains: { id: string; text: string; strong: boolean }[];
   forums: ForumMention[];
+  /** Where the actors came from: the clause's own subject, an earlier clause or sentence, or the document's parties. */
+  actorSource: 'subject' | 'inherited' | 'parties';
   /**
    * The clause points back to a field named before it: `explicit` (`相关合作`, "in this field")
    * may reach the sentence before; `implicit` (bare cooperation within a forum) stays in the sentence.
@@ -44,7 +46,7 @@ export function assemble(sentence: SentenceInput, clauses: Clause[], previousDom
 
   const out: Commitment[] = [];
   const seen = new Set<string>();
-  const push = (c: Clause, domain: DomainRef, forum: ForumMention | null, venue = false) => {
+  const push = (c: Clause, domain: DomainRef, forum: ForumMention | null, venue = false, how: DomainSource = 'lexicon') => {
     const key = commitmentKey({ actors: c.actors, domain, forum: forum?.forum ?? null, polarity: c.polarity });
     if (seen.has(key) || c.actors.length === 0) return;
     seen.add(key);
@@ -59,6 +61,7 @@ export function assemble(sentence: SentenceInput, clauses: Clause[], previousDom
       polarity: c.polarity,
       modality: c.modality,
       evidence: { start: sentence.map[from], end: sentence.map[to - 1] + 1 },
+      confidence: confidenceOf(how, forum, venue, c.actorSource),
       ...(venue ? { venue: true } : {}),
     });
   };
@@ -67,22 +70,38 @@ export function assemble(sentence: SentenceInput, clauses: Clause[], previousDom
   let lastDomains: DomainRef[] = [];
   clauses.forEach((c, i) => {
     let domains: DomainRef[] = kept[i].map((d) => domainRef(d.id, d.text));
-    if (!domains.length && c.refersBack) domains = lastDomains.length ? lastDomains : c.refersBack === 'explicit' ? before : [];
+    let how: DomainSource = kept[i].every((d) => d.strong) ? 'lexicon' : 'weak';
+    if (!domains.length && c.refersBack) { domains = lastDomains.length ? lastDomains : c.refersBack === 'explicit' ? before : []; how = 'reference'; }
     const named = c.forums.filter((f) => !f.venue);
-    for (const v of c.forums.filter((f) => f.venue)) push(c, domainRef('politics_diplomacy', v.forum.text), v, true);
+    for (const v of c.forums.filter((f) => f.venue)) push(c, domainRef('politics_diplomacy', v.forum.text), v, true, 'default');
     if (named.length) {
       for (const f of named) {
         const home = forumById.get(f.forum.id)?.home;
-        const ds = domains.length ? domains : [domainRef(main ?? home ?? 'international_order', main || home ? '' : f.forum.text)];
-        for (const d of ds) push(c, d, f);
+        if (domains.length) for (const d of domains) push(c, d, f, false, how);
+        else push(c, domainRef(main ?? home ?? 'international_order', main || home ? '' : f.forum.text), f, false, 'default');
       }
     } else {
-      for (const d of domains) push(c, d, null);
+      for (const d of domains) push(c, d, null, false, how);
     }
     if (domains.length) lastDomains = domains;
   });
+  // A sentence in which a party takes a position but names no field or forum: the guide reads it as
+  // the relationship itself (politics_diplomacy), with a low confidence.
+  const speaker = clauses.find((c) => c.actorSource === 'subject' && c.actors.length);
+  if (!out.length && speaker) push(speaker, domainRef('politics_diplomacy', ''), null, false, 'stance');
   for (const c of out) if (!c.domain.text) c.domain.text = domainById.get(c.domain.id)?.[lang] ?? c.domain.id;
   return { commitments: out, domains: [...tally.keys()] };
+}
+
+/** How a commitment's domain was found, from surest to weakest. */
+type DomainSource = 'lexicon' | 'weak' | 'reference' | 'default' | 'stance';
+const DOMAIN_CONFIDENCE: Record<DomainSource, number> = { lexicon: 0.95, weak: 0.8, reference: 0.8, default: 0.7, stance: 0.5 };
+const ACTOR_CONFIDENCE: Record<Clause['actorSource'], number> = { subject: 1, inherited: 0.9, parties: 0.85 };
+
+/** 0–1 from how the parts were found: a lexicon hit over a shape or a default, a gazetteer forum over a pattern, an own subject over inherited actors. */
+function confidenceOf(how: DomainSource, forum: ForumMention | null, venue: boolean, actors: Clause['actorSource']): number {
+  const f = !forum ? 1 : venue ? 0.6 : forum.forum.known ? 1 : 0.75;
+  return Math.round(DOMAIN_CONFIDENCE[how] * f * ACTOR_CONFIDENCE[actors] * 100) / 100;
 }
 
 /** What carries from one clause to the next: a clause without its own subject, verb or cue keeps these. */
@@ -102,11 +121,13 @@ export function readClauses(
 ): SentenceAnalysis {
   const firstSubject = subjects.find((x) => x) ?? null;
   const state: ClauseState = { actors: firstSubject ?? ctx.previousActors ?? ctx.parties, polarity: 'support', action: { text: '', lemma: '', gloss: '' }, modality: 'state', index: 0 };
+  let source: Clause['actorSource'] = firstSubject ? 'subject' : ctx.previousActors ? 'inherited' : 'parties';
   const clauses: Clause[] = spans.map(([a, b], i) => {
-    if (subjects[i]) state.actors = subjects[i]!;
+    if (subjects[i]) { state.actors = subjects[i]!; source = 'subject'; }
     state.index = i;
     const reading = read(a, b, state);
-    return { start: a, end: b, actors: state.actors, action: state.action, polarity: state.polarity, modality: state.modality, ...reading };
+    const actorSource = subjects[i] ? 'subject' : source === 'subject' ? 'inherited' : source;
+    return { start: a, end: b, actors: state.actors, action: state.action, polarity: state.polarity, modality: state.modality, actorSource, ...reading };
   });
   log('sentence %d clauses %o', sentence.index, clauses.map((c) => ({ t: sentence.text.slice(c.start, c.end), a: c.actors, p: c.polarity, d: c.domains.map((d) => d.id), f: c.forums.map((f) => f.forum.id) })));
   const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, ctx.parties, lang);

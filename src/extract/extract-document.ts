@@ -75,6 +75,7 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
   const langs = new Set<string>();
   let index = 0, paragraph = 0;
   let previousDomains: string[] = [];
+  const unlisted = new Set<string>();
   function* handle(p: Paragraph): Generator<ExtractEvent> {
     const lang = forced ?? detectLanguage(p.text);
     langs.add(lang);
@@ -83,7 +84,14 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
       const sentence = { index, text: span.text, start: span.start, end: span.end, paragraph };
       yield { type: 'sentence', sentence };
       const result = plugins[lang].extract({ index, text: span.text, map: span.map }, { parties, previousActors, previousDomains, date });
-      for (const commitment of result.commitments) yield { type: 'commitment', commitment };
+      for (const commitment of result.commitments) {
+        yield { type: 'commitment', commitment };
+        const f = commitment.forum;
+        if (f && !f.known && !unlisted.has(f.id)) {
+          unlisted.add(f.id);
+          yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'unlisted-forum', message: `"${f.name}" looks like a named body but is not in data/forums.tsv; reported as ${f.id}`, sentence: index } };
+        }
+      }
       for (const diagnostic of result.diagnostics) yield { type: 'diagnostic', diagnostic };
       if (!result.commitments.length) yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'no-commitment', message: 'no policy field or forum found', sentence: index } };
       previousActors = result.actors;

@@ -1,6 +1,7 @@
 import { lexicon, type Forum } from './lexicon.ts';
 import { TermMatcher } from './term-matcher.ts';
 import type { ForumRef } from './types.ts';
+import { findActors } from './actors.ts';
 
 /**
  * Named forums in a clause: the gazetteer of data/forums.tsv first (longest match, so
@@ -33,23 +34,42 @@ function matchers() {
   return { zh: zhMatcher, en: enMatcher };
 }
 
-export function forumRef(f: Forum, text: string): ForumRef {
-  return { id: f.id, name: f.en[0] ?? f.id, nameZh: f.zh[0] ?? null, abbr: f.abbr, text };
+export function forumRef(row: Forum, text: string): ForumRef {
+  const f = lexicon().forumById.get(row.id) ?? row;
+  return { id: f.id, name: f.en[0] ?? f.id, nameZh: f.zh[0] ?? null, abbr: f.abbr, text, known: true };
 }
 
+/** A named body the gazetteer lacks: its id is derived from its name, so the same name gives the same id everywhere. */
 function unknownForum(name: string, lang: 'zh' | 'en'): ForumRef {
-  const id = lang === 'en' ? name.replace(/^the\s+/i, '').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase() : `ZH_${name}`;
-  return { id, name, nameZh: lang === 'zh' ? name : null, abbr: null, text: name };
+  const bare = name.replace(/^the\s+/i, '');
+  const id = lang === 'en' ? bare.replace(/\+/g, ' PLUS ').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '').toUpperCase() : `ZH_${foldDashes(bare).replace(/[“”"\s]/g, '')}`;
+  return { id, name: bare, nameZh: lang === 'zh' ? bare : null, abbr: null, text: name, known: false };
 }
 
 // Chinese: a proper name (place, country, region, or a name in quotation marks) before a body word.
-const ZH_BODY = /(组织|论坛|峰会|理事会|集团|委员会|联盟|共同体|银行|会议)/g;
+const ZH_BODY = /(组织|论坛|峰会|理事会|集团|委员会|联盟|共同体|银行|会议|机制|外长会晤|会晤机制|对话会?)/g;
 const ZH_GENERIC = /^(国际|地区|区域|多边|全球|有关|相关|各国|政府间|非政府|恐怖|极端|犯罪|该|本|此|双边|首次|历次|领导人|部长级?|高级别|专家|工作|联合|这些|其他|其它|各种|上述|成员国?|主要|世界|经济)+$/;
 const ZH_NAME_HINT = /亚洲|欧洲|非洲|美洲|拉美|太平洋|大西洋|印度洋|北极|南极|东亚|中亚|南亚|西亚|东南亚|东北亚|阿拉伯|伊斯兰|湄公河|澜湄|黑海|里海|波罗的海|加勒比|[亚欧非]太|“[^”]+”|上海|北京|博鳌|圣彼得堡|金砖|(国|斯坦|尼亚|利亚|西亚|拉|岛)(?=[^家际]|$)/;
 const ZH_BOUNDARY = /[，、。；：,;:“”《》（）()和与及同在于以对将为向由从就的]/;
 
-function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
+// "10+1", "10+3", "中国+中亚五国", "东盟+1": a mechanism named by the parties it joins.
+const ZH_PLUS = /([\u4e00-\u9fa5]{2,8}|\d{1,2})\s*[+＋]\s*([\u4e00-\u9fa5]{1,6}|\d{1,2})(合作|机制|外长会晤|会晤|峰会|会议|对话)?/g;
+const EN_PLUS = /\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*(?:\+|\s+Plus\s+)\s*(One|Two|Three|Four|Five|Six|\d{1,2}|[A-Z][\w-]*)\b/g;
+
+function plusPatterns(text: string, lang: 'zh' | 'en', taken: [number, number][]): ForumMention[] {
   const out: ForumMention[] = [];
+  for (const m of text.matchAll(lang === 'zh' ? ZH_PLUS : EN_PLUS)) {
+    const start = m.index!, end = start + m[0].length;
+    if (taken.some(([a, b]) => start < b && end > a)) continue;
+    if (lang === 'zh' && !/\d/.test(m[1] + m[2]) && !findActors(m[1], 'zh').length) continue;
+    out.push({ forum: unknownForum(m[0].trim(), lang), start, end, venue: false });
+    taken.push([start, end]);
+  }
+  return out;
+}
+
+function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
+  const out: ForumMention[] = plusPatterns(text, 'zh', taken);
   for (const m of text.matchAll(ZH_BODY)) {
     const end = m.index! + m[0].length;
     if (taken.some(([a, b]) => end > a && m.index! < b)) continue;
@@ -57,18 +77,18 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
     while (start > 0 && m.index! - start < 14 && !ZH_BOUNDARY.test(text[start - 1])) start--;
     if (text[start - 1] === '“') start--; // a quoted name belongs to the forum name
     const prefix = text.slice(start, m.index!);
-    if (prefix.length < 2 || ZH_GENERIC.test(prefix.replace(/[“”]/g, '')) || !ZH_NAME_HINT.test(prefix)) continue;
+    if (prefix.length < 2 || ZH_GENERIC.test(prefix.replace(/[“”]/g, '')) || !(ZH_NAME_HINT.test(prefix) || findActors(prefix, 'zh').length)) continue;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
     out.push({ forum: unknownForum(text.slice(start, end).replace(/[“”]/g, ''), 'zh'), start, end, venue: false });
   }
   return out;
 }
 
-const EN_PATTERN = /\b(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue))(?:\s+(?:of|for|on)(?:\s+the)?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?/g;
-const EN_GENERIC_FIRST = /^(World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders'?|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National)$/;
+const EN_PATTERN = /\b(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format)s?\b)(?:\s+(?:of|for|on)(?:\s+the)?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?/g;
+const EN_GENERIC_FIRST = /^(World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National)$/;
 
 function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
-  const out: ForumMention[] = [];
+  const out: ForumMention[] = plusPatterns(text, 'en', taken);
   for (const m of text.matchAll(EN_PATTERN)) {
     const start = m.index! + m[0].indexOf(m[1]);
     const end = m.index! + m[0].length;

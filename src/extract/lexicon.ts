@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageCountries } from './countries.ts';
 
 /**
  * The data/ lexicons, read once and frozen. Each file starts with a `#` line that says what it
@@ -19,8 +20,12 @@ export function readTable(file: string): Record<string, string>[] {
 const split = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
 
 export interface Country { code: string; zh: string[]; en: string[]; zhSide: string[]; enAdj: string[] }
+/** A member of a group: a country from `from` to `to` (years, inclusive; null = open), or all members of another group. */
+export type Member = { code: string; from: number | null; to: number | null } | { group: string };
+export interface Group { id: string; zh: string[]; en: string[]; members: Member[]; suspended: { code: string; from: number; to: number | null }[]; forum: string | null }
+export interface Leader { code: string; role: string; en: string[]; zh: string[]; from: string; to: string | null }
+export interface ActorWord { lang: 'zh' | 'en'; phrase: string; reading: 'parties' | 'we' | 'not-a-side' | 'organ' }
 export interface Forum { id: string; zh: string[]; en: string[]; abbr: string | null; home: string | null }
-export interface Group { id: string; zh: string[]; en: string[]; members: { code: string; since: number }[] }
 export interface Domain { id: string; zh: string; en: string; short: string }
 export interface Term { term: string; domain: string; strong: boolean }
 export interface Action { verb: string; gloss: string; polarity: 'support' | 'oppose'; kind: string }
@@ -31,6 +36,9 @@ export interface Lexicon {
   forums: Forum[];
   forumById: Map<string, Forum>;
   groups: Group[];
+  groupById: Map<string, Group>;
+  leaders: Leader[];
+  actorWords: ActorWord[];
   domains: Domain[];
   domainById: Map<string, Domain>;
   terms: { zh: Term[]; en: Term[] };
@@ -42,12 +50,17 @@ let cached: Lexicon | null = null;
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const countries = readTable('countries.tsv').map((r) => ({ code: r.code, zh: split(r.zh), en: split(r.en), zhSide: split(r.zh_side), enAdj: split(r.en_adj) }));
+  const countries = mergeCountries(readTable('countries.tsv'));
   const forums = readTable('forums.tsv').map((r) => ({ id: r.id, zh: split(r.zh), en: split(r.en), abbr: r.abbr || null, home: r.home_domain || null }));
   const groups = readTable('groups.tsv').map((r) => ({
-    id: r.id, zh: split(r.zh), en: split(r.en),
-    members: split(r.members).map((m) => { const [code, since] = m.split('@'); return { code, since: since ? Number(since) : 0 }; }),
+    id: r.id, zh: split(r.zh), en: split(r.en), members: split(r.members).map(parseMember),
+    suspended: split(r.suspended ?? '').map((t) => { const m = parseMember(t) as { code: string; from: number | null; to: number | null }; return { code: m.code, from: m.from ?? 0, to: m.to }; }),
+    forum: r.forum || null,
   }));
+  const leaders = existsSync(join(dataDir, 'leaders.tsv'))
+    ? readTable('leaders.tsv').map((r) => ({ code: r.code, role: r.role, en: split(r.en), zh: split(r.zh), from: r.from, to: r.to || null }))
+    : [];
+  const actorWords = readTable('actor-words.tsv').map((r) => ({ lang: r.lang as 'zh' | 'en', phrase: r.phrase, reading: r.reading as ActorWord['reading'] }));
   const domains = readTable('domains.tsv').map((r) => ({ id: r.id, zh: r.zh, en: r.en, short: r.short || r.en }));
   const terms = (file: string) => readTable(file).map((r) => ({ term: r.term, domain: r.domain, strong: r.strength !== 'weak' }));
   const actions = (file: string) => readTable(file).map((r) => ({ verb: r.verb, gloss: r.gloss, polarity: r.polarity as 'support' | 'oppose', kind: r.kind }));
@@ -55,8 +68,8 @@ export function lexicon(): Lexicon {
   const mod = (lang: string) => modality.filter((r) => r.lang === lang).map((r) => [r.cue, r.modality] as [string, string]).sort((a, b) => b[0].length - a[0].length);
   cached = Object.freeze({
     countries, countryByCode: new Map(countries.map((c) => [c.code, c])),
-    forums, forumById: new Map(forums.map((f) => [f.id, f])),
-    groups, domains, domainById: new Map(domains.map((d) => [d.id, d])),
+    forums, forumById: firstById(forums),
+    groups, groupById: new Map(groups.map((g) => [g.id, g])), leaders, actorWords, domains, domainById: new Map(domains.map((d) => [d.id, d])),
     terms: { zh: terms('domain-terms.zh.tsv'), en: terms('domain-terms.en.tsv') },
     actions: { zh: actions('actions.zh.tsv'), en: actions('actions.en.tsv') },
     modality: { zh: mod('zh'), en: mod('en') },
@@ -64,7 +77,54 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
-/** Members of a group at a given year (a member whose `since` is later is left out). */
-export function groupMembers(group: Group, year: number | null): string[] {
-  return group.members.filter((m) => !year || m.since <= year).map((m) => m.code);
+/** Rows by id; where several rows share an id (a body and its organs), the first names it. */
+function firstById<T extends { id: string }>(rows: T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const r of rows) if (!map.has(r.id)) map.set(r.id, r);
+  return map;
+}
+
+/** `CN`, `ZA@2011` (from 2011), `GB@1973-2020` (from–to), `@ASEAN` (the members of another group). */
+function parseMember(token: string): Member {
+  if (token.startsWith('@')) return { group: token.slice(1) };
+  const [code, years] = token.split('@');
+  const [from, to] = (years ?? '').split('-');
+  return { code, from: from ? Number(from) : null, to: to ? Number(to) : null };
+}
+
+/**
+ * Members of a group in a given year, in the order the data lists them; with no year, today's
+ * members. Suspended members are left out for the years of their suspension.
+ */
+export function groupMembers(group: Group, year: number | null, seen = new Set<string>()): string[] {
+  if (seen.has(group.id)) return [];
+  seen.add(group.id);
+  const { groupById } = lexicon();
+  const out: string[] = [];
+  const within = (from: number | null, to: number | null) => (year ? (from ?? 0) <= year && (to ?? Infinity) >= year : to === null);
+  for (const m of group.members) {
+    if ('group' in m) {
+      const inner = groupById.get(m.group);
+      if (inner) out.push(...groupMembers(inner, year, seen));
+    } else if (within(m.from, m.to)) out.push(m.code);
+  }
+  const suspended = new Set(group.suspended.filter((x) => year !== null && x.from <= year && (x.to ?? Infinity) >= year).map((x) => x.code));
+  return [...new Set(out)].filter((c) => !suspended.has(c));
+}
+
+/** Countries of the packages, with the forms of data/countries.tsv first and its `not` names removed. */
+function mergeCountries(rows: Record<string, string>[]): Country[] {
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return packageCountries().map((p) => {
+    const r = byCode.get(p.code);
+    const not = new Set(split(r?.not ?? ''));
+    const keep = (names: string[]) => [...new Set(names)].filter((n) => !not.has(n));
+    return {
+      code: p.code,
+      zh: keep([...split(r?.zh ?? ''), ...p.zh]),
+      en: keep([...split(r?.en ?? ''), ...p.en]),
+      zhSide: split(r?.zh_side ?? ''),
+      enAdj: keep([...split(r?.en_adj ?? ''), ...p.demonyms]),
+    };
+  });
 }

@@ -3,7 +3,8 @@ export type Polarity = 'support' | 'oppose';
 
 /** An actor: ISO code, English name, Chinese name (whatever the document's language). */
 export interface ActorRef { id: string; name: string; nameZh: string | null }
-export interface ForumRef { id: string; name: string; nameZh: string | null; abbr: string | null; text: string }
+/** A forum; `known` is false for a named body found by its shape, not in data/forums.tsv. */
+export interface ForumRef { id: string; name: string; nameZh: string | null; abbr: string | null; text: string; known: boolean }
 export interface DomainRef { id: string; text: string }
 export interface ActionRef { text: string; lemma: string; gloss: string }
 
@@ -18,6 +19,8 @@ export interface Commitment {
   polarity: Polarity;
   modality: string;
   evidence: { start: number; end: number };
+  /** 0–1: how the commitment was found (lexicon hit or shape; actor from the clause, inherited or the parties). */
+  confidence: number;
   /** True where the forum is only the venue of a meeting (the annotation guide makes these optional). */
   venue?: boolean;
 }

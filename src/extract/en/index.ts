@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
-import { actorMatchers, partiesOf, resolveActor } from '../actors.ts';
+import { findActors, partiesOf, reported, resolveActor, type ActorValue } from '../actors.ts';
 import { blankForums, findForums } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
@@ -120,7 +120,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const year = ctx.date ? Number(ctx.date.slice(0, 4)) : null;
   const text = sentence.text;
   const forums = findForums(text, 'en');
-  const actorsAt = actorMatchers().en;
+  const actorsAt = { find: (t: string) => findActors(t, 'en') };
   const verbHits = verbs.find(text);
   const verbAt = new Set(verbHits.map((m) => m.start));
   // Each dictionary runs once over the sentence; clauses take the hits inside their span. Policy
@@ -132,19 +132,25 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const ws = words(text, known, verbAt);
   const spans = clauseSpans(text, ws, verbAt);
 
+  // The subject at the start of each clause; after a bare "X said," the next clause speaks for X.
+  let speaker: { value: ActorValue; codes: string[] } | null = null;
   const subjectOf = (a: number, b: number): string[] | null => {
     const clause = text.slice(a, b);
     const from = a + clause.length - clause.replace(LEAD, '').length;
     const hit = actorHits.find((m) => m.start === from);
-    if (!hit || hit.end > b) return null;
-    let actors = resolveActor(hit.value, ctx.parties, year);
+    const before = speaker;
+    speaker = null;
+    if (!hit || hit.end > b) return before ? before.codes : null;
+    let actors = resolveActor(hit.value, ctx.parties, year, ctx.date);
+    if (before) return reported(before.value, hit.value, before.codes, actors);
     let restAt = hit.end;
     while (restAt < b && /\s/.test(text[restAt])) restAt++;
     const report = verbHits.find((m) => m.start === restAt);
     if (report && report.end <= b && report.value.kind === 'report') {
       const inner = text.slice(report.end, b).trim().replace(/^\s*(out|that|,)\s*(that\s+)?/i, '');
+      if (!inner) speaker = { value: hit.value, codes: actors };
       const said = actorsAt.find(inner)[0];
-      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = resolveActor(said.value, ctx.parties, year);
+      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = reported(hit.value, said.value, actors, resolveActor(said.value, ctx.parties, year, ctx.date));
     }
     return actors;
   };
@@ -181,5 +187,5 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
 export const en: LanguagePlugin = {
   lang: 'en',
   extract,
-  partiesOf: (title, opening, date) => partiesOf('en', title, opening, date ? Number(date.slice(0, 4)) : null),
+  partiesOf: (title, opening, date) => partiesOf('en', title, opening, date ? Number(date.slice(0, 4)) : null, date),
 };

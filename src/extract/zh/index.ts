@@ -1,6 +1,6 @@
 import nodejieba from 'nodejieba';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
-import { actorMatchers, partiesOf, resolveActor } from '../actors.ts';
+import { findActors, partiesOf, reported, resolveActor } from '../actors.ts';
 import { blankForums, findForums, foldDashes, type ForumMention } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
@@ -61,7 +61,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const year = ctx.date ? Number(ctx.date.slice(0, 4)) : null;
   const text = foldDashes(sentence.text);
   const forums = findForums(text, 'zh');
-  const actorsAt = actorMatchers().zh;
+  const actorsAt = { find: (t: string) => findActors(t, 'zh') };
   const spans = clauseSpans(text);
   // Dictionaries run once over the sentence; a clause takes the hits inside its span (Chinese
   // clauses end at punctuation, which no name or term contains). Policy terms are looked for with
@@ -81,12 +81,12 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     const inLead = actorsFrom(leadAt, b).map((m) => ({ ...m, start: m.start - leadAt, end: m.end - leadAt }));
     const hit = inLead[0];
     if (!hit || hit.start !== 0) return;
-    let actors = resolveActor(hit.value, ctx.parties, year);
+    let actors = resolveActor(hit.value, ctx.parties, year, ctx.date);
     let end = hit.end;
     // A list of subjects: 柬埔寨王国、中华人民共和国、老挝… speak together.
     for (const next of inLead.slice(1)) {
       if (!/^[、和与及]$/.test(lead.slice(end, next.start))) break;
-      actors = [...new Set([...actors, ...resolveActor(next.value, ctx.parties, year)])];
+      actors = [...new Set([...actors, ...resolveActor(next.value, ctx.parties, year, ctx.date)])];
       end = next.end;
     }
     const rest = lead.slice(end).replace(ADVERB, '');
@@ -95,7 +95,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       // Reported speech: the reported subject speaks, unless the speaker only evaluates its idea.
       const inner = rest.slice(report.end).replace(/^[，,：:]/, '') || (spans[i + 1] ? text.slice(spans[i + 1][0], spans[i + 1][1]) : '');
       const said = actorsAt.find(inner)[0];
-      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = resolveActor(said.value, ctx.parties, year);
+      const speaker = actors;
+      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = reported(hit.value, said.value, speaker, resolveActor(said.value, ctx.parties, year, ctx.date));
       if (!rest.slice(report.end).trim() && spans[i + 1]) subjects[i + 1] = actors;
     }
     subjects[i] = actors;
@@ -129,6 +130,6 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
 export const zh: LanguagePlugin = {
   lang: 'zh',
   extract,
-  partiesOf: (title, opening, date) => partiesOf('zh', title, opening, date ? Number(date.slice(0, 4)) : null),
+  partiesOf: (title, opening, date) => partiesOf('zh', title, opening, date ? Number(date.slice(0, 4)) : null, date),
 };
 export { tables as lexiconTables };
