@@ -1,5 +1,6 @@
 // The Neo4j the benchmarks use: NEO4J_URI if set, else a local server of the project's own with
-// data in .neo4j/bench on ports 27687/27474, so benchmarks never touch the data of `npm start`.
+// data in .neo4j/bench on ports 27687/27474 (BENCH_NEO4J_BOLT_PORT / BENCH_NEO4J_HTTP_PORT move them),
+// so benchmarks never touch the data of `npm start`.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig, type Config } from '../src/config.ts';
@@ -9,7 +10,7 @@ import * as local from '../src/graph/local-server.ts';
 export interface BenchGraph { graph: Graph; cfg: Config; stop: () => Promise<void>; reset: () => Promise<void> }
 
 export async function benchGraph(): Promise<BenchGraph> {
-  const env = { ...process.env, ...(process.env.NEO4J_URI ? {} : { POLICY_GRAPH_NEO4J_HOME: '.neo4j/bench', NEO4J_BOLT_PORT: '27687', NEO4J_HTTP_PORT: '27474', NEO4J_HEAP_MB: '2048', NEO4J_PAGECACHE_MB: '4096' }) };
+  const env = { ...process.env, ...(process.env.NEO4J_URI ? {} : { POLICY_GRAPH_NEO4J_HOME: '.neo4j/bench', NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? '27687', NEO4J_HTTP_PORT: process.env.BENCH_NEO4J_HTTP_PORT ?? '27474', NEO4J_HEAP_MB: '2048', NEO4J_PAGECACHE_MB: '4096' }) };
   const cfg = readConfig(env);
   const log = (m: string) => process.stderr.write(m + '\n');
   const uri = cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`;

@@ -165,7 +165,7 @@ async function cmdStart(): Promise<number> {
     err(`Loaded ${report.outcomes.length} documents from ${cfg.dataDir} (${report.outcomes.reduce((a, o) => a + o.commitments, 0)} commitments).`);
   } finally { await graph.close(); }
   const api = await cmdServe();
-  err(`\nGraphQL API:   ${api.url}`);
+  err(`\nMap:           ${api.url.replace(/\/graphql$/, '/')}\nGraphQL API:   ${api.url}  (open it in a browser for the GraphQL IDE)`);
   if (!cfg.neo4j.uri) err(`Neo4j Browser: http://127.0.0.1:${cfg.neo4j.httpPort}/browser/  (user ${cfg.neo4j.user}, password from NEO4J_PASSWORD; default policy-graph-local)`);
   err(`\nWhich forums link to which domains:\n${EXAMPLE.replace('PORT', String(new URL(api.url).port))}\n\nCtrl-C stops ${startedLocal ? 'the API and Neo4j' : 'the API'}.`);
   await waitForSignal();
