@@ -142,6 +142,8 @@ function render() {
 async function load() {
   state.filter = readFilter();
   exportLinks(state.filter);
+  // Evidence shown for the old filter would no longer match the cells.
+  $('evidence').innerHTML = '<p class="hint">Click a cell to see the sentences behind it.</p>';
   status('Loading…');
   const t0 = performance.now();
   try {
