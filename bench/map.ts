@@ -50,7 +50,7 @@ const forums = Number(args.includes('--forums') ? args[args.indexOf('--forums') 
 const bg = await benchGraph();
 try {
   await bg.reset();
-  for (const f of writeCorpus('bench/out/corpus-1MB', parseSize('1MB'))) await loadDocument(bg.graph, extractFile(f), documentIdOf(f));
+  for (const f of writeCorpus('bench/out/map-corpus-1MB', parseSize('1MB'))) await loadDocument(bg.graph, extractFile(f), documentIdOf(f));
   const api = await startApi(bg.graph, { ...bg.cfg.api, port: 0, token: null, queryTimeoutMs: 60_000 }, () => {});
   const base = api.url.replace(/\/graphql$/, '');
   try {
