@@ -36,7 +36,7 @@ const EVIDENCE = `query Evidence($filter: CommitmentFilter) { commitments(filter
 const browserUrl = document.querySelector<HTMLMetaElement>('meta[name="neo4j-browser"]')?.content ?? '';
 const chartEl = $('chart');
 const chart = echarts.init(chartEl, undefined, { renderer: 'canvas' });
-const state = { links: [] as Link[], docs: new Map<string, Doc>(), view: 'heatmap' as 'heatmap' | 'network', renders: 0, renderMs: 0, fetchMs: 0, firstRenderAt: 0, filter: {} as Filter };
+const state = { links: [] as Link[], docs: new Map<string, Doc>(), view: 'heatmap' as 'heatmap' | 'network', renders: 0, renderMs: 0, fetchMs: 0, firstRenderAt: 0, summary: '', filter: {} as Filter };
 // Read by the browser tests and bench/map.ts: what the chart holds, and where a cell is drawn.
 (window as unknown as { policyGraphMap: unknown }).policyGraphMap = Object.assign(state, {
   cells: () => {
@@ -83,18 +83,29 @@ function tooltip(l: Link) {
   return `<b>${escapeHtml(l.forum.name)}</b> × <b>${escapeHtml(l.domain.name)}</b><br>${l.commitmentCount} commitments in ${l.documentCount} documents<br>support ${l.supportCount} · oppose ${l.opposeCount}`;
 }
 
+const ROWS = 40;
+/** The network draws at most this many links, the strongest; more make a dense tangle that paints slowly. */
+const MAX_EDGES = 1500;
+
 function heatmapOption(links: Link[]): echarts.EChartsCoreOption {
   const { forums, domains } = axes(links);
   const fi = new Map(forums.map((f, i) => [f.id, i])), di = new Map(domains.map((d, i) => [d.id, i]));
   const counts = links.map((l) => l.commitmentCount).sort((a, b) => a - b);
   const max = Math.max(1, counts[Math.floor(counts.length * 0.95)] ?? 1);
-  chartEl.style.height = `${Math.max(420, forums.length * 22 + 160)}px`;
+  // Past ROWS forums the chart keeps its height and scrolls (slider on the right, or the mouse
+  // wheel): drawing hundreds of rows at once makes a canvas many screens tall, slow to paint.
+  const scroll = forums.length > ROWS;
+  chartEl.style.height = `${Math.max(420, Math.min(forums.length, ROWS) * 22 + 160)}px`;
   return {
     animation: false,
     tooltip: { formatter: (p: { data: { link: Link } }) => tooltip(p.data.link) },
-    grid: { left: 110, right: 20, top: 110, bottom: 60 },
+    grid: { left: 110, right: 30, top: 110, bottom: 60 },
     xAxis: { type: 'category', position: 'top', data: domains.map(label), axisLabel: { rotate: 45, interval: 0 }, splitArea: { show: true } },
-    yAxis: { type: 'category', inverse: true, data: forums.map(label), axisLabel: { interval: 0 }, splitArea: { show: true } },
+    yAxis: { type: 'category', inverse: true, data: forums.map(label), axisLabel: { interval: 0 }, splitArea: { show: !scroll } },
+    dataZoom: scroll ? [
+      { type: 'slider', yAxisIndex: 0, right: 4, width: 14, startValue: 0, endValue: ROWS - 1, filterMode: 'filter', showDetail: false, brushSelect: false },
+      { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: ROWS - 1, filterMode: 'filter', zoomOnMouseWheel: false, moveOnMouseWheel: true },
+    ] : [],
     visualMap: { type: 'continuous', min: 1, max, dimension: 2, seriesIndex: 0, calculable: true, orient: 'horizontal', left: 'center', bottom: 5, text: [`${max}+ commitments`, '1'], inRange: { color: ['#deebf7', '#6baed6', '#08306b'] } },
     series: [
       { type: 'heatmap', name: 'commitments', data: links.map((l) => ({ value: [di.get(l.domain.id), fi.get(l.forum.id), l.commitmentCount], link: l })), label: { show: links.length <= 800, fontSize: 10 }, emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } }, progressive: 0 },
@@ -104,9 +115,11 @@ function heatmapOption(links: Link[]): echarts.EChartsCoreOption {
   };
 }
 
-function networkOption(links: Link[]): echarts.EChartsCoreOption {
+function networkOption(all: Link[]): echarts.EChartsCoreOption {
+  const links = all.length > MAX_EDGES ? [...all].sort((a, b) => b.commitmentCount - a.commitmentCount).slice(0, MAX_EDGES) : all;
+  status(`${all.length} forum–domain links${links.length < all.length ? `; the network shows the ${links.length} strongest (filter to see others, or use the matrix)` : ''}.`);
   const { forums, domains } = axes(links);
-  const height = Math.max(420, Math.max(forums.length, domains.length) * 18 + 80);
+  const height = Math.max(420, Math.min(Math.max(forums.length, domains.length) * 18 + 80, 4000));
   chartEl.style.height = `${height}px`;
   const max = Math.max(1, ...links.map((l) => l.commitmentCount));
   const column = (items: Named[], x: number, kind: string) => items.map((it, i) => ({ id: `${kind}:${it.id}`, name: label(it), x, y: ((i + 0.5) / items.length) * (height - 80), symbolSize: 10, category: kind === 'forum' ? 0 : 1, label: { show: true, position: kind === 'forum' ? 'left' : 'right' }, full: it.name }));
@@ -126,6 +139,7 @@ function networkOption(links: Link[]): echarts.EChartsCoreOption {
 function render() {
   const t0 = performance.now();
   chart.clear();
+  status(state.summary);
   chart.setOption(state.view === 'heatmap' ? heatmapOption(state.links) : networkOption(state.links), { notMerge: true });
   chart.resize();
   chart.off('finished');
@@ -151,7 +165,7 @@ async function load() {
     state.fetchMs = performance.now() - t0;
     state.links = forumDomainLinks;
     const n = forumDomainLinks.reduce((s, l) => s + l.commitmentCount, 0);
-    status(`${forumDomainLinks.length} forum–domain links, ${n} commitments${Object.keys(state.filter).length ? ' (filtered)' : ''}. Red triangles: some commitments oppose.`);
+    state.summary = `${forumDomainLinks.length} forum–domain links, ${n} commitments${Object.keys(state.filter).length ? ' (filtered)' : ''}. Red triangles: some commitments oppose.`;
     render();
   } catch (e) { status(`The API did not answer: ${(e as Error).message}`); }
 }
