@@ -36,13 +36,13 @@ const COPY = `MATCH (d:Document) WHERE NOT d.id CONTAINS '~'
 UNWIND range(1, $copies) AS k
 CALL {
   WITH d, k
-  CREATE (d2:Document) SET d2 = properties(d), d2.id = d.id + '~' + k
+  CREATE (d2:Document) SET d2 = d {.*, id: d.id + '~' + k}
   WITH d, d2, k
   MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
-  CREATE (d2)-[:HAS_SENTENCE]->(s2:Sentence) SET s2 = properties(s), s2.id = s.id + '~' + k, s2.documentId = d2.id
+  CREATE (d2)-[:HAS_SENTENCE]->(s2:Sentence) SET s2 = s {.*, id: s.id + '~' + k, documentId: d2.id}
   WITH d2, k, s, s2
   MATCH (c:Commitment)-[:STATED_IN]->(s)
-  CREATE (c2:Commitment) SET c2 = properties(c), c2.id = c.id + '~' + k, c2.documentId = d2.id
+  CREATE (c2:Commitment) SET c2 = c {.*, id: c.id + '~' + k, documentId: d2.id}
   CREATE (c2)-[:STATED_IN]->(s2), (c2)-[:IN_DOCUMENT]->(d2)
   WITH c, c2
   CALL { WITH c, c2 MATCH (c)-[:BY]->(a) CREATE (c2)-[:BY]->(a) }
