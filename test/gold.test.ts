@@ -1,29 +1,65 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { extractBytes } from '../src/extract/extract-document.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { config } from '../src/config.ts';
+import { evaluate, f1, type Evaluation } from '../src/eval/evaluate.ts';
+import { sharedDir } from '../src/eval/gold-sets.ts';
 
-// Extraction quality held to the gold files with the annotation scorer. The seed statement (both
-// languages) carries the issue's thresholds; the other documents hold today's level so it cannot drop.
-const cases: [string, number, number, number][] = [
+// Extraction quality held to the gold files with the annotation scorer: the four shared documents,
+// the project's dev set (tuned on) and check set (never tuned on). Floors sit at the level reached
+// (within 0.02), so a change that loses quality fails here. The texts live in ../shared.
+const root = config().root;
+const present = existsSync(join(sharedDir(root), 'gold'));
+if (!present) console.log(`gold tests skipped: ${sharedDir(root)} (the shared corpus and gold files) is not beside the project`);
+
+/** [set, links, forums, commitments] micro-F1 floors. */
+const FLOORS: [string, number, number, number][] = [
+  ['shared all', 0.93, 0.98, 0.93],
+  ['dev zh', 0.72, 0.98, 0.76],
+  ['dev en', 0.79, 0.87, 0.74],
+  ['dev all', 0.76, 0.93, 0.76],
+  ['check zh', 0.38, 0.8, 0.48],
+  ['check en', 0.63, 0.85, 0.45],
+  ['check all', 0.52, 0.82, 0.47],
+];
+/** The seed statement in both languages keeps the thresholds its issue set. */
+const SEED: [string, number, number, number][] = [
   ['cn-ru-2023-joint-statement-part3.zh', 0.95, 0.95, 0.9],
   ['cn-ru-2023-joint-statement-part3.en', 0.95, 0.95, 0.9],
-  ['lmc-2016-sanya-declaration.zh', 0.9, 0.9, 0.85],
-  ['brics-2019-foreign-ministers-new-york.en', 0.75, 0.9, 0.75],
 ];
-const root = config().root;
-const tmp = mkdtempSync(join(tmpdir(), 'pg-gold-'));
 
-describe.each(cases)('gold %s', (name, links, forums, commitments) => {
-  it(`scores links ≥ ${links}, forums ≥ ${forums}, commitments ≥ ${commitments}`, () => {
-    const out = join(tmp, `${name}.json`);
-    writeFileSync(out, JSON.stringify(extractBytes(readFileSync(join(root, 'test/corpus', `${name}.txt`)), { source: name })));
-    const r = JSON.parse(execFileSync(process.execPath, [join(root, 'test/eval/score.mjs'), join(root, 'test/gold', `${name}.gold.json`), out, '--json'], { encoding: 'utf8' }));
-    expect(r.links.f1).toBeGreaterThanOrEqual(links);
-    expect(r.forums.f1).toBeGreaterThanOrEqual(forums);
-    expect(r.commitments.f1).toBeGreaterThanOrEqual(commitments);
+describe.runIf(present)('gold', () => {
+  let ev: Evaluation;
+  beforeAll(() => {
+    ev = evaluate(root);
+  }, 120_000);
+
+  it('reads every gold file and its text (40 documents, 20 per language)', () => {
+    expect(ev.missing).toEqual([]);
+    expect(ev.documents.length).toBeGreaterThanOrEqual(40);
+    for (const lang of ['zh', 'en']) expect(ev.documents.filter((d) => d.doc.language === lang).length).toBeGreaterThanOrEqual(20);
+    expect(ev.documents.filter((d) => d.doc.set === 'check').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(FLOORS)('%s scores links ≥ %s, forums ≥ %s, commitments ≥ %s', (label, links, forums, commitments) => {
+    const row = ev.rows.find((r) => r.label === label)!;
+    expect(f1(row.counts.links)).toBeGreaterThanOrEqual(links);
+    expect(f1(row.counts.forums)).toBeGreaterThanOrEqual(forums);
+    expect(f1(row.counts.commitments)).toBeGreaterThanOrEqual(commitments);
+  });
+
+  it.each(SEED)('%s scores links ≥ %s, forums ≥ %s, commitments ≥ %s', (name, links, forums, commitments) => {
+    const d = ev.documents.find((x) => x.doc.name === name)!;
+    expect(d.result.links.f1).toBeGreaterThanOrEqual(links);
+    expect(d.result.forums.f1).toBeGreaterThanOrEqual(forums);
+    expect(d.result.commitments.f1).toBeGreaterThanOrEqual(commitments);
+  });
+
+  it('keeps more of what it finds right when it keeps only confident commitments', () => {
+    for (const set of ['shared', 'dev', 'check']) {
+      const [low, high] = ev.byConfidence.filter((c) => c.set === set);
+      expect(high.precision).toBeGreaterThanOrEqual(low.precision - 0.02);
+      expect(high.kept).toBeLessThanOrEqual(low.kept);
+    }
   });
 });

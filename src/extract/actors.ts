@@ -90,11 +90,12 @@ export function findActors(text: string, lang: 'zh' | 'en'): Match<ActorValue>[]
 
 /** The leader's country (a name shared across countries is read at the document's date). */
 function leaderCode(leaders: Leader[], date: string | null): string | null {
-  const codes = [...new Set(leaders.map((l) => l.code))];
-  if (codes.length === 1 || !date) return codes[0] ?? null;
-  const inOffice = leaders.filter((l) => l.from <= date && (!l.to || l.to >= date.slice(0, l.to.length)));
-  const at = [...new Set(inOffice.map((l) => l.code))];
-  return at.length === 1 ? at[0] : null;
+  // At a known date, only someone in office then (a year's leeway either side: visits are prepared
+  // and reported across a change of office); a name shared across countries needs the date.
+  const year = date ? Number(date.slice(0, 4)) : null;
+  const inOffice = year ? leaders.filter((l) => Number(l.from.slice(0, 4)) - 1 <= year && (!l.to || Number(l.to.slice(0, 4)) + 1 >= year)) : leaders;
+  const codes = [...new Set(inOffice.map((l) => l.code))];
+  return codes.length === 1 ? codes[0] : null;
 }
 
 /**
@@ -107,6 +108,36 @@ export function reported(speaker: ActorValue, said: ActorValue | null, speakerCo
   const single = (speaker.kind === 'country' || speaker.kind === 'leader') && speakerCodes.length === 1;
   if (single && (said.kind === 'parties' || said.kind === 'we')) return speakerCodes;
   return saidCodes;
+}
+
+const AGREED = { zh: /^(一致)?(同意|商定|决定|达成|签署|签订)/, en: /^(have\s+|had\s+)?(jointly\s+)?(agreed|decided|signed|reached|adopted)\b/i };
+
+/**
+ * Within a speech (a paragraph after "X表示", "X said"), "the two sides" / "we" that the speaker says
+ * should do something are the speaker's proposal; only what the sides agreed or signed is joint.
+ */
+export function inSpeech(subject: ActorValue, codes: string[], speaker: string[] | null, rest: string, lang: 'zh' | 'en'): string[] {
+  if (!speaker || (subject.kind !== 'parties' && subject.kind !== 'we')) return codes;
+  return AGREED[lang].test(rest.trim()) ? codes : speaker;
+}
+
+/** A single country speaking in reported speech ("王毅表示", "Wang Yi said"): later sentences of its paragraph are its speech. */
+export function speakerOf(subject: ActorValue, codes: string[]): string[] | null {
+  return (subject.kind === 'country' || subject.kind === 'leader') && codes.length === 1 ? codes : null;
+}
+
+/**
+ * The parties named by a run of their first characters: 中俄, 中老, 中俄伊 (China, Russia, Iran) — each
+ * character must be the first of a different party's short name.
+ */
+export function partyCompound(text: string, parties: string[]): { end: number; codes: string[] } | null {
+  const { countryByCode } = lexicon();
+  const byChar = new Map<string, string>();
+  for (const p of parties) { const n = countryByCode.get(p)?.zh[0]; if (n && !byChar.has(n[0])) byChar.set(n[0], p); }
+  const codes: string[] = [];
+  let i = 0;
+  while (i < text.length && i < 6 && byChar.has(text[i]) && !codes.includes(byChar.get(text[i])!)) codes.push(byChar.get(text[i++])!);
+  return codes.length >= 2 ? { end: i, codes } : null;
 }
 
 /** Resolves an actor phrase to codes; `parties` stands for the document's parties. */
@@ -158,6 +189,26 @@ function speakersIn(text: string, lang: 'zh' | 'en', year: number | null, date: 
   return [...new Set(out)];
 }
 
+/**
+ * The part of a Chinese opening sentence that names who met: from the first clause that names an actor, with
+ * the clauses after it that also start with one ("X and Y held talks", "中国、俄罗斯和伊朗…会晤"), not
+ * the people merely present later ("…由中国外交部副部长主持，俄罗斯副外长与会"). English sentences put
+ * titles between commas ("Sergey Lavrov held talks with the Minister of Foreign Affairs, Emigration and…"),
+ * so they are read whole.
+ */
+function subjectPart(s: string): string {
+  const clauses = s.split(/[，,；;]/);
+  const first = clauses.findIndex((c) => findActors(c, 'zh').length);
+  if (first < 0) return '';
+  const out = [clauses[first]];
+  for (const c of clauses.slice(first + 1)) {
+    const hit = findActors(c.trim(), 'zh')[0];
+    if (!hit || hit.start > 0) break;
+    out.push(c);
+  }
+  return out.join(' ');
+}
+
 const GROUP_VOICE = /^(we|the\s+\S+(\s+\S+)?\s+(ministers|leaders|heads|foreign ministers)|我们|.{0,30}(领导人|外长|元首|首脑|部长))/i;
 
 /**
@@ -170,7 +221,8 @@ export function partiesOf(lang: 'zh' | 'en', title: string | null, opening: stri
   const found: string[] = title ? speakersIn(title, lang, year, date, true) : [];
   if (found.length >= 2) return found;
   for (const s of opening) {
-    const named = speakersIn(s, lang, year, date, GROUP_VOICE.test(s.trim()));
+    const voice = GROUP_VOICE.test(s.trim());
+    const named = speakersIn(voice || lang === 'en' ? s : subjectPart(s), lang, year, date, voice);
     const all = [...new Set([...found, ...named])];
     if (all.length >= 2) return all;
   }

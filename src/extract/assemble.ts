@@ -30,8 +30,8 @@ export interface Clause {
  * Commitments of one sentence:
  * - weak domain terms count only where the sentence has no strong one;
  * - a clause that refers back takes the domains of the clause before it (or of the sentence before);
- * - a forum in a clause that names no field takes the sentence's main field, else the forum's own
- *   field, else international_order (cooperation within forums with no field named);
+ * - a forum in a clause that names no field takes the forum's own field (UNSC: security), else the
+ *   sentence's main field, else international_order (cooperation within forums with no field named);
  * - a forum named only as a meeting venue is kept with politics_diplomacy and marked `venue`;
  * - a list of forums gives one commitment per forum; duplicates are merged.
  */
@@ -78,7 +78,7 @@ export function assemble(sentence: SentenceInput, clauses: Clause[], previousDom
       for (const f of named) {
         const home = forumById.get(f.forum.id)?.home;
         if (domains.length) for (const d of domains) push(c, d, f, false, how);
-        else push(c, domainRef(main ?? home ?? 'international_order', main || home ? '' : f.forum.text), f, false, 'default');
+        else push(c, domainRef(home ?? main ?? 'international_order', main || home ? '' : f.forum.text), f, false, 'default');
       }
     } else {
       for (const d of domains) push(c, d, null, false, how);
@@ -115,7 +115,7 @@ export type ClauseReading = Pick<Clause, 'domains' | 'forums' | 'refersBack'>;
  * subject take it; a sentence with none takes the previous sentence's actors, else the parties.
  */
 export function readClauses(
-  sentence: SentenceInput, spans: [number, number][], subjects: (string[] | null)[], ctx: SentenceContext, lang: 'zh' | 'en',
+  sentence: SentenceInput, spans: [number, number][], subjects: (string[] | null)[], ctx: SentenceContext, speaker: string[] | null, lang: 'zh' | 'en',
   read: (start: number, end: number, state: ClauseState) => ClauseReading,
   log: (fmt: string, ...args: unknown[]) => void,
 ): SentenceAnalysis {
@@ -131,5 +131,5 @@ export function readClauses(
   });
   log('sentence %d clauses %o', sentence.index, clauses.map((c) => ({ t: sentence.text.slice(c.start, c.end), a: c.actors, p: c.polarity, d: c.domains.map((d) => d.id), f: c.forums.map((f) => f.forum.id) })));
   const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, ctx.parties, lang);
-  return { commitments, actors: firstSubject ?? state.actors, domains, diagnostics: [] };
+  return { commitments, actors: firstSubject ?? state.actors, domains, diagnostics: [], speaker };
 }

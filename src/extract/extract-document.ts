@@ -80,10 +80,11 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
     const lang = forced ?? detectLanguage(p.text);
     langs.add(lang);
     let previousActors: string[] | null = null;
+    let speaker: string[] | null = null;
     for (const span of splitSentences(p, lang)) {
       const sentence = { index, text: span.text, start: span.start, end: span.end, paragraph };
       yield { type: 'sentence', sentence };
-      const result = plugins[lang].extract({ index, text: span.text, map: span.map }, { parties, previousActors, previousDomains, date });
+      const result = plugins[lang].extract({ index, text: span.text, map: span.map }, { parties, previousActors, previousDomains, date, speaker });
       for (const commitment of result.commitments) {
         yield { type: 'commitment', commitment };
         const f = commitment.forum;
@@ -95,6 +96,7 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
       for (const diagnostic of result.diagnostics) yield { type: 'diagnostic', diagnostic };
       if (!result.commitments.length) yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'no-commitment', message: 'no policy field or forum found', sentence: index } };
       previousActors = result.actors;
+      speaker = result.speaker;
       if (result.domains.length) previousDomains = result.domains;
       index++;
     }

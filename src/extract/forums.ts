@@ -50,6 +50,8 @@ function unknownForum(name: string, lang: 'zh' | 'en'): ForumRef {
 const ZH_BODY = /(组织|论坛|峰会|理事会|集团|委员会|联盟|共同体|银行|会议|机制|外长会晤|会晤机制|对话会?)/g;
 const ZH_GENERIC = /^(国际|地区|区域|多边|全球|有关|相关|各国|政府间|非政府|恐怖|极端|犯罪|该|本|此|双边|首次|历次|领导人|部长级?|高级别|专家|工作|联合|这些|其他|其它|各种|上述|成员国?|主要|世界|经济)+$/;
 const ZH_NAME_HINT = /亚洲|欧洲|非洲|美洲|拉美|太平洋|大西洋|印度洋|北极|南极|东亚|中亚|南亚|西亚|东南亚|东北亚|阿拉伯|伊斯兰|湄公河|澜湄|黑海|里海|波罗的海|加勒比|[亚欧非]太|“[^”]+”|上海|北京|博鳌|圣彼得堡|金砖|(国|斯坦|尼亚|利亚|西亚|拉|岛)(?=[^家际]|$)/;
+// Prefixes that start with a verb, a party word or an article number are text, not a name.
+const ZH_NOT_A_NAME = /^(构建|建立|推动|推进|加强|深化|打造|支持|朝着|来|举行|召开|出席|参加|主办|第.{1,3}条|双方|各方|两国|我们)|举行|召开|双方/;
 const ZH_BOUNDARY = /[，、。；：,;:“”《》（）()和与及同在于以对将为向由从就的]/;
 
 // "10+1", "10+3", "中国+中亚五国", "东盟+1": a mechanism named by the parties it joins.
@@ -77,15 +79,18 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
     while (start > 0 && m.index! - start < 14 && !ZH_BOUNDARY.test(text[start - 1])) start--;
     if (text[start - 1] === '“') start--; // a quoted name belongs to the forum name
     const prefix = text.slice(start, m.index!);
-    if (prefix.length < 2 || ZH_GENERIC.test(prefix.replace(/[“”]/g, '')) || !(ZH_NAME_HINT.test(prefix) || findActors(prefix, 'zh').length)) continue;
+    if (prefix.length < 2 || ZH_GENERIC.test(prefix.replace(/[“”]/g, '')) || ZH_NOT_A_NAME.test(prefix)) continue;
+    // A place, region or quoted name; or a mechanism joining named parties (中国—中亚外长会晤).
+    const joined = /[—+＋]/.test(prefix) && findActors(prefix, 'zh')[0]?.start === 0;
+    if (!ZH_NAME_HINT.test(prefix) && !joined) continue;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
     out.push({ forum: unknownForum(text.slice(start, end).replace(/[“”]/g, ''), 'zh'), start, end, venue: false });
   }
   return out;
 }
 
-const EN_PATTERN = /\b(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format)s?\b)(?:\s+(?:of|for|on)(?:\s+the)?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?/g;
-const EN_GENERIC_FIRST = /^(World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National)$/;
+const EN_PATTERN = /\b(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format)s?\b)(?:\s+(?:of|for|on)(?:\s+the)?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?/g;
+const EN_GENERIC_FIRST = /^(Extraordinary|Virtual|Informal|Emergency|Inaugural|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National)$/;
 
 function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
   const out: ForumMention[] = plusPatterns(text, 'en', taken);

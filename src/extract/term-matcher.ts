@@ -25,7 +25,11 @@ export class TermMatcher<T> {
         this.byCode.set(key.charCodeAt(0), list);
         continue;
       }
-      const group = (exact ? '=' : '') + firstWord(key, 0);
+      // Keys of two or more words are filed under their first two words, so a common first word
+      // ("the") does not make every occurrence try thousands of entries.
+      const first = firstWord(key, 0);
+      const second = nextWord(key, first.length);
+      const group = (exact ? '=' : '') + first + (second ? ' ' + second : '');
       const list = this.groups.get(group) ?? [];
       list.push({ key, value });
       this.groups.set(group, list);
@@ -61,15 +65,20 @@ export class TermMatcher<T> {
       while (w < n && isWord(text.charCodeAt(w))) w++;
       const word = lower.slice(i, w);
       let hit: Match<T> | null = null;
-      // Candidate groups: exact case (only abbreviations are kept so: capitals and digits), the folded
-      // word, and its singular for one-word plurals.
       const c0 = text.charCodeAt(i);
-      const exact = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) ? this.groups.get('=' + text.slice(i, w)) : undefined;
+      const exactWord = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) ? '=' + text.slice(i, w) : null;
       const last = lower.charCodeAt(w - 1);
-      for (let g = 0; g < 4; g++) {
-        const list = g === 0 ? exact : g === 1 ? this.groups.get(word)
-          : last !== 115 ? undefined : g === 2 ? this.groups.get(word.slice(0, -1)) : lower.charCodeAt(w - 2) === 101 ? this.groups.get(word.slice(0, -2)) : undefined;
+      const second = nextWord(lower, w);
+      // Candidate groups: one-word keys (exact case for abbreviations, the folded word, its singular
+      // for one-word plurals), then keys of two or more words by the first two words of the text
+      // (the second word also singular: "infectious diseases").
+      const singular = last !== 115 ? [] : lower.charCodeAt(w - 2) === 101 ? [word.slice(0, -1), word.slice(0, -2)] : [word.slice(0, -1)];
+      const seconds = !second ? [] : second.endsWith('es') ? [second, second.slice(0, -1), second.slice(0, -2)] : second.endsWith('s') ? [second, second.slice(0, -1)] : [second];
+      const candidates: (string | null)[] = [exactWord, word, ...singular, ...seconds.flatMap((s2) => [exactWord ? `${exactWord} ${s2}` : null, `${word} ${s2}`])];
+      for (const name of candidates) {
+        const list = name === null ? undefined : this.groups.get(name);
         if (!list) continue;
+        const g = name!.startsWith('=') ? 0 : 1;
         const hay = g === 0 ? text : lower;
         for (const { key, value } of list) {
           if (hit && hit.end - hit.start >= key.length) break;
@@ -90,6 +99,13 @@ export class TermMatcher<T> {
     }
     return out;
   }
+}
+
+/** The word after the one ending at `from` (skipping what separates them), or '' at the end. */
+function nextWord(s: string, from: number): string {
+  let i = from;
+  while (i < s.length && !isWord(s.charCodeAt(i))) i++;
+  return i < s.length && i > from ? firstWord(s, i).toLowerCase() : '';
 }
 
 /** The run of letters and digits starting at `from`. */

@@ -60,6 +60,8 @@ export interface SentenceContext {
   /** Domains of the previous sentence, for reference back across sentences. */
   previousDomains: string[];
   date: string | null;
+  /** The single country whose speech this paragraph reports ("王毅表示…"), if any. */
+  speaker: string[] | null;
 }
 
 export interface SentenceAnalysis {
@@ -67,6 +69,8 @@ export interface SentenceAnalysis {
   actors: string[];
   domains: string[];
   diagnostics: Diagnostic[];
+  /** The speaker for the rest of the paragraph (see SentenceContext.speaker). */
+  speaker: string[] | null;
 }
 
 export interface LanguagePlugin {

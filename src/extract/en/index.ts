@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
-import { findActors, partiesOf, reported, resolveActor, type ActorValue } from '../actors.ts';
+import { findActors, inSpeech, partiesOf, reported, resolveActor, speakerOf, type ActorValue } from '../actors.ts';
 import { blankForums, findForums } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
@@ -141,21 +141,24 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     const before = speaker;
     speaker = null;
     if (!hit || hit.end > b) return before ? before.codes : null;
-    let actors = resolveActor(hit.value, ctx.parties, year, ctx.date);
+    let actors = inSpeech(hit.value, resolveActor(hit.value, ctx.parties, year, ctx.date), inSpeechOf, text.slice(hit.end, b), 'en');
     if (before) return reported(before.value, hit.value, before.codes, actors);
     let restAt = hit.end;
     while (restAt < b && /\s/.test(text[restAt])) restAt++;
     const report = verbHits.find((m) => m.start === restAt);
     if (report && report.end <= b && report.value.kind === 'report') {
+      inSpeechOf = speakerOf(hit.value, actors) ?? inSpeechOf;
       const inner = text.slice(report.end, b).trim().replace(/^\s*(out|that|,)\s*(that\s+)?/i, '');
       if (!inner) speaker = { value: hit.value, codes: actors };
       const said = actorsAt.find(inner)[0];
       if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = reported(hit.value, said.value, actors, resolveActor(said.value, ctx.parties, year, ctx.date));
     }
+    else if ((hit.value.kind === 'country' || hit.value.kind === 'leader') && inSpeechOf && actors.some((c) => !inSpeechOf!.includes(c))) inSpeechOf = null;
     return actors;
   };
+  let inSpeechOf = ctx.speaker;
   const subjects = spans.map(([a, b]) => subjectOf(a, b));
-  return readClauses(sentence, spans, subjects, ctx, 'en', (a, b, st) => {
+  return readClauses(sentence, spans, subjects, ctx, inSpeechOf, 'en', (a, b, st) => {
     const clause = text.slice(a, b);
     const lower = clause.toLowerCase();
     const cue = cues.find(([re]) => re.test(lower));
