@@ -16,7 +16,7 @@ OPTIONAL MATCH (c)-[fr:THROUGH]->(f:Forum)
 OPTIONAL MATCH (c)-[ar:ACTION]->(ac:Action)
 OPTIONAL MATCH (c)-[:COUNTERPART]-(cp:Commitment)
 CALL { WITH c MATCH (c)-[:BY]->(a:Actor) RETURN collect(a {.id, .name}) AS actors }
-RETURN c {.id, .polarity, .modality, .evidenceStart, .evidenceEnd} AS commitment, actors,
+RETURN c {.id, .polarity, .modality, .confidence, .evidenceStart, .evidenceEnd} AS commitment, actors,
        dm {.id, .name, .nameZh, text: dr.text} AS domain,
        CASE WHEN f IS NULL THEN null ELSE f {.id, .name, .nameZh, .abbr, text: fr.text} END AS forum,
        {text: ar.text, lemma: ac.id, gloss: ac.gloss} AS action,

@@ -86,6 +86,9 @@ describe('exports', () => {
     const expected = await apiCommitments(null);
     expect(expected.length).toBe(Object.values(docs).reduce((n, t) => n + extractText(t).commitments.length, 0));
     expect(rows.map(fromCsv)).toEqual(expected.map(fromApi));
+    // The extractor's confidence of each commitment (ids are the document id and the commitment's index).
+    const confidence = new Map(Object.entries(docs).flatMap(([id, t]) => extractText(t).commitments.map((c, i) => [`${id}#c${String(i).padStart(6, '0')}`, String(c.confidence)] as const)));
+    expect(rows.map((r) => r.confidence)).toEqual(rows.map((r) => confidence.get(r.id)));
   });
 
   it('the CLI writes the same CSV with a BOM for Excel, and a filter gives the API\'s filtered commitments', async () => {

@@ -43,19 +43,19 @@ export function checkKind(what: string, format: string): { what: What; format: F
 
 export const COMMITMENT_COLUMNS = [
   'id', 'actors', 'actor_names', 'action', 'action_lemma', 'action_gloss', 'domain', 'domain_name', 'domain_text', 'forum', 'forum_name', 'forum_abbr', 'forum_text',
-  'polarity', 'modality', 'document_id', 'document_title', 'document_date', 'document_language',
+  'polarity', 'modality', 'confidence', 'document_id', 'document_title', 'document_date', 'document_language',
   'sentence_index', 'sentence_start', 'sentence_end', 'evidence_start', 'evidence_end', 'counterparts', 'sentence_text',
 ];
-/** One CSV row, in COMMITMENT_COLUMNS order. The graph stores no confidence, so there is no such column. */
+/** One CSV row, in COMMITMENT_COLUMNS order. `confidence` is empty for commitments loaded before the graph kept it. */
 const commitmentCells = (r: CommitmentRow) => [
   r.commitment.id, r.actors.map((a) => a.id), r.actors.map((a) => a.name), r.action.text, r.action.lemma, r.action.gloss,
   r.domain.id, r.domain.name, r.domain.text, r.forum?.id, r.forum?.name, r.forum?.abbr, r.forum?.text,
-  r.commitment.polarity, r.commitment.modality, r.document.id, r.document.title, r.document.date, r.document.language,
+  r.commitment.polarity, r.commitment.modality, r.commitment.confidence, r.document.id, r.document.title, r.document.date, r.document.language,
   r.sentence.index, r.sentence.start, r.sentence.end, r.commitment.evidenceStart, r.commitment.evidenceEnd, r.counterparts, r.sentence.text,
 ];
 /** One JSON line: the API's Commitment shape, with the document's date and language. */
 const commitmentObject = (r: CommitmentRow) => ({
-  id: r.commitment.id, actors: r.actors, action: r.action, domain: r.domain, forum: r.forum, polarity: r.commitment.polarity, modality: r.commitment.modality,
+  id: r.commitment.id, actors: r.actors, action: r.action, domain: r.domain, forum: r.forum, polarity: r.commitment.polarity, modality: r.commitment.modality, confidence: r.commitment.confidence ?? null,
   document: r.document, sentence: { id: r.sentence.id, index: r.sentence.index, start: r.sentence.start, end: r.sentence.end, text: r.sentence.text },
   evidence: { start: r.commitment.evidenceStart, end: r.commitment.evidenceEnd }, counterparts: r.counterparts,
 });
@@ -67,7 +67,7 @@ type Named = { id: string; name: string; nameZh?: string | null; abbr?: string |
 async function commitmentsGraphml(graph: Graph, filter: Filter, out: Writable): Promise<number> {
   const g = graphmlWriter(out, [
     { id: 'label', for: 'node', type: 'string' }, { id: 'kind', for: 'node', type: 'string' }, { id: 'name', for: 'node', type: 'string' },
-    { id: 'polarity', for: 'node', type: 'string' }, { id: 'modality', for: 'node', type: 'string' }, { id: 'text', for: 'node', type: 'string' },
+    { id: 'polarity', for: 'node', type: 'string' }, { id: 'modality', for: 'node', type: 'string' }, { id: 'confidence', for: 'node', type: 'double' }, { id: 'text', for: 'node', type: 'string' },
     { id: 'date', for: 'node', type: 'string' }, { id: 'language', for: 'node', type: 'string' },
     { id: 'evidence_start', for: 'node', type: 'int' }, { id: 'evidence_end', for: 'node', type: 'int' },
     { id: 'e_label', name: 'label', for: 'edge', type: 'string' },
@@ -79,7 +79,7 @@ async function commitmentsGraphml(graph: Graph, filter: Filter, out: Writable): 
   let n = 0, e = 0;
   for await (const r of allCommitments(graph, filter)) {
     const c = `c:${r.commitment.id}`;
-    await g.node(c, { label: `${r.commitment.polarity === 'oppose' ? '−' : '+'} ${r.action.gloss || r.action.text}`, kind: 'Commitment', polarity: r.commitment.polarity, modality: r.commitment.modality, text: r.sentence.text, evidence_start: r.commitment.evidenceStart, evidence_end: r.commitment.evidenceEnd });
+    await g.node(c, { label: `${r.commitment.polarity === 'oppose' ? '−' : '+'} ${r.action.gloss || r.action.text}`, kind: 'Commitment', polarity: r.commitment.polarity, modality: r.commitment.modality, confidence: r.commitment.confidence, text: r.sentence.text, evidence_start: r.commitment.evidenceStart, evidence_end: r.commitment.evidenceEnd });
     const edge = async (target: string, label: string) => g.edge(`e${e++}`, c, target, { e_label: label });
     for (const a of r.actors) { await once(`a:${a.id}`, { label: a.id, kind: 'Actor', name: a.name }); await edge(`a:${a.id}`, 'BY'); }
     await once(`dm:${r.domain.id}`, { label: r.domain.name, kind: 'Domain', name: r.domain.name });

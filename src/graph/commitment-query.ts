@@ -31,7 +31,7 @@ export function anchored(params: Record<string, unknown>): { page: QueryName; co
 }
 
 export interface CommitmentRow {
-  commitment: { id: string; polarity: string; modality: string | null; evidenceStart: number; evidenceEnd: number };
+  commitment: { id: string; polarity: string; modality: string | null; confidence: number | null; evidenceStart: number; evidenceEnd: number };
   actors: { id: string; name: string }[];
   domain: { id: string; name: string; nameZh: string | null; text: string | null };
   forum: { id: string; name: string; nameZh: string | null; abbr: string | null; text: string | null } | null;

@@ -58,6 +58,7 @@ export function documentRows(result: ExtractResult, id: string) {
     caption: commitmentCaption(c),
     polarity: c.polarity,
     modality: c.modality,
+    confidence: c.confidence ?? null,
     venue: c.venue ?? false,
     evidenceStart: c.evidence.start,
     evidenceEnd: c.evidence.end,
