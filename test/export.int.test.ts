@@ -87,7 +87,7 @@ describe('exports', () => {
     expect(expected.length).toBe(Object.values(docs).reduce((n, t) => n + extractText(t).commitments.length, 0));
     expect(rows.map(fromCsv)).toEqual(expected.map(fromApi));
     // The extractor's confidence of each commitment (ids are the document id and the commitment's index).
-    const confidence = new Map(Object.entries(docs).flatMap(([id, t]) => extractText(t).commitments.map((c, i) => [`${id}#c${String(i).padStart(6, '0')}`, String(c.confidence)] as const)));
+    const confidence = new Map<string, string>(Object.entries(docs).flatMap(([id, t]) => extractText(t).commitments.map((c, i) => [`${id}#c${String(i).padStart(6, '0')}`, String(c.confidence)] as const)));
     expect(rows.map((r) => r.confidence)).toEqual(rows.map((r) => confidence.get(r.id)));
   });
 
