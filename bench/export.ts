@@ -8,7 +8,7 @@
 // the commitments. Copying takes minutes where extracting and loading 10 MB of text took over an
 // hour on this shared machine, and an export reads only the graph. The bench graph is kept between
 // runs: documents already loaded are skipped, and copies are removed before measuring.
-//   npx tsx bench/export.ts [--size 1MB,10MB]
+//   npx tsx bench/export.ts [--size 1MB,10MB] [--formats csv,jsonl,graphml]
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { extractFile } from '../src/extract/extract-document.ts';
@@ -58,7 +58,7 @@ async function loadBase(bg: BenchGraph): Promise<void> {
   for (const f of writeCorpus('bench/out/corpus-1MB', parseSize('1MB'))) await loadDocument(bg.graph, extractFile(f), documentIdOf(f));
 }
 
-export async function benchExport(size: string, bg: BenchGraph): Promise<ExportFigures> {
+export async function benchExport(size: string, bg: BenchGraph, formats = ['csv', 'jsonl', 'graphml']): Promise<ExportFigures> {
   const factor = Math.round(parseSize(size) / parseSize('1MB'));
   const s = bg.graph.driver.session();
   try {
@@ -74,12 +74,13 @@ export async function benchExport(size: string, bg: BenchGraph): Promise<ExportF
   } finally { await s.close(); }
   const [{ n: commitments }] = await bg.graph.read<{ n: number }>('api-commitments-count-all', {});
   const rows: ExportFigures['rows'] = [];
-  for (const format of ['csv', 'jsonl', 'graphml']) {
+  for (const format of formats) {
     const out = `bench/out/export-${size}.${format}`;
     const r = await run(['bin/policy-graph.mjs', 'export', '--format', format, '--out', out], bg);
     const n = Number(/(\d+) commitments exported/.exec(r.stderr)?.[1]);
     if (n !== commitments) throw new Error(`bench/export: ${format} wrote ${n} commitments, the graph has ${commitments}`);
     rows.push({ what: `export --format ${format}`, seconds: r.seconds, mb: statSync(out).size / 1e6, peakRssMb: r.peakRssMb, rows: n });
+    process.stderr.write(`[bench] ${size} ${JSON.stringify(rows.at(-1))}\n`);
   }
   const out = `bench/out/read-all-${size}.jsonl`;
   const base = await run(['--import', 'tsx', 'bench/read-all.ts', out], bg, true);
@@ -94,7 +95,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const bg = await benchGraph();
   try {
     const all: ExportFigures[] = [];
-    for (const size of sizes) { process.stderr.write(`[bench] export ${size}…\n`); all.push(await benchExport(size, bg)); }
+    const formats = args.includes('--formats') ? args[args.indexOf('--formats') + 1].split(',') : undefined;
+    for (const size of sizes) { process.stderr.write(`[bench] export ${size}…\n`); all.push(await benchExport(size, bg, formats)); }
     const table = ['| size | commitments | what | s | MB written | peak RSS MB |', '|---|---|---|---|---|---|',
       ...all.flatMap((f) => f.rows.map((r) => `| ${f.size === '1MB' ? '1MB' : `${f.size} (1 MB copied)`} | ${f.commitments} | ${r.what} | ${r.seconds.toFixed(1)} | ${r.mb.toFixed(1)} | ${r.peakRssMb.toFixed(0)} |`))].join('\n');
     process.stdout.write(`${table}\n`);
