@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Integration tests share one Neo4j, so test files run one after another. Unless NEO4J_URI points at
+// Two projects: `unit` (no database, seconds) and `integration` (`*.int.test.ts`, against a real Neo4j
+// that test/global-setup.ts starts, and the CLI as built in dist/). `npm test` runs both.
+// Integration tests share one Neo4j, so their files run one after another. Unless NEO4J_URI points at
 // a server of your own, the test run starts a local Neo4j on its own ports and data folder.
 // TEST_NEO4J_BOLT_PORT / TEST_NEO4J_HTTP_PORT move it, so two checkouts can run their tests side by side.
 const local = process.env.NEO4J_URI
@@ -16,10 +18,25 @@ const apiPort = process.env.TEST_API_PORT ?? String(Number(process.env.TEST_NEO4
 
 export default defineConfig({
   test: {
-    env: { ...local, PORT: apiPort },
-    globalSetup: ['test/global-setup.ts'],
-    fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 240_000,
+    projects: [
+      {
+        extends: true,
+        // Unit test files share their workers' modules (isolate: false): nodejieba's dictionaries and the
+        // lexicons load once per worker instead of once per file, most of the tier's time otherwise.
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.int.test.ts'], isolate: false },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.int.test.ts'],
+          env: { ...local, PORT: apiPort },
+          globalSetup: ['test/global-setup.ts'],
+          fileParallelism: false,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
   },
 });

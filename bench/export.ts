@@ -13,23 +13,49 @@ import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { extractFile } from '../src/extract/extract-document.ts';
 import { loadDocument } from '../src/graph/loader.ts';
-import { documentIdOf } from '../src/pipeline/ingest.ts';
+import { documentIdOf } from '../src/pipeline/document-id.ts';
 import { parseSize, writeCorpus } from './corpus.ts';
 import { benchGraph, type BenchGraph } from './bench-graph.ts';
 
-export interface ExportFigures { size: string; commitments: number; rows: { what: string; seconds: number; mb: number; peakRssMb: number; rows: number }[] }
+export interface ExportFigures {
+  size: string;
+  commitments: number;
+  rows: { what: string; seconds: number; mb: number; peakRssMb: number; rows: number }[];
+}
 
-function run(args: string[], bg: BenchGraph, mayFail = false): Promise<{ seconds: number; peakRssMb: number; stderr: string; failed: string | null }> {
-  const env = { ...process.env, NEO4J_URI: bg.cfg.neo4j.uri ?? `bolt://127.0.0.1:${bg.cfg.neo4j.boltPort}`, NEO4J_PASSWORD: bg.cfg.neo4j.password, API_QUERY_TIMEOUT_MS: '60000' };
+function run(
+  args: string[],
+  bg: BenchGraph,
+  mayFail = false,
+): Promise<{ seconds: number; peakRssMb: number; stderr: string; failed: string | null }> {
+  const env = {
+    ...process.env,
+    NEO4J_URI: bg.cfg.neo4j.uri ?? `bolt://127.0.0.1:${bg.cfg.neo4j.boltPort}`,
+    NEO4J_PASSWORD: bg.cfg.neo4j.password,
+    API_QUERY_TIMEOUT_MS: '60000',
+  };
   const t = performance.now();
-  const child = spawn(process.execPath, ['--import', './bench/peak-rss.mjs', ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', './bench/peak-rss.mjs', ...args], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
-  return new Promise((resolve, reject) => child.on('close', (code) => {
-    const m = /peak-rss-kb (\d+)/.exec(stderr);
-    if (!m || (code !== 0 && !mayFail)) return reject(new Error(`bench/export: ${args.join(' ')} failed (${code}): ${stderr.slice(-500)}`));
-    resolve({ seconds: (performance.now() - t) / 1000, peakRssMb: Number(m[1]) / 1024, stderr, failed: code === 0 ? null : (/Neo\.[A-Za-z.]+/.exec(stderr)?.[0] ?? `exit ${code}`) });
-  }));
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) => {
+      const m = /peak-rss-kb (\d+)/.exec(stderr);
+      if (!m || (code !== 0 && !mayFail))
+        return reject(new Error(`bench/export: ${args.join(' ')} failed (${code}): ${stderr.slice(-500)}`));
+      resolve({
+        seconds: (performance.now() - t) / 1000,
+        peakRssMb: Number(m[1]) / 1024,
+        stderr,
+        failed: code === 0 ? null : (/Neo\.[A-Za-z.]+/.exec(stderr)?.[0] ?? `exit ${code}`),
+      });
+    }),
+  );
 }
 
 const COPY = `MATCH (d:Document) WHERE NOT d.id CONTAINS '~'
@@ -55,10 +81,15 @@ CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
 
 /** The 1 MB corpus, loaded (documents already in the graph are skipped by the loader). */
 async function loadBase(bg: BenchGraph): Promise<void> {
-  for (const f of writeCorpus('bench/out/corpus-1MB', parseSize('1MB'))) await loadDocument(bg.graph, extractFile(f), documentIdOf(f));
+  for (const f of writeCorpus('bench/out/corpus-1MB', parseSize('1MB')))
+    await loadDocument(bg.graph, extractFile(f), documentIdOf(f));
 }
 
-export async function benchExport(size: string, bg: BenchGraph, formats = ['csv', 'jsonl', 'graphml']): Promise<ExportFigures> {
+export async function benchExport(
+  size: string,
+  bg: BenchGraph,
+  formats = ['csv', 'jsonl', 'graphml'],
+): Promise<ExportFigures> {
   const factor = Math.round(parseSize(size) / parseSize('1MB'));
   const s = bg.graph.driver.session();
   try {
@@ -71,34 +102,64 @@ export async function benchExport(size: string, bg: BenchGraph, formats = ['csv'
       await s.run(UNCOPY);
       if (factor > 1) await s.run(COPY, { copies: factor - 1 });
     }
-  } finally { await s.close(); }
+  } finally {
+    await s.close();
+  }
   const [{ n: commitments }] = await bg.graph.read<{ n: number }>('api-commitments-count-all', {});
   const rows: ExportFigures['rows'] = [];
   for (const format of formats) {
     const out = `bench/out/export-${size}.${format}`;
     const r = await run(['bin/policy-graph.mjs', 'export', '--format', format, '--out', out], bg);
     const n = Number(/(\d+) commitments exported/.exec(r.stderr)?.[1]);
-    if (n !== commitments) throw new Error(`bench/export: ${format} wrote ${n} commitments, the graph has ${commitments}`);
-    rows.push({ what: `export --format ${format}`, seconds: r.seconds, mb: statSync(out).size / 1e6, peakRssMb: r.peakRssMb, rows: n });
+    if (n !== commitments)
+      throw new Error(`bench/export: ${format} wrote ${n} commitments, the graph has ${commitments}`);
+    rows.push({
+      what: `export --format ${format}`,
+      seconds: r.seconds,
+      mb: statSync(out).size / 1e6,
+      peakRssMb: r.peakRssMb,
+      rows: n,
+    });
     process.stderr.write(`[bench] ${size} ${JSON.stringify(rows.at(-1))}\n`);
   }
   const out = `bench/out/read-all-${size}.jsonl`;
   const base = await run(['--import', 'tsx', 'bench/read-all.ts', out], bg, true);
-  rows.push({ what: `baseline: one query, written in one go${base.failed ? ` (failed: ${base.failed})` : ''}`, seconds: base.seconds, mb: base.failed ? 0 : statSync(out).size / 1e6, peakRssMb: base.peakRssMb, rows: Number(/(\d+) commitments/.exec(base.stderr)?.[1] ?? 0) });
+  rows.push({
+    what: `baseline: one query, written in one go${base.failed ? ` (failed: ${base.failed})` : ''}`,
+    seconds: base.seconds,
+    mb: base.failed ? 0 : statSync(out).size / 1e6,
+    peakRssMb: base.peakRssMb,
+    rows: Number(/(\d+) commitments/.exec(base.stderr)?.[1] ?? 0),
+  });
   return { size, commitments, rows };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   // Largest first: the copies already in the graph are then reused, and removed once for the smaller sizes.
-  const sizes = (args.includes('--size') ? args[args.indexOf('--size') + 1] : '1MB,10MB').split(',').sort((a, b) => parseSize(b) - parseSize(a));
+  const sizes = (args.includes('--size') ? args[args.indexOf('--size') + 1] : '1MB,10MB')
+    .split(',')
+    .sort((a, b) => parseSize(b) - parseSize(a));
   const bg = await benchGraph();
   try {
     const all: ExportFigures[] = [];
     const formats = args.includes('--formats') ? args[args.indexOf('--formats') + 1].split(',') : undefined;
-    for (const size of sizes) { process.stderr.write(`[bench] export ${size}…\n`); all.push(await benchExport(size, bg, formats)); }
-    const table = ['| size | commitments | what | s | MB written | peak RSS MB |', '|---|---|---|---|---|---|',
-      ...all.flatMap((f) => f.rows.map((r) => `| ${f.size === '1MB' ? '1MB' : `${f.size} (1 MB copied)`} | ${f.commitments} | ${r.what} | ${r.seconds.toFixed(1)} | ${r.mb.toFixed(1)} | ${r.peakRssMb.toFixed(0)} |`))].join('\n');
+    for (const size of sizes) {
+      process.stderr.write(`[bench] export ${size}…\n`);
+      all.push(await benchExport(size, bg, formats));
+    }
+    const table = [
+      '| size | commitments | what | s | MB written | peak RSS MB |',
+      '|---|---|---|---|---|---|',
+      ...all.flatMap((f) =>
+        f.rows.map(
+          (r) =>
+            `| ${f.size === '1MB' ? '1MB' : `${f.size} (1 MB copied)`} | ${f.commitments} | ${r.what} | ${r.seconds.toFixed(1)} | ${r.mb.toFixed(1)} | ${r.peakRssMb.toFixed(0)} |`,
+        ),
+      ),
+    ].join('\n');
     process.stdout.write(`${table}\n`);
-  } finally { await bg.stop(); }
+  } finally {
+    await bg.stop();
+  }
 }

@@ -7,9 +7,17 @@ import { filterParams } from '../src/graph/commitment-query.ts';
 import { config } from '../src/config.ts';
 
 const cfg = config();
-const graph = new Graph({ uri: cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database, queryTimeoutMs: 600_000 });
+const graph = new Graph({
+  uri: cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`,
+  user: cfg.neo4j.user,
+  password: cfg.neo4j.password,
+  database: cfg.neo4j.database,
+  queryTimeoutMs: 600_000,
+});
 try {
   const rows = await graph.read('api-commitments', { ...filterParams(null), ids: null, after: null, limit: 1e9 });
   writeFileSync(process.argv[2], rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
   process.stderr.write(`${rows.length} commitments\n`);
-} finally { await graph.close(); }
+} finally {
+  await graph.close();
+}

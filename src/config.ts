@@ -7,14 +7,33 @@ import { fileURLToPath } from 'node:url';
  */
 export interface Config {
   root: string;
-  neo4j: { uri: string | null; user: string; password: string; database: string; home: string; boltPort: number; httpPort: number; heapMb: number; pageCacheMb: number };
+  neo4j: {
+    uri: string | null;
+    user: string;
+    password: string;
+    database: string;
+    home: string;
+    boltPort: number;
+    httpPort: number;
+    heapMb: number;
+    pageCacheMb: number;
+  };
   api: {
-    port: number; host: string; token: string | null; maxDepth: number; maxCost: number; maxAliases: number;
-    maxPageSize: number; maxBodyBytes: number; queryTimeoutMs: number; development: boolean; responseCacheMb: number;
+    port: number;
+    host: string;
+    token: string | null;
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxPageSize: number;
+    maxBodyBytes: number;
+    queryTimeoutMs: number;
+    development: boolean;
+    responseCacheMb: number;
     /** Where people open Neo4j Browser (the map page links to it); null when unknown. */
     neo4jBrowserUrl: string | null;
+    logLevel: LogLevel;
   };
-  debug: string[];
   dataDir: string;
 }
 
@@ -24,14 +43,28 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, ma
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name}=${raw} is not valid: give a whole number from ${min} to ${max}.`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name}=${raw} is not valid: give a whole number from ${min} to ${max}.`);
   return n;
+}
+
+// DEBUG is read by the `debug` package itself (policy-graph:* namespaces); nothing here needs it.
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw))
+    throw new Error(`${name}=${raw} is not valid: give one of ${allowed.join(', ')}.`);
+  return raw as T;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const httpPort = int(env, 'NEO4J_HTTP_PORT', 7474, 1, 65535);
   const browserUrl = env.NEO4J_BROWSER_URL || (env.NEO4J_URI ? null : `http://127.0.0.1:${httpPort}/browser/`);
-  if (browserUrl && !/^https?:\/\//.test(browserUrl)) throw new Error(`NEO4J_BROWSER_URL=${browserUrl} is not valid: give an http:// or https:// address.`);
+  if (browserUrl && !/^https?:\/\//.test(browserUrl))
+    throw new Error(`NEO4J_BROWSER_URL=${browserUrl} is not valid: give an http:// or https:// address.`);
   return {
     root,
     neo4j: {
@@ -58,8 +91,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       responseCacheMb: int(env, 'API_RESPONSE_CACHE_MB', 64, 0, 4096),
       development: env.NODE_ENV === 'development',
       neo4jBrowserUrl: browserUrl,
+      logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     },
-    debug: (env.DEBUG || '').split(',').map((s) => s.trim()).filter(Boolean),
     dataDir: resolve(env.POLICY_GRAPH_DATA || join(root, 'data', 'documents')),
   };
 }

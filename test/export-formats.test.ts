@@ -40,14 +40,34 @@ describe('export formats', () => {
     [{ dateFrom: '26/09/2019' }, /--dateFrom 26\/09\/2019: give a date as YYYY-MM-DD/],
     [{ polarity: 'neutral' }, /give support or oppose/],
   ])('a bad filter %j is refused with its name', (values, message) => {
-    expect(() => parseFilter((k) => (values as Record<string, string>)[k], (k) => `--${k}`)).toThrow(ExportInputError);
-    expect(() => parseFilter((k) => (values as Record<string, string>)[k], (k) => `--${k}`)).toThrow(message);
+    expect(() =>
+      parseFilter(
+        (k) => (values as Record<string, string>)[k],
+        (k) => `--${k}`,
+      ),
+    ).toThrow(ExportInputError);
+    expect(() =>
+      parseFilter(
+        (k) => (values as Record<string, string>)[k],
+        (k) => `--${k}`,
+      ),
+    ).toThrow(message);
   });
 
   it('a good filter is passed on, documents split at commas', () => {
     const v: Record<string, string> = { documents: 'a, b', dateFrom: '2019', language: 'en' };
-    expect(parseFilter((k) => v[k], (k) => k)).toEqual({ documents: ['a', 'b'], dateFrom: '2019', language: 'en' });
-    expect(parseFilter(() => undefined, (k) => k)).toBeNull();
+    expect(
+      parseFilter(
+        (k) => v[k],
+        (k) => k,
+      ),
+    ).toEqual({ documents: ['a', 'b'], dateFrom: '2019', language: 'en' });
+    expect(
+      parseFilter(
+        () => undefined,
+        (k) => k,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -68,10 +88,20 @@ describe('captions', () => {
   const esc = (s: string) => s.replace(/</g, '&lt;');
   it.each([
     // The span is marked where the sentence has the original's length.
-    [{ text: 'We support the WHO.', sentenceStart: 100, sentenceEnd: 119, start: 103, end: 118 }, 'We <mark>support the WHO</mark>.'],
+    [
+      { text: 'We support the WHO.', sentenceStart: 100, sentenceEnd: 119, start: 103, end: 118 },
+      'We <mark>support the WHO</mark>.',
+    ],
     // Layout repair changed the length: offsets would point at the wrong words, so nothing is marked.
-    [{ text: 'We support the WHO.', sentenceStart: 100, sentenceEnd: 121, start: 103, end: 118 }, 'We support the WHO.'],
+    [
+      { text: 'We support the WHO.', sentenceStart: 100, sentenceEnd: 121, start: 103, end: 118 },
+      'We support the WHO.',
+    ],
     [{ text: 'a<b', sentenceStart: 0, sentenceEnd: 3, start: 1, end: 2 }, 'a<mark>&lt;</mark>b'],
     [{ text: 'x', sentenceStart: null, sentenceEnd: null, start: 0, end: 1 }, 'x'],
-  ])('evidence %j is shown as %s', (n, expected) => expect(highlight({ sentenceId: 's', documentId: 'd', documentTitle: null, sentenceIndex: 0, ...n }, esc)).toBe(expected));
+  ])('evidence %j is shown as %s', (n, expected) =>
+    expect(highlight({ sentenceId: 's', documentId: 'd', documentTitle: null, sentenceIndex: 0, ...n }, esc)).toBe(
+      expected,
+    ),
+  );
 });

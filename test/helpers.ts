@@ -1,11 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { config } from '../src/config.ts';
 import { Graph } from '../src/graph/graph.ts';
 import { extractText, type ExtractOptions } from '../src/extract/extract-document.ts';
 import { commitmentKey } from '../src/extract/commitment-key.ts';
 
-export const corpus = (name: string) => readFileSync(join(config().root, 'test', 'corpus', name), 'utf8');
+/** A seed statement: the texts `npm start` loads (data/documents). */
+export const seedPath = (name: string) => join(config().root, 'data', 'documents', name);
+export const seed = (name: string) => readFileSync(seedPath(name), 'utf8');
+
+/**
+ * A path under ../shared, the hand-annotated material kept beside the project (gold files, more texts),
+ * or null when this checkout has none there; the caller skips, and this says so in one line.
+ */
+export function shared(path: string, usedBy: string): string | null {
+  const full = join(config().root, '..', 'shared', path);
+  if (existsSync(full)) return full;
+  process.stderr.write(`${usedBy}: skipped, ${full} is not there (the gold files kept beside the project).\n`);
+  return null;
+}
 
 export async function testGraph(): Promise<Graph> {
   const cfg = config();

@@ -8,7 +8,8 @@ import { extractText } from '../src/extract/extract-document.ts';
 import { startApi, type ApiServer } from '../src/api/server.ts';
 import { browserSetup } from '../src/graph/local-server.ts';
 import { config, readConfig } from '../src/config.ts';
-import { corpus, testGraph } from './helpers.ts';
+import { seed, testGraph } from './helpers.ts';
+import { pino } from 'pino';
 
 // What the API serves to people, over HTTP without a browser: the pages, CSRF protection left on,
 // and the Neo4j Browser guide, whose every query must draw a graph on real data.
@@ -19,12 +20,22 @@ let base: string;
 beforeAll(async () => {
   graph = await testGraph();
   const s = graph.driver.session();
-  await s.run('MATCH (n) WHERE n:Document OR n:Sentence OR n:Commitment OR n:Actor OR n:Action OR n:Forum DETACH DELETE n');
+  await s.run(
+    'MATCH (n) WHERE n:Document OR n:Sentence OR n:Commitment OR n:Actor OR n:Action OR n:Forum DETACH DELETE n',
+  );
   await s.close();
-  await loadDocument(graph, extractText(corpus('cn-ru-2023-joint-statement-part3.zh.txt')), 'guide-zh');
-  await loadDocument(graph, extractText(corpus('cn-ru-2023-joint-statement-part3.en.txt'), { translationOf: 'guide-zh' }), 'guide-en');
+  await loadDocument(graph, extractText(seed('cn-ru-2023-joint-statement-part3.zh.txt')), 'guide-zh');
+  await loadDocument(
+    graph,
+    extractText(seed('cn-ru-2023-joint-statement-part3.en.txt'), { translationOf: 'guide-zh' }),
+    'guide-en',
+  );
   // A generous query timeout: a loaded test machine can take seconds for a first, cold query.
-  api = await startApi(graph, { ...config().api, port: 0, token: null, development: false, queryTimeoutMs: 60_000 }, () => {});
+  api = await startApi(
+    graph,
+    { ...config().api, port: 0, token: null, development: false, queryTimeoutMs: 60_000 },
+    pino({ level: 'silent' }),
+  );
   base = api.url.replace(/\/graphql$/, '');
 });
 afterAll(async () => {
@@ -35,7 +46,10 @@ afterAll(async () => {
 
 describe('pages over HTTP', () => {
   it('/ is the map page, /graphql for a browser is the IDE; both forbid other hosts', async () => {
-    for (const [path, accept, marker] of [['/', '*/*', '/assets/map.js'], ['/graphql', 'text/html,application/xhtml+xml', '/assets/graphiql.js']]) {
+    for (const [path, accept, marker] of [
+      ['/', '*/*', '/assets/map.js'],
+      ['/graphql', 'text/html,application/xhtml+xml', '/assets/graphiql.js'],
+    ]) {
       const res = await fetch(`${base}${path}`, { headers: { accept } });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
@@ -50,9 +64,17 @@ describe('pages over HTTP', () => {
   it('CSRF protection stays on: a simple GET or a text/plain POST is refused, JSON is answered', async () => {
     const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ domains { id } }')}`);
     expect(get.status).toBe(400);
-    const plain = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ domains { id } }' }) });
+    const plain = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ domains { id } }' }),
+    });
     expect(plain.status).toBe(400);
-    const json = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ domains { id short } }' }) });
+    const json = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ domains { id short } }' }),
+    });
     const body = await json.json();
     expect(body.data.domains.length).toBeGreaterThan(20);
     expect(body.data.domains.every((d: { short: string }) => d.short && d.short.length <= 12)).toBe(true);
@@ -63,8 +85,17 @@ describe('pages over HTTP', () => {
     const tabs = exampleTabs(readFileSync(join(config().root, 'web', 'examples.graphql'), 'utf8'));
     expect(tabs.length).toBeGreaterThan(3);
     for (const query of tabs) {
-      const body = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json();
-      expect(body.errors?.map((e: { message: string }) => e.message), query).toBeUndefined();
+      const body = await (
+        await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        })
+      ).json();
+      expect(
+        body.errors?.map((e: { message: string }) => e.message),
+        query,
+      ).toBeUndefined();
     }
   });
 
@@ -72,16 +103,22 @@ describe('pages over HTTP', () => {
     const res = await fetch(`${base}/browser/guide.html`, { headers: { origin: 'http://127.0.0.1:7474' } });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const html = await res.text();
-    const blocks = [...html.matchAll(/<pre class="[^"]*runnable[^"]*">([\s\S]*?)<\/pre>/g)].map((m) => m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    const blocks = [...html.matchAll(/<pre class="[^"]*runnable[^"]*">([\s\S]*?)<\/pre>/g)].map((m) =>
+      m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+    );
     expect(blocks.length).toBe(5);
     const s = graph.driver.session();
     try {
       for (const cypher of blocks) {
         const r = await s.run(cypher);
-        const drawn = r.records.flatMap((rec) => rec.keys.map((k) => rec.get(k))).filter((v) => neo4j.isNode(v) || neo4j.isPath(v) || neo4j.isRelationship(v));
+        const drawn = r.records
+          .flatMap((rec) => rec.keys.map((k) => rec.get(k)))
+          .filter((v) => neo4j.isNode(v) || neo4j.isPath(v) || neo4j.isRelationship(v));
         expect(drawn.length, cypher).toBeGreaterThan(0);
       }
-    } finally { await s.close(); }
+    } finally {
+      await s.close();
+    }
     const grass = await (await fetch(`${base}/browser/policy-graph.grass`)).text();
     expect(grass).toMatch(/node\.Forum \{[^}]*caption: "\{short\}"/);
     expect(grass).toMatch(/node\.Domain \{[^}]*caption: "\{short\}"/);
@@ -92,17 +129,35 @@ describe('pages over HTTP', () => {
   it('the CARRIES counts Browser shows are integers (no "2.0")', async () => {
     const s = graph.driver.session();
     try {
-      const r = await s.run('MATCH ()-[r:CARRIES]->() RETURN DISTINCT valueType(r.commitments) AS c, valueType(r.documents) AS d, valueType(r.support) AS s, valueType(r.oppose) AS o');
-      expect(r.records.map((rec) => rec.toObject())).toEqual([{ c: 'INTEGER NOT NULL', d: 'INTEGER NOT NULL', s: 'INTEGER NOT NULL', o: 'INTEGER NOT NULL' }]);
-    } finally { await s.close(); }
+      const r = await s.run(
+        'MATCH ()-[r:CARRIES]->() RETURN DISTINCT valueType(r.commitments) AS c, valueType(r.documents) AS d, valueType(r.support) AS s, valueType(r.oppose) AS o',
+      );
+      expect(r.records.map((rec) => rec.toObject())).toEqual([
+        { c: 'INTEGER NOT NULL', d: 'INTEGER NOT NULL', s: 'INTEGER NOT NULL', o: 'INTEGER NOT NULL' },
+      ]);
+    } finally {
+      await s.close();
+    }
   });
 });
 
 describe('Neo4j Browser settings of the local server', () => {
   it.each([
-    [{ PORT: '4000' }, 'style http://127.0.0.1:4000/browser/policy-graph.grass; play http://127.0.0.1:4000/browser/guide.html', '127.0.0.1,localhost'],
-    [{ PORT: '4011', HOST: '0.0.0.0' }, 'style http://127.0.0.1:4011/browser/policy-graph.grass; play http://127.0.0.1:4011/browser/guide.html', '127.0.0.1,localhost'],
-    [{ PORT: '5000', HOST: 'localhost' }, 'style http://localhost:5000/browser/policy-graph.grass; play http://localhost:5000/browser/guide.html', 'localhost,127.0.0.1'],
+    [
+      { PORT: '4000' },
+      'style http://127.0.0.1:4000/browser/policy-graph.grass; play http://127.0.0.1:4000/browser/guide.html',
+      '127.0.0.1,localhost',
+    ],
+    [
+      { PORT: '4011', HOST: '0.0.0.0' },
+      'style http://127.0.0.1:4011/browser/policy-graph.grass; play http://127.0.0.1:4011/browser/guide.html',
+      '127.0.0.1,localhost',
+    ],
+    [
+      { PORT: '5000', HOST: 'localhost' },
+      'style http://localhost:5000/browser/policy-graph.grass; play http://localhost:5000/browser/guide.html',
+      'localhost,127.0.0.1',
+    ],
   ])('with %j Browser fetches from the API', (env, postConnect, allowHosts) => {
     expect(browserSetup(readConfig(env))).toEqual({ postConnect, allowHosts });
   });

@@ -9,7 +9,11 @@ import { exampleTabs } from './example-tabs.ts';
 // A plain JSON POST to the API that served this page: Apollo's CSRF protection accepts it
 // (content-type application/json), and nothing is fetched from anywhere else.
 async function fetcher(params: unknown) {
-  const res = await fetch(new URL('/graphql', location.href), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(params) });
+  const res = await fetch(new URL('/graphql', location.href), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(params),
+  });
   return res.json();
 }
 

@@ -1,5 +1,15 @@
 /** Text helpers of the map page, kept apart so that they can be tested without a browser. */
-export interface EvidenceNode { sentenceId: string; documentId: string; documentTitle: string | null; sentenceIndex: number; text: string; start: number; end: number; sentenceStart: number | null; sentenceEnd: number | null }
+export interface EvidenceNode {
+  sentenceId: string;
+  documentId: string;
+  documentTitle: string | null;
+  sentenceIndex: number;
+  text: string;
+  start: number;
+  end: number;
+  sentenceStart: number | null;
+  sentenceEnd: number | null;
+}
 
 /**
  * The sentence with the commitment's span marked. Offsets are into the original document; they
@@ -8,9 +18,12 @@ export interface EvidenceNode { sentenceId: string; documentId: string; document
  * than a mark on the wrong words.
  */
 export function highlight(n: EvidenceNode, escape: (s: string) => string): string {
-  const s0 = n.sentenceStart, s1 = n.sentenceEnd;
-  if (s0 == null || s1 == null || s1 - s0 !== n.text.length || n.start < s0 || n.end > s1 || n.end <= n.start) return escape(n.text);
-  const a = n.start - s0, b = n.end - s0;
+  const s0 = n.sentenceStart,
+    s1 = n.sentenceEnd;
+  if (s0 == null || s1 == null || s1 - s0 !== n.text.length || n.start < s0 || n.end > s1 || n.end <= n.start)
+    return escape(n.text);
+  const a = n.start - s0,
+    b = n.end - s0;
   return `${escape(n.text.slice(0, a))}<mark>${escape(n.text.slice(a, b))}</mark>${escape(n.text.slice(b))}`;
 }
 

@@ -1,27 +1,30 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'graphql';
+import { LRUCache } from 'lru-cache';
 /**
  * Whole GraphQL responses of read-only operations, kept while the graph does not change. Every
  * request reads the graph version (one tiny read; every load and removal bumps it), so an answer
  * is never served once the graph has moved on: the first request that sees a new version empties
- * the cache. Entries are dropped least-recently-used beyond `maxBytes`. The server decides what
+ * the cache. Entries are dropped least-recently-used beyond `maxBytes` (lru-cache). The server decides what
  * may be kept (answers without errors) and skips the cache for `Cache-Control: no-cache`.
  */
 export interface CachedResponse { headers: [string, string][]; body: Buffer }
 
 export class ResponseCache {
   private version = -1;
-  private entries = new Map<string, CachedResponse>();
-  private bytes = 0;
-  private readOnly = new Map<string, boolean>();
+  // An entry costs its body and its key; one answer may take at most a quarter of the memory.
+  private readonly entries: LRUCache<string, CachedResponse> | null;
+  private readonly readOnly = new LRUCache<string, boolean>({ max: 1000 });
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(maxBytes: number) {
+    this.entries = maxBytes > 0 ? new LRUCache({ maxSize: maxBytes, maxEntrySize: maxBytes / 4, sizeCalculation: (v, k) => v.body.length + k.length }) : null;
+  }
 
-  get enabled(): boolean { return this.maxBytes > 0; }
+  get enabled(): boolean { return this.entries !== null; }
 
   /** Takes the version a request read: a new one empties the cache. */
   observe(version: number): void {
-    if (version !== this.version) { this.entries.clear(); this.bytes = 0; this.version = version; }
+    if (version !== this.version) { this.entries?.clear(); this.version = version; }
   }
 
   /** A validator of the answer to `key` at `version`: the answer depends on nothing else. */
@@ -44,33 +47,17 @@ export class ResponseCache {
     let known = this.readOnly.get(query);
     if (known === undefined) {
       try { known = parse(query).definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query'); } catch { known = false; }
-      if (this.readOnly.size > 1000) this.readOnly.clear();
       this.readOnly.set(query, known);
     }
     return known;
   }
 
   get(key: string, version: number): CachedResponse | undefined {
-    if (version !== this.version) return undefined;
-    const hit = this.entries.get(key);
-    if (hit) { this.entries.delete(key); this.entries.set(key, hit); } // most recently used last
-    return hit;
+    return version === this.version ? this.entries?.get(key) : undefined;
   }
 
   /** Keeps an answer, as the bytes sent (a hit costs no encoding). */
   set(key: string, version: number, headers: [string, string][], body: string): void {
-    if (version !== this.version) return;
-    const response = { headers, body: Buffer.from(body) };
-    const size = response.body.length + key.length;
-    if (size > this.maxBytes / 4) return;
-    const old = this.entries.get(key);
-    if (old) { this.bytes -= old.body.length + key.length; this.entries.delete(key); }
-    for (const [k, v] of this.entries) {
-      if (this.bytes + size <= this.maxBytes) break;
-      this.entries.delete(k);
-      this.bytes -= v.body.length + k.length;
-    }
-    this.entries.set(key, response);
-    this.bytes += size;
+    if (version === this.version) this.entries?.set(key, { headers, body: Buffer.from(body) });
   }
 }

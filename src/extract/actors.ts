@@ -17,7 +17,7 @@ export type ActorValue =
   | { kind: 'we' }
   | { kind: 'none' };
 
-let matchers: { zh: TermMatcher<ActorValue>; en: TermMatcher<ActorValue> } | null = null;
+const matchers: Partial<Record<'zh' | 'en', TermMatcher<ActorValue>>> = {};
 
 const EN_TITLES = ['President', 'Premier', 'Prime Minister', 'Chancellor', 'Foreign Minister', 'Minister', 'King', 'Emir', 'Crown Prince', 'Sultan', 'Chairman', 'State Councilor', 'Vice President', 'Mr.', 'Mr', 'Mrs.', 'Ms.', 'H.E.', 'Minister of Foreign Affairs', 'General Secretary', 'Secretary'];
 
@@ -34,8 +34,10 @@ function addLeader(list: Map<string, ActorValue>, name: string, leader: Leader) 
   else if (!had) list.set(name, { kind: 'leader', leaders: [leader] });
 }
 
-export function actorMatchers() {
-  if (matchers) return matchers;
+/** The actor dictionary of one language, built on first use (a Chinese text never builds the English one). */
+export function actorMatcher(lang: 'zh' | 'en'): TermMatcher<ActorValue> {
+  const built = matchers[lang];
+  if (built) return built;
   const { countries, groups, leaders, actorWords } = lexicon();
   const zh = new Map<string, ActorValue>();
   const en = new Map<string, ActorValue>();
@@ -72,14 +74,13 @@ export function actorMatchers() {
     for (const n of g.zh) zh.set(n, v);
     for (const n of g.en) for (const form of [n, `the ${n}`, `${n} countries`, `${n} members`, `${n} member states`, `the ${n} countries`, `the ${n} member states`]) en.set(form, v);
   }
-  matchers = { zh: new TermMatcher(zh, false), en: new TermMatcher(en, true) };
-  return matchers;
+  return (matchers[lang] = lang === 'zh' ? new TermMatcher(zh, false) : new TermMatcher(en, true));
 }
 
 /** Actor matches of a text, without names written in lower case where a capital is needed. */
 export function findActors(text: string, lang: 'zh' | 'en'): Match<ActorValue>[] {
   // One apostrophe for all ("People’s Republic of China" is not the "Republic of China" after it).
-  const hits = actorMatchers()[lang].find(lang === 'en' ? text.replace(/[’‘`]/g, "'") : text);
+  const hits = actorMatcher(lang).find(lang === 'en' ? text.replace(/[’‘`]/g, "'") : text);
   if (lang === 'zh') return hits.filter((h) => h.value.kind !== 'none');
   return hits.filter((h) => {
     if (h.value.kind !== 'country' && h.value.kind !== 'leader') return true;

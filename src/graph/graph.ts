@@ -1,4 +1,5 @@
-import net from 'node:net';
+import { createRequire } from 'node:module';
+import type { Socket } from 'node:net';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { queries, schemaStatements, type QueryName } from './cypher.ts';
 import { lexicon } from '../extract/lexicon.ts';
@@ -10,60 +11,107 @@ import { lexicon } from '../extract/lexicon.ts';
 export type GraphErrorCode = 'SERVICE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'TIMEOUT' | 'BAD_QUERY' | 'INTERNAL';
 
 export class GraphError extends Error {
-  constructor(readonly code: GraphErrorCode, message: string, readonly neo4jCode?: string) {
-    super(message);
+  constructor(
+    readonly code: GraphErrorCode,
+    message: string,
+    readonly neo4jCode?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
     this.name = 'GraphError';
   }
 }
 
-export interface GraphOptions { uri: string; user: string; password: string; database: string; queryTimeoutMs?: number }
+export interface GraphOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  queryTimeoutMs?: number;
+}
 
 export function mapError(err: unknown, uri: string, timeoutMs?: number): GraphError {
   if (err instanceof GraphError) return err;
   const code = (err as { code?: string }).code ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'ECONNREFUSED' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
-    return new GraphError('SERVICE_UNAVAILABLE', `Cannot reach Neo4j at ${uri}. Check that it is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`, code);
+  const cause = { cause: err }; // the driver's error, for the logs
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code === 'ECONNREFUSED' ||
+    code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
+  ) {
+    return new GraphError(
+      'SERVICE_UNAVAILABLE',
+      `Cannot reach Neo4j at ${uri}. Check that it is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`,
+      code,
+      cause,
+    );
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new GraphError('UNAUTHENTICATED', `Neo4j at ${uri} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`, code);
+    return new GraphError(
+      'UNAUTHENTICATED',
+      `Neo4j at ${uri} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`,
+      code,
+      cause,
+    );
   }
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-    return new GraphError('TIMEOUT', `The query took longer than the ${timeoutMs ?? '?'} ms allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.`, code);
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
+    return new GraphError(
+      'TIMEOUT',
+      `The query took longer than the ${timeoutMs ?? '?'} ms allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.`,
+      code,
+      cause,
+    );
   }
-  if (code.startsWith('Neo.ClientError.Statement')) return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code);
-  return new GraphError('INTERNAL', `Neo4j error ${code || (err as Error).message}`, code);
+  if (code.startsWith('Neo.ClientError.Statement'))
+    return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code, cause);
+  return new GraphError('INTERNAL', `Neo4j error ${code || (err as Error).message}`, code, cause);
 }
 
 /** Plain JavaScript values from driver records (Integers to numbers). */
 export function plain(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(plain);
-  if (value && typeof value === 'object' && value.constructor === Object) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  if (value && typeof value === 'object' && value.constructor === Object)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;
 }
 
 /**
  * neo4j-driver 5 leaves Nagle's algorithm on for its Bolt sockets (the Python and Rust drivers of
- * Neo4j set TCP_NODELAY). A query whose parameters span more than one TCP segment then waits for
- * the server's delayed ACK: measured here, 50 ms instead of 5 ms for 100 small maps, which made
- * every loader statement cost ~50 ms. So every socket this process opens gets TCP_NODELAY as it
- * connects (Node's HTTP client and server already set it on theirs).
+ * Neo4j set TCP_NODELAY) and has no option to change it. A query whose parameters span more than one
+ * TCP segment then waits for the server's delayed ACK: measured here, 50 ms instead of 5 ms for 100
+ * small maps, which made every loader statement cost ~50 ms. The driver's Node channel hands each
+ * socket it opens to `_setupConnectionTimeout` (neo4j-driver-bolt-connection,
+ * lib/channel/node/node-channel.js), so TCP_NODELAY is set there: Bolt sockets only, nothing else in
+ * the process. The channel class is taken from the copy neo4j-driver itself loads. If a driver
+ * version renames the method, nothing breaks but speed; test/bolt-socket.int.test.ts then fails.
  */
-let noDelay = false;
-function enableNoDelay(): void {
-  if (noDelay) return;
-  noDelay = true;
-  const connect = net.Socket.prototype.connect as (...args: unknown[]) => net.Socket;
-  (net.Socket.prototype as { connect: unknown }).connect = function (this: net.Socket, ...args: unknown[]) {
-    this.setNoDelay(true);
-    return connect.apply(this, args);
-  };
+const PATCHED = Symbol.for('policy-graph.boltNoDelay');
+function boltNoDelay(): void {
+  const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
+  type Setup = (this: unknown, config: unknown, socket: Socket) => unknown;
+  const proto = (
+    fromDriver('neo4j-driver-bolt-connection') as {
+      channel: { Channel: { prototype: Record<string | symbol, unknown> } };
+    }
+  ).channel.Channel.prototype;
+  const setup = proto._setupConnectionTimeout as Setup | undefined;
+  if (proto[PATCHED] || typeof setup !== 'function') return;
+  proto[PATCHED] = true;
+  proto._setupConnectionTimeout = function (this: unknown, config: unknown, socket: Socket) {
+    socket.setNoDelay(true);
+    return setup.call(this, config, socket);
+  } satisfies Setup;
 }
 
 export class Graph {
   readonly driver: Driver;
   constructor(readonly opts: GraphOptions) {
-    enableNoDelay();
+    boltNoDelay();
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 10_000,
@@ -73,32 +121,54 @@ export class Graph {
   }
 
   private session(mode: 'READ' | 'WRITE'): Session {
-    return this.driver.session({ database: this.opts.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    return this.driver.session({
+      database: this.opts.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
   }
 
   /** Checks that Neo4j answers and accepts the credentials. */
   async verify(): Promise<void> {
-    try { await this.driver.verifyAuthentication(); await this.read('stats-relationships', {}, 1); }
-    catch (err) { throw mapError(err, this.opts.uri); }
+    try {
+      await this.driver.verifyAuthentication();
+      await this.read('stats-relationships', {}, 1);
+    } catch (err) {
+      throw mapError(err, this.opts.uri);
+    }
   }
 
-  async read<T = Record<string, unknown>>(name: QueryName, params: Record<string, unknown>, limit?: number): Promise<T[]> {
+  async read<T = Record<string, unknown>>(
+    name: QueryName,
+    params: Record<string, unknown>,
+    limit?: number,
+  ): Promise<T[]> {
     const s = this.session('READ');
     try {
       const res = await s.executeRead((tx) => tx.run(queries[name], params), { timeout: this.opts.queryTimeoutMs });
       return res.records.slice(0, limit).map((r) => plain(r.toObject()) as T);
-    } catch (err) { throw mapError(err, this.opts.uri, this.opts.queryTimeoutMs); } finally { await s.close(); }
+    } catch (err) {
+      throw mapError(err, this.opts.uri, this.opts.queryTimeoutMs);
+    } finally {
+      await s.close();
+    }
   }
 
   /** Runs `work` in one write transaction (retried on deadlocks and other transient errors). */
-  async write<T>(work: (run: (name: QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+  async write<T>(
+    work: (run: (name: QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>,
+  ): Promise<T> {
     const s = this.session('WRITE');
     try {
       return await s.executeWrite(async (tx: ManagedTransaction) => {
-        const run = async (name: QueryName, params: Record<string, unknown>) => (await tx.run(queries[name], params)).records.map((r) => plain(r.toObject()) as Record<string, unknown>);
+        const run = async (name: QueryName, params: Record<string, unknown>) =>
+          (await tx.run(queries[name], params)).records.map((r) => plain(r.toObject()) as Record<string, unknown>);
         return work(run);
       });
-    } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
+    } catch (err) {
+      throw mapError(err, this.opts.uri);
+    } finally {
+      await s.close();
+    }
   }
 
   private probeSession: Session | null = null;
@@ -127,13 +197,20 @@ export class Graph {
       for (const stmt of schemaStatements()) await s.run(stmt);
       const domains = lexicon().domains.map((d) => ({ id: d.id, name: d.en, nameZh: d.zh, short: d.short }));
       await s.executeWrite((tx) => tx.run(queries['seed-domains'], { domains }));
-    } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
+    } catch (err) {
+      throw mapError(err, this.opts.uri);
+    } finally {
+      await s.close();
+    }
   }
 
   async stats(): Promise<{ labels: Record<string, number>; relationships: Record<string, number> }> {
     const labels = await this.read<{ label: string; n: number }>('stats-labels', {});
     const rels = await this.read<{ type: string; n: number }>('stats-relationships', {});
-    return { labels: Object.fromEntries(labels.map((r) => [r.label, r.n])), relationships: Object.fromEntries(rels.map((r) => [r.type, r.n])) };
+    return {
+      labels: Object.fromEntries(labels.map((r) => [r.label, r.n])),
+      relationships: Object.fromEntries(rels.map((r) => [r.type, r.n])),
+    };
   }
 
   async close(): Promise<void> {

@@ -8,7 +8,11 @@ export function forumShort(f: { id: string; name: string; abbr: string | null })
   if (f.abbr) return f.abbr;
   if (/^[A-Z0-9]{2,8}$/.test(f.id)) return f.id;
   if (/[\u3400-\u9fff]/.test(f.name)) return f.name.length > 6 ? `${f.name.slice(0, 5)}…` : f.name;
-  const initials = f.name.split(/[\s-]+/).filter((w) => /^[A-Z0-9]/.test(w)).map((w) => (/^[A-Z0-9]+$/.test(w) ? w : w[0])).join('');
+  const initials = f.name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z0-9]/.test(w))
+    .map((w) => (/^[A-Z0-9]+$/.test(w) ? w : w[0]))
+    .join('');
   return initials.length >= 2 ? initials.slice(0, 8) : f.name.slice(0, 8);
 }
 

@@ -2,33 +2,49 @@ import { GraphError, type Graph } from './graph.ts';
 import type { ExtractResult } from '../extract/types.ts';
 import { align, type AlignInput } from '../extract/align.ts';
 import { actorKey } from '../extract/commitment-key.ts';
-import { debug } from '../debug.ts';
+import createDebug from 'debug';
 import { commitmentCaption, forumShort } from './labels.ts';
 
-const log = debug('graph:load');
+const log = createDebug('policy-graph:graph:load');
 
-type Run = (name: import('./cypher.ts').QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+type Run = (
+  name: import('./cypher.ts').QueryName,
+  params: Record<string, unknown>,
+) => Promise<Record<string, unknown>[]>;
 
-interface Row { index: number; text: string; commitments: { id: string; actorKey: string; domain: string; forum: string | null; polarity: string }[] }
+interface Row {
+  index: number;
+  text: string;
+  commitments: { id: string; actorKey: string; domain: string; forum: string | null; polarity: string }[];
+}
 
 /** Reads a loaded document back as alignment input, with the graph ids of its commitments. */
 async function alignRows(run: Run, id: string): Promise<{ input: AlignInput; ids: string[] }> {
   const rows = (await run('align-rows', { id })) as unknown as Row[];
   const ids: string[] = [];
   const input: AlignInput = { sentences: rows.map((r) => ({ index: r.index, text: r.text })), commitments: [] };
-  for (const r of rows) for (const c of r.commitments) {
-    ids.push(c.id);
-    input.commitments.push({ sentence: r.index, actors: c.actorKey.split('+'), domain: c.domain, forum: c.forum, polarity: c.polarity });
-  }
+  for (const r of rows)
+    for (const c of r.commitments) {
+      ids.push(c.id);
+      input.commitments.push({
+        sentence: r.index,
+        actors: c.actorKey.split('+'),
+        domain: c.domain,
+        forum: c.forum,
+        polarity: c.polarity,
+      });
+    }
   return { input, ids };
 }
 
 /** Aligns a translation with its original and stores COUNTERPART links and the disagreements. */
 export async function linkTranslation(run: Run, original: string, translation: string) {
-  const a = await alignRows(run, original), b = await alignRows(run, translation);
+  const a = await alignRows(run, original),
+    b = await alignRows(run, translation);
   const result = align(a.input, b.input);
   await run('link-translation', {
-    original, translation,
+    original,
+    translation,
     counterparts: result.counterparts.map((p) => ({ original: a.ids[p.original], translation: b.ids[p.translation] })),
     disagreements: result.disagreements.map((d) => JSON.stringify(d)),
     alignedSentences: result.pairs.filter((p) => p.original.length && p.translation.length).length,
@@ -42,10 +58,21 @@ export async function linkTranslation(run: Run, original: string, translation: s
  * does nothing. A changed text replaces the document's sentences and commitments; the derived
  * Forum→Domain CARRIES counts lose the old version's commitments and gain the new one's.
  */
-export interface LoadOutcome { id: string; status: 'created' | 'replaced' | 'unchanged'; sentences: number; commitments: number }
+export interface LoadOutcome {
+  id: string;
+  status: 'created' | 'replaced' | 'unchanged';
+  sentences: number;
+  commitments: number;
+}
 
 export function documentRows(result: ExtractResult, id: string) {
-  const sentences = result.sentences.map((s) => ({ id: `${id}#s${String(s.index).padStart(6, '0')}`, index: s.index, text: s.text, start: s.start, end: s.end }));
+  const sentences = result.sentences.map((s) => ({
+    id: `${id}#s${String(s.index).padStart(6, '0')}`,
+    index: s.index,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+  }));
   const commitments = result.commitments.map((c, i) => ({
     id: `${id}#c${String(i).padStart(6, '0')}`,
     order: i,
@@ -68,7 +95,10 @@ export function documentRows(result: ExtractResult, id: string) {
 
 /** One document's forum × domain counts, sorted (the lock order of carries-add.cypher). */
 function carriesPairs(commitments: ReturnType<typeof documentRows>['commitments']) {
-  const pairs = new Map<string, { forum: string; domain: string; commitments: number; support: number; oppose: number }>();
+  const pairs = new Map<
+    string,
+    { forum: string; domain: string; commitments: number; support: number; oppose: number }
+  >();
   for (const c of commitments) {
     if (!c.forum.id) continue;
     const key = `${c.forum.id}\u0000${c.domain.id}`;
@@ -78,20 +108,32 @@ function carriesPairs(commitments: ReturnType<typeof documentRows>['commitments'
     if (c.polarity === 'oppose') p.oppose++;
     pairs.set(key, p);
   }
-  return [...pairs.values()].sort((a, b) => (a.forum < b.forum ? -1 : a.forum > b.forum ? 1 : a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0));
+  return [...pairs.values()].sort((a, b) =>
+    a.forum < b.forum ? -1 : a.forum > b.forum ? 1 : a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0,
+  );
 }
 
-const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
+const chunks = <T>(xs: T[], n: number): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
 
 /** Raised inside the load transaction (which then rolls back) when an entity vanished under it. */
-class EntityRace extends GraphError { constructor(message: string) { super('INTERNAL', message); } }
+class EntityRace extends GraphError {
+  constructor(message: string) {
+    super('INTERNAL', message);
+  }
+}
 
 /**
  * `batchSize` is the number of rows per UNWIND statement inside the document's one transaction;
  * the graph is the same whatever it is (bench/load checks that). A load that lost an entity to a
  * concurrent removal is tried again (three attempts in all).
  */
-export async function loadDocument(graph: Graph, result: ExtractResult, id: string, batchSize = 1000): Promise<LoadOutcome> {
+export async function loadDocument(
+  graph: Graph,
+  result: ExtractResult,
+  id: string,
+  batchSize = 1000,
+): Promise<LoadOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await loadOnce(graph, result, id, batchSize);
@@ -108,9 +150,15 @@ async function loadOnce(graph: Graph, result: ExtractResult, id: string, batchSi
   const contentHash = result.document.id;
   return graph.write(async (run0) => {
     // DEBUG=policy-graph:graph:load prints how long each statement of the load takes.
-    const run: Run = async (name, params) => { const t = performance.now(); const r = await run0(name, params); log('%s %s ms', name, (performance.now() - t).toFixed(1)); return r; };
+    const run: Run = async (name, params) => {
+      const t = performance.now();
+      const r = await run0(name, params);
+      log('%s %s ms', name, (performance.now() - t).toFixed(1));
+      return r;
+    };
     const [{ contentHash: existing }] = await run('lock-document', { id });
-    if (existing === contentHash) return { id, status: 'unchanged', sentences: sentences.length, commitments: commitments.length } as LoadOutcome;
+    if (existing === contentHash)
+      return { id, status: 'unchanged', sentences: sentences.length, commitments: commitments.length } as LoadOutcome;
     if (existing != null) {
       await run('carries-delta', { id, sign: -1 });
       const [touched] = await run('clear-document', { id });
@@ -122,17 +170,36 @@ async function loadOnce(graph: Graph, result: ExtractResult, id: string, batchSi
     for (const part of chunks(commitments, batchSize)) {
       const distinct = <T>(xs: T[], key: (x: T) => string) => [...new Map(xs.map((x) => [key(x), x])).values()];
       const entities = {
-        actors: distinct(part.flatMap((c) => c.actors), (a) => a.id),
-        forums: distinct(part.flatMap((c) => (c.forum.id ? [c.forum] : [])), (f) => f.id as string),
-        actions: distinct(part.map((c) => c.action), (a) => a.lemma),
+        actors: distinct(
+          part.flatMap((c) => c.actors),
+          (a) => a.id,
+        ),
+        forums: distinct(
+          part.flatMap((c) => (c.forum.id ? [c.forum] : [])),
+          (f) => f.id as string,
+        ),
+        actions: distinct(
+          part.map((c) => c.action),
+          (a) => a.lemma,
+        ),
         domains: [...new Set(part.map((c) => c.domain.id))],
       };
       const [missing] = await run('missing-entities', entities);
       if (Object.values(missing).some((xs) => (xs as unknown[]).length)) await run('write-entities', missing);
       const [linked] = await run('write-commitments', { id, commitments: part });
-      const expected = { commitments: part.length, through: part.filter((c) => c.forum.id).length, by: part.reduce((n, c) => n + c.actors.length, 0) };
-      if (linked.commitments !== expected.commitments || linked.through !== expected.through || linked.by !== expected.by) {
-        throw new EntityRace(`Loading ${id}: ${JSON.stringify(linked)} linked where ${JSON.stringify(expected)} were expected (an actor, forum or action was deleted by a concurrent removal). Nothing was saved; load the document again.`);
+      const expected = {
+        commitments: part.length,
+        through: part.filter((c) => c.forum.id).length,
+        by: part.reduce((n, c) => n + c.actors.length, 0),
+      };
+      if (
+        linked.commitments !== expected.commitments ||
+        linked.through !== expected.through ||
+        linked.by !== expected.by
+      ) {
+        throw new EntityRace(
+          `Loading ${id}: ${JSON.stringify(linked)} linked where ${JSON.stringify(expected)} were expected (an actor, forum or action was deleted by a concurrent removal). Nothing was saved; load the document again.`,
+        );
       }
     }
     await run('carries-add', { pairs: carriesPairs(commitments) });
@@ -140,7 +207,12 @@ async function loadOnce(graph: Graph, result: ExtractResult, id: string, batchSi
     const [partners] = await run('translation-partners', { id });
     if (partners?.original) await linkTranslation(run, partners.original as string, id);
     for (const t of (partners?.translations as string[] | undefined) ?? []) await linkTranslation(run, id, t);
-    return { id, status: existing == null ? 'created' : 'replaced', sentences: sentences.length, commitments: commitments.length } as LoadOutcome;
+    return {
+      id,
+      status: existing == null ? 'created' : 'replaced',
+      sentences: sentences.length,
+      commitments: commitments.length,
+    } as LoadOutcome;
   });
 }
 

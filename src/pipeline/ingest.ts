@@ -1,59 +1,72 @@
-import { statSync, readdirSync, existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { extractFile, type ExtractOptions } from '../extract/extract-document.ts';
 import { loadDocument, type LoadOutcome } from '../graph/loader.ts';
 import type { Graph } from '../graph/graph.ts';
 import { InputError } from '../text/input-error.ts';
+import { documentIdOf, TEXT_FILE } from './document-id.ts';
 
 /**
  * Files, folders and globs to documents in the graph. Each file is read, extracted and loaded on
  * its own; a bad file is reported and the others still load.
  */
-export const TEXT_FILE = /\.(txt|text|md)$/i;
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-function globToRegExp(glob: string): RegExp {
-  const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\u0000/g, '(?:.*/)?');
-  return new RegExp(`^${re}$`);
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-}
+// Globs as a shell reads them (tinyglobby: `**`, braces, classes); names starting with a dot match only
+// a pattern that spells the dot, so a folder's .git or .cache is not read.
+const matches = (pattern: string, cwd?: string) =>
+  globSync(pattern, { cwd, absolute: true, onlyFiles: true, dot: false }).map((f) => resolve(f));
 
 /** Expands paths: a folder gives its text files (recursively), a glob its matches; a missing path is an error entry. */
 export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
   for (const p of paths) {
-    if (/[*?]/.test(p)) {
-      const fixed = p.split(/[*?]/)[0].replace(/[^/]*$/, '') || '.';
-      const re = globToRegExp(resolve(p));
-      const hits = existsSync(fixed) ? walk(resolve(fixed)).filter((f) => re.test(f)) : [];
+    if (existsSync(p)) {
+      if (statSync(p).isDirectory())
+        files.push(
+          ...matches('**/*', p)
+            .filter((f) => TEXT_FILE.test(f))
+            .sort(),
+        );
+      else files.push(resolve(p));
+    } else if (isDynamicPattern(p)) {
+      const hits = matches(p);
       if (!hits.length) missing.push(p);
       files.push(...hits.sort());
-    } else if (!existsSync(p)) missing.push(p);
-    else if (statSync(p).isDirectory()) files.push(...walk(resolve(p)).filter((f) => TEXT_FILE.test(f)).sort());
-    else files.push(resolve(p));
+    } else missing.push(p);
   }
   return { files: [...new Set(files)], missing };
 }
 
-/** The id a file's document gets in the graph: its name without extension, unless given. */
-export const documentIdOf = (file: string) => basename(file).replace(/\.(txt|text|md)$/i, '');
+export interface IngestReport {
+  outcomes: LoadOutcome[];
+  failures: { path: string; error: string }[];
+  seconds: number;
+}
 
-export interface IngestReport { outcomes: LoadOutcome[]; failures: { path: string; error: string }[]; seconds: number }
-
-export async function ingest(graph: Graph, paths: string[], opts: ExtractOptions & { onProgress?: (done: number, total: number, file: string) => void } = {}): Promise<IngestReport> {
+export async function ingest(
+  graph: Graph,
+  paths: string[],
+  opts: ExtractOptions & { onProgress?: (done: number, total: number, file: string) => void } = {},
+): Promise<IngestReport> {
   const t0 = performance.now();
   const { files, missing } = expandPaths(paths);
-  const failures = missing.map((p) => ({ path: p, error: `${p}: no such file or folder (or the pattern matches nothing).` }));
+  const failures = missing.map((p) => ({
+    path: p,
+    error: `${p}: no such file or folder (or the pattern matches nothing).`,
+  }));
   const outcomes: LoadOutcome[] = [];
   for (const [i, file] of files.entries()) {
     opts.onProgress?.(i, files.length, file);
     try {
       const size = statSync(file).size;
-      if (size > MAX_FILE_BYTES) throw new InputError(file, `is ${(size / 1e6).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1e6} MB a document may have. Split it into separate statements.`);
+      if (size > MAX_FILE_BYTES)
+        throw new InputError(
+          file,
+          `is ${(size / 1e6).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1e6} MB a document may have. Split it into separate statements.`,
+        );
       const result = extractFile(file, { ...opts, source: file });
       outcomes.push(await loadDocument(graph, result, documentIdOf(file)));
     } catch (err) {

@@ -1,17 +1,17 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
 import { findActors, inSpeech, partiesOf, reported, resolveActor, speakerOf, type ActorValue } from '../actors.ts';
 import { blankForums, findForums } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
-import { debug } from '../../debug.ts';
+import createDebug from 'debug';
 import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
 
 /**
  * The English plugin: compromise tags the words; a clause starts at `;` or at a comma or "and"
  * followed by a verb; subjects, fields and forums map onto the same ids as the Chinese plugin.
  */
-const log = debug('extract:en');
+const log = createDebug('policy-graph:extract:en');
 
 const IRREGULAR: Record<string, string[]> = { speak: ['spoke', 'spoken'], make: ['made'], take: ['took', 'taken'], say: ['said'], keep: ['kept'], build: ['built'] };
 const SKIP = new Set(['will', 'shall', 'would', 'should', 'must', 'can', 'could', 'may', 'also', 'further', 'jointly', 'firmly', 'actively', 'continue', 'continues', 'continued', 'to', 'and', 'but', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'ready', 'willing', 'determined', 'committed', 'all', 'both', 'together', 'strongly', 'resolutely', 'fully', 'again', 'once', 'hereby', 'stand', 'work', 'remain', 'effectively', 'vigorously', 'closely', 'consistently', 'unanimously']);
@@ -61,9 +61,14 @@ function plainWords(text: string): Word[] {
 // name or a policy term) are kept from heading a clause by the rules below. Gold scores are unchanged.
 const PRE_TAGGER = ['alias', 'machine', 'index', 'id', 'lexicon', 'preTagger'];
 
+// compromise takes about half a second to load: it is loaded (synchronously, as extraction is) by the first
+// English sentence, so extracting Chinese or printing help never pays for it.
+let nlp: typeof import('compromise').default | null = null;
+
 /** Words tagged by compromise (Verb, Negative, Gerund): about ten times slower than plainWords. */
 function taggedWords(text: string): Word[] {
   const out: Word[] = [];
+  nlp ??= createRequire(import.meta.url)('compromise') as typeof import('compromise').default;
   const doc = nlp.tokenize(text);
   doc.compute(PRE_TAGGER);
   for (const s of doc.json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[]) {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ResponseCache } from '../src/api/response-cache.ts';
+
+const body = (n: number) => 'x'.repeat(n);
+
+describe('response cache', () => {
+  it('keeps answers within its byte budget, dropping the least recently used', () => {
+    const cache = new ResponseCache(1000);
+    cache.observe(1);
+    for (const k of ['a', 'b', 'c', 'd']) cache.set(k, 1, [], body(240)); // 241 bytes each with the key
+    expect(cache.get('a', 1)?.body.length).toBe(240); // a is now the most recently used
+    cache.set('e', 1, [], body(240)); // over 1000 bytes: b, the least recently used, goes
+    expect(['a', 'b', 'c', 'd', 'e'].filter((k) => cache.get(k, 1))).toEqual(['a', 'c', 'd', 'e']);
+  });
+
+  it('keeps no answer over a quarter of the budget', () => {
+    const cache = new ResponseCache(1000);
+    cache.observe(1);
+    cache.set('big', 1, [], body(300));
+    expect(cache.get('big', 1)).toBeUndefined();
+  });
+
+  it('a new graph version empties it, and an answer of an old version is not kept', () => {
+    const cache = new ResponseCache(1000);
+    cache.observe(1);
+    cache.set('a', 1, [['content-type', 'application/json']], '{}');
+    expect(cache.get('a', 1)?.headers).toEqual([['content-type', 'application/json']]);
+    cache.observe(2);
+    expect(cache.get('a', 2)).toBeUndefined();
+    cache.set('b', 1, [], '{}');
+    expect(cache.get('b', 2)).toBeUndefined();
+  });
+
+  it.each([
+    ['a query', true, 'POST', '', { query: '{ forums { id } }' }],
+    ['a mutation', false, 'POST', '', { query: 'mutation { removeDocument(id: "x") }' }],
+    ['a query sent with GET', true, 'GET', '?query=%7B%20forums%20%7B%20id%20%7D%20%7D', undefined],
+    ['not GraphQL', false, 'POST', '', 'text'],
+    ['unparsable', false, 'POST', '', { query: '{ forums {' }],
+  ])('%s: may be cached %s', (_, cached, method, search, request) => {
+    expect(new ResponseCache(1000).keyOf(method, search, request) !== null).toBe(cached);
+  });
+
+  it('is off with no budget', () => {
+    expect(new ResponseCache(0).enabled).toBe(false);
+  });
+});
