@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { extractFile } from '../src/extract/extract-document.ts';
 import { loadDocument } from '../src/graph/loader.ts';
-import { documentIdOf } from '../src/pipeline/document-id.ts';
+import { documentIdOf } from '../src/text/document-id.ts';
 import { parseSize, writeCorpus } from './corpus.ts';
 import { benchGraph, type BenchGraph } from './bench-graph.ts';
 
@@ -105,7 +105,7 @@ export async function benchExport(
   } finally {
     await s.close();
   }
-  const [{ n: commitments }] = await bg.graph.read<{ n: number }>('api-commitments-count-all', {});
+  const [{ n: commitments }] = await bg.graph.readText<{ n: number }>('MATCH (c:Commitment) RETURN count(c) AS n', {});
   const rows: ExportFigures['rows'] = [];
   for (const format of formats) {
     const out = `bench/out/export-${size}.${format}`;

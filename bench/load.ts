@@ -6,32 +6,23 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Graph } from '../src/graph/graph.ts';
+import { params as intParams, type Graph } from '../src/graph/graph.ts';
 import { documentRows, loadDocument, removeDocument } from '../src/graph/loader.ts';
 import { extractFile } from '../src/extract/extract-document.ts';
-import { documentIdOf } from '../src/pipeline/document-id.ts';
+import { documentIdOf } from '../src/text/document-id.ts';
+import { countBy } from '../src/graph/commitment-query.ts';
 import type { ExtractResult } from '../src/extract/types.ts';
 import { parseSize, writeCorpus } from './corpus.ts';
 import { benchGraph, type BenchGraph } from './bench-graph.ts';
 
-export interface LoadFigures {
-  size: string;
-  mb: number;
-  documents: number;
-  commitments: number;
-  loaderPerS: number;
-  baselinePerS: number;
-  ratio: number;
-  msPerThousand: number;
-  batchSizes: number[];
-}
+export interface LoadFigures { size: string; mb: number; documents: number; commitments: number; loaderPerS: number; baselinePerS: number; ratio: number; msPerThousand: number; batchSizes: number[] }
 
 /**
  * The baseline: what any loader has to write, in one plain statement per document. No MERGE, no
- * check for an earlier version, no derived CARRIES counts, no graph version, no translation links.
+ * check for an earlier version, no graph version, no translation links.
  * The shared actors, forums and actions are created before it is timed.
  */
-const PLAIN = `CREATE (d:Document {id: $doc.id, title: $doc.title, language: $doc.language, date: $doc.date, contentHash: $doc.contentHash})
+const PLAIN = `CREATE (d:Document {id: $doc.id, title: $doc.title, language: $doc.language, date: $doc.date})
 WITH d
 UNWIND $sentences AS s
 CREATE (d)-[:HAS_SENTENCE]->(x:Sentence {id: s.id, index: s.index, text: s.text, start: s.start, end: s.end, documentId: d.id})
@@ -41,15 +32,15 @@ MATCH (dm:Domain {id: c.domain.id})
 MATCH (ac:Action {id: c.action.lemma})
 OPTIONAL MATCH (f:Forum {id: c.forum.id})
 WITH d, xs[toInteger(c.sentence)] AS s, c, dm, ac, f
-CREATE (x:Commitment {id: c.id, documentId: d.id, order: c.order, polarity: c.polarity, modality: c.modality,
+CREATE (x:Commitment {id: c.id, documentId: d.id, statementId: d.id, order: c.order, polarity: c.polarity, modality: c.modality,
                       evidenceStart: c.evidenceStart, evidenceEnd: c.evidenceEnd, actionText: c.action.text,
                       language: d.language, date: d.date, actorKey: c.actorKey, forumId: c.forum.id, domainId: c.domain.id})
 CREATE (x)-[:STATED_IN]->(s), (x)-[:IN_DOCUMENT]->(d), (x)-[:IN_DOMAIN {text: c.domain.text}]->(dm), (x)-[:ACTION {text: c.action.text}]->(ac)
 FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | CREATE (x)-[:THROUGH {text: c.forum.text, venue: c.venue}]->(f))
 WITH x, c
-UNWIND c.actors AS a
-MATCH (actor:Actor {id: a.id})
-CREATE (x)-[:BY]->(actor)`;
+UNWIND range(0, size(c.actors) - 1) AS i
+MATCH (actor:Actor {id: c.actors[i].id})
+CREATE (x)-[:BY {order: i}]->(actor)`;
 const ENTITIES = `UNWIND $actors AS a MERGE (x:Actor {id: a.id}) ON CREATE SET x.name = a.name
 WITH count(*) AS n UNWIND $forums AS f MERGE (x:Forum {id: f.id}) ON CREATE SET x.name = f.name
 WITH count(*) AS n UNWIND $actions AS a MERGE (x:Action {id: a.lemma})`;
@@ -63,11 +54,10 @@ export async function fingerprint(graph: Graph): Promise<string> {
     const h = createHash('sha256');
     for (const r of rows.records) h.update(JSON.stringify(r.toObject()));
     h.update(JSON.stringify(await graph.stats()));
-    h.update(JSON.stringify(await graph.read('forum-domain-direct', {})));
+    const links = countBy('link', {}, null);
+    h.update(JSON.stringify((await graph.readText<{ key: string[] }>(links.text, links.params)).sort((a, b) => a.key.join().localeCompare(b.key.join()))));
     return h.digest('hex');
-  } finally {
-    await s.close();
-  }
+  } finally { await s.close(); }
 }
 
 /**
@@ -113,30 +103,21 @@ async function loadAll(bg: BenchGraph, dir: string, ids: string[], batch: number
 /** Seconds the baseline takes for the documents (into an empty graph). */
 async function baseline(bg: BenchGraph, dir: string, ids: string[]): Promise<number> {
   await bg.reset();
-  const actors = new Map<string, unknown>(),
-    forums = new Map<string, unknown>(),
-    actions = new Map<string, unknown>();
-  for (const id of ids)
-    for (const c of documentRows(readDoc(dir, id), id).commitments) {
-      for (const a of c.actors) actors.set(a.id, a);
-      if (c.forum.id) forums.set(c.forum.id, c.forum);
-      actions.set(c.action.lemma, c.action);
-    }
+  const actors = new Map<string, unknown>(), forums = new Map<string, unknown>(), actions = new Map<string, unknown>();
+  for (const id of ids) for (const c of documentRows(readDoc(dir, id), id).commitments) {
+    for (const a of c.actors) actors.set(a.id, a);
+    if (c.forum.id) forums.set(c.forum.id, c.forum);
+    actions.set(c.action.lemma, c.action);
+  }
   const s = bg.graph.driver.session();
   let ms = 0;
   try {
-    await s.executeWrite((tx) =>
-      tx.run(ENTITIES, { actors: [...actors.values()], forums: [...forums.values()], actions: [...actions.values()] }),
-    );
+    await s.executeWrite((tx) => tx.run(ENTITIES, { actors: [...actors.values()], forums: [...forums.values()], actions: [...actions.values()] }));
     const paramsOf = (id: string) => {
       const r = readDoc(dir, id);
       const rows = documentRows(r, id);
       const index = new Map(rows.sentences.map((x, i) => [x.id, i]));
-      return {
-        doc: { ...r.document, id, contentHash: r.document.id },
-        sentences: rows.sentences,
-        commitments: rows.commitments.map((c) => ({ ...c, sentence: index.get(c.sentenceId) })),
-      };
+      return intParams({ doc: { ...r.document, id }, sentences: rows.sentences, commitments: rows.commitments.map((c) => ({ ...c, sentence: index.get(c.sentenceId) })) }) as Record<string, unknown>;
     };
     for (const id of ids.slice(0, WARM_UP)) {
       const tx = s.beginTransaction();
@@ -149,14 +130,12 @@ async function baseline(bg: BenchGraph, dir: string, ids: string[]): Promise<num
       await s.executeWrite((tx) => tx.run(PLAIN, params));
       ms += performance.now() - t;
     }
-  } finally {
-    await s.close();
-  }
+  } finally { await s.close(); }
   return ms / 1000;
 }
 
 export async function benchLoad(size: string, bench?: BenchGraph): Promise<LoadFigures> {
-  const bg = bench ?? (await benchGraph());
+  const bg = bench ?? await benchGraph();
   try {
     const files = writeCorpus(`bench/out/corpus-${size}`, parseSize(size));
     const mb = files.reduce((s, f) => s + statSync(f).size, 0) / 1e6;
@@ -171,27 +150,14 @@ export async function benchLoad(size: string, bench?: BenchGraph): Promise<LoadF
     const sample = mb > 12 ? ids.slice(0, 200) : ids;
     const prints: string[] = [];
     let loaderS = 0;
-    for (const b of batchSizes) {
-      loaderS = await loadAll(bg, dir, sample, b);
-      prints.push(await fingerprint(bg.graph));
-    }
-    if (new Set(prints).size !== 1)
-      throw new Error(`the graph differs between batch sizes ${batchSizes.join(' and ')}`);
+    for (const b of batchSizes) { loaderS = await loadAll(bg, dir, sample, b); prints.push(await fingerprint(bg.graph)); }
+    if (new Set(prints).size !== 1) throw new Error(`the graph differs between batch sizes ${batchSizes.join(' and ')}`);
     if (sample !== ids) loaderS = await loadAll(bg, dir, ids, batchSizes.at(-1)!);
     return {
-      size,
-      mb,
-      documents: ids.length,
-      commitments,
-      loaderPerS: commitments / loaderS,
-      baselinePerS: commitments / baselineS,
-      ratio: baselineS / loaderS,
-      msPerThousand: (loaderS * 1000) / (commitments / 1000),
-      batchSizes,
+      size, mb, documents: ids.length, commitments, loaderPerS: commitments / loaderS, baselinePerS: commitments / baselineS,
+      ratio: baselineS / loaderS, msPerThousand: (loaderS * 1000) / (commitments / 1000), batchSizes,
     };
-  } finally {
-    if (!bench) await bg.stop();
-  }
+  } finally { if (!bench) await bg.stop(); }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -6,7 +6,7 @@
 //   npx tsx bench/map.ts [--forums 90]
 import { extractFile } from '../src/extract/extract-document.ts';
 import { loadDocument } from '../src/graph/loader.ts';
-import { documentIdOf } from '../src/pipeline/document-id.ts';
+import { documentIdOf } from '../src/text/document-id.ts';
 import { startApi } from '../src/api/server.ts';
 import { pino } from 'pino';
 import { parseSize, writeCorpus } from './corpus.ts';

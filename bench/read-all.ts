@@ -3,7 +3,7 @@
 //   node --import tsx --import ./bench/peak-rss.mjs bench/read-all.ts OUT
 import { writeFileSync } from 'node:fs';
 import { Graph } from '../src/graph/graph.ts';
-import { filterParams } from '../src/graph/commitment-query.ts';
+import { pageCommitments } from '../src/graph/commitment-query.ts';
 import { config } from '../src/config.ts';
 
 const cfg = config();
@@ -15,7 +15,8 @@ const graph = new Graph({
   queryTimeoutMs: 600_000,
 });
 try {
-  const rows = await graph.read('api-commitments', { ...filterParams(null), ids: null, after: null, limit: 1e9 });
+  const q = pageCommitments({}, {}, 1e9);
+  const rows = await graph.readText(q.text, q.params);
   writeFileSync(process.argv[2], rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
   process.stderr.write(`${rows.length} commitments\n`);
 } finally {

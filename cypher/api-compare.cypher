@@ -1,5 +1,10 @@
+// The commitments of two documents with what identifies them (actors in party order, domain,
+// forum, polarity) and their unit: the original commitment a translation's commitment is the
+// counterpart of (its own id otherwise). src/api matches them one to one.
 MATCH (c:Commitment)
 WHERE c.documentId IN [$a, $b]
-RETURN c.documentId AS document, c.id AS id,
-       c.actorKey + '|' + c.domainId + '|' + coalesce(c.forumId, '-') + '|' + c.polarity AS key
-ORDER BY id
+RETURN c.documentId AS document, c.id AS id, c.order AS position,
+       COLLECT { MATCH (c)-[b:BY]->(x:Actor) WITH x, b ORDER BY b.order RETURN x.id } AS actors,
+       c.domainId AS domain, c.forumId AS forum, c.polarity AS polarity,
+       coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+ORDER BY document, position

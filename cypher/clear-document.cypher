@@ -1,4 +1,9 @@
+// Takes a document's sentences and commitments away (before a new version is written or the
+// document removed) and returns the actors, forums and actions they used, to delete those left unused.
 MATCH (d:Document {id: $id})
+OPTIONAL MATCH (d)-[t:TRANSLATION_OF]->()
+DELETE t
+WITH DISTINCT d
 OPTIONAL MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
 OPTIONAL MATCH (s)<-[:STATED_IN]-(c:Commitment)
 OPTIONAL MATCH (c)-[:BY]->(a:Actor)

@@ -1,6 +1,6 @@
 MATCH (o:Document {id: $original}), (t:Document {id: $translation})
 MERGE (t)-[:TRANSLATION_OF]->(o)
-SET t.disagreements = $disagreements, t.alignedSentences = $alignedSentences
+SET t.disagreements = $disagreements
 WITH o, t
 CALL {
   WITH t

@@ -125,20 +125,6 @@ describe('pages over HTTP', () => {
     expect(grass).toMatch(/node\.Commitment \{[^}]*caption: "\{caption\}"/);
     expect(grass).toMatch(/node\.Sentence \{[^}]*caption: "\{index\}"/);
   });
-
-  it('the CARRIES counts Browser shows are integers (no "2.0")', async () => {
-    const s = graph.driver.session();
-    try {
-      const r = await s.run(
-        'MATCH ()-[r:CARRIES]->() RETURN DISTINCT valueType(r.commitments) AS c, valueType(r.documents) AS d, valueType(r.support) AS s, valueType(r.oppose) AS o',
-      );
-      expect(r.records.map((rec) => rec.toObject())).toEqual([
-        { c: 'INTEGER NOT NULL', d: 'INTEGER NOT NULL', s: 'INTEGER NOT NULL', o: 'INTEGER NOT NULL' },
-      ]);
-    } finally {
-      await s.close();
-    }
-  });
 });
 
 describe('Neo4j Browser settings of the local server', () => {

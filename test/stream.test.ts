@@ -24,7 +24,7 @@ describe('streamed extraction', () => {
     const path = join(dir, 'big-gb.txt');
     writeFileSync(path, iconv.encode(text, 'gb18030'));
     const streamed = extractFile(path);
-    const whole = extractBytes(readFileSync(path));
+    const whole = extractBytes(readFileSync(path), { source: path });
     expect(streamed.document.encoding).toBe('gb18030');
     expect(streamed.sentences.length).toBe(whole.sentences.length);
     expect(streamed.commitments).toEqual(whole.commitments);

@@ -1,255 +1,226 @@
-import { GraphQLError } from 'graphql';
-import type { Graph } from '../graph/graph.ts';
-import { anchored, commitmentFiltered, filterParams, type Filter } from '../graph/commitment-query.ts';
-import { lexicon } from '../extract/lexicon.ts';
 import { forumShort } from '../graph/labels.ts';
-import type { LinkRow, MapCache } from './map-cache.ts';
+import { lexicon } from '../extract/lexicon.ts';
+import { GraphQLError } from 'graphql';
 import { loadDocument, removeDocument } from '../graph/loader.ts';
 import { extractText } from '../extract/extract-document.ts';
+import { commitmentKey } from '../extract/commitment-key.ts';
+import { countCommitments, linkEvidence, pageCommitments, type CommitmentFilter } from '../graph/commitment-query.ts';
+import { parseDate } from '../text/dates.ts';
+import { badInput, normalizeFilter } from './filter.ts';
+import type { Tally } from './counts.ts';
+import type { ActorParent, ApiContext, CommitmentParent, ComparisonParent, DocumentParent, DomainParent, EvidenceParent, ForumParent, LinkParent, Named } from './context.ts';
+import type {
+  Actor, ActorResolvers, Commitment, CommitmentFilter as FilterInput, CommitmentResolvers, Comparison, ComparisonResolvers, Document, DocumentResolvers,
+  Domain, DomainResolvers, Evidence, EvidenceResolvers, Forum, ForumDomainLink, ForumDomainLinkResolvers, ForumResolvers, Mutation, MutationResolvers,
+  Query, QueryResolvers, Resolvers,
+} from './resolvers-types.generated.ts';
 
-/** Thin resolvers: check arguments, call src/graph, shape the rows. */
-export interface ApiContext {
-  graph: Graph;
-  authorized: boolean;
-  maxPageSize: number;
-  links: MapCache;
-  /** The graph version, read at most once per request (shared with the response cache). */
-  version: () => Promise<number>;
-}
+/**
+ * Thin resolvers: check arguments, call src/graph, shape the rows. Typed from the SDL
+ * (graphql-codegen, `npm run codegen`); `Needs` makes a schema field that neither the parent
+ * object carries nor a resolver computes a compile error instead of a silent null or 0.
+ */
+type Needs<Schema, Parent> = { [K in Exclude<keyof Schema, '__typename' | keyof Parent>]-?: unknown };
 
-const badInput = (msg: string) => new GraphQLError(msg, { extensions: { code: 'BAD_USER_INPUT' } });
 const encode = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
 function decodeCursor(c: string | null | undefined): string | null {
   if (c == null) return null;
   const s = Buffer.from(c, 'base64url').toString('utf8');
-  if (!s || encode(s) !== c.replace(/=+$/, ''))
-    throw badInput(
-      `"${c.slice(0, 40)}" is not a cursor this API gave out. Use pageInfo.endCursor from the previous page.`,
-    );
+  if (!s || encode(s) !== c.replace(/=+$/, '')) throw badInput(`"${c.slice(0, 40)}" is not a cursor this API gave out. Use pageInfo.endCursor from the previous page.`);
   return s;
 }
 function page(first: number | null | undefined, max: number): number {
   const n = first ?? 20;
-  if (!Number.isInteger(n) || n < 0 || n > max)
-    throw badInput(`first must be between 0 and ${max} (API_MAX_PAGE_SIZE); got ${n}.`);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw badInput(`first must be between 0 and ${max} (API_MAX_PAGE_SIZE); got ${n}.`);
   return n;
 }
 
-const link = (r: LinkRow, filter: Filter) => ({
-  forum: r.forum,
-  domain: r.domain,
-  commitmentCount: r.commitments,
-  documentCount: r.documents,
-  supportCount: r.support,
-  opposeCount: r.oppose,
-  _filter: filter,
-});
+/** The filter of a field, normalized; a filter with dates is noted for `extensions.undatedDocumentsLeftOut`. */
+function filterOf(input: FilterInput | null | undefined, ctx: ApiContext): CommitmentFilter {
+  const f = normalizeFilter(input);
+  ctx.counts.noteDates(f);
+  return f;
+}
 
 interface CommitmentRow {
-  commitment: Record<string, unknown>;
-  actors: unknown[];
-  domain: Record<string, unknown>;
-  forum: Record<string, unknown> | null;
-  action: unknown;
-  sentence: Record<string, unknown>;
-  document: Record<string, unknown>;
-  counterparts: string[];
+  commitment: { id: string; polarity: 'support' | 'oppose'; modality: string | null; evidenceStart: number; evidenceEnd: number };
+  actors: Named[]; domain: Named & { text: string | null }; forum: (Named & { abbr: string | null; text: string | null }) | null;
+  action: { text: string | null; lemma: string | null; gloss: string | null };
+  sentence: { id: string; index: number; text: string; start: number; end: number }; document: { id: string; title: string | null }; counterparts: string[];
 }
-const shapeCommitment = (r: CommitmentRow) => ({
-  id: r.commitment.id,
-  actors: r.actors,
-  action: r.action,
-  domain: r.domain,
-  domainText: r.domain.text,
-  forum: r.forum,
-  forumText: r.forum?.text ?? null,
-  polarity: r.commitment.polarity,
-  modality: r.commitment.modality,
-  counterpartIds: r.counterparts,
-  evidence: {
-    sentenceId: r.sentence.id,
-    documentId: r.document.id,
-    documentTitle: r.document.title,
-    sentenceIndex: r.sentence.index,
-    text: r.sentence.text,
-    start: r.commitment.evidenceStart,
-    end: r.commitment.evidenceEnd,
-    sentenceStart: r.sentence.start,
-    sentenceEnd: r.sentence.end,
-  },
+const commitmentOf = (r: CommitmentRow, filter: CommitmentFilter): CommitmentParent => ({
+  id: r.commitment.id, polarity: r.commitment.polarity, modality: r.commitment.modality, actorRows: r.actors, domainRow: r.domain, forumRow: r.forum,
+  action: r.action, counterpartIds: r.counterparts, filter,
+  evidence: { sentenceId: r.sentence.id, documentId: r.document.id, documentTitle: r.document.title, sentenceIndex: r.sentence.index, text: r.sentence.text, start: r.commitment.evidenceStart, end: r.commitment.evidenceEnd, sentenceStart: r.sentence.start, sentenceEnd: r.sentence.end },
 });
 
-async function commitmentsByIds(graph: Graph, ids: string[]) {
-  if (!ids.length) return [];
-  const rows = await graph.read<CommitmentRow>('api-commitments-by-ids', {
-    ...filterParams(null),
-    after: null,
-    ids,
-    limit: ids.length,
-  });
-  return rows.map(shapeCommitment);
+async function commitmentsByIds(ctx: ApiContext, ids: string[]): Promise<Map<string, CommitmentParent>> {
+  if (!ids.length) return new Map();
+  const q = pageCommitments({}, { ids }, ids.length);
+  const rows = await ctx.graph.readText<CommitmentRow>(q.text, q.params);
+  return new Map(rows.map((r) => [r.commitment.id, commitmentOf(r, {})]));
 }
 
 function requireAuth(ctx: ApiContext) {
-  if (!ctx.authorized)
-    throw new GraphQLError(
-      'This mutation needs the header Authorization: Bearer <token>, with the token set in POLICY_GRAPH_TOKEN on the server.',
-      { extensions: { code: 'UNAUTHENTICATED' } },
-    );
+  if (!ctx.authorized) throw new GraphQLError('This mutation needs the header Authorization: Bearer <token>, with the token set in POLICY_GRAPH_TOKEN on the server.', { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
-const counted = (kind: 'Forum' | 'Domain') => async (parent: Record<string, unknown>, _: unknown, ctx: ApiContext) =>
-  (await ctx.links.links(await ctx.version()))
-    .filter((r) => (kind === 'Forum' ? r.forum : r.domain).id === parent.id)
-    .map((r) => link(r, null));
+/** Most commitments first, then by id: the order of every list of forums, domains, actors and links. */
+async function byCount<T>(items: T[], tally: (x: T) => Promise<Tally>, id: (x: T) => string): Promise<T[]> {
+  const counts = await Promise.all(items.map(tally));
+  return items.map((x, i) => ({ x, n: counts[i].commitmentCount, id: id(x) }))
+    .sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => e.x);
+}
 
-export const resolvers = {
-  Query: {
-    forumDomainLinks: async (_: unknown, { filter }: { filter?: Filter }, ctx: ApiContext) => {
-      if (commitmentFiltered(filter))
-        return (await ctx.graph.read<LinkRow>('api-forum-domain-filtered', filterParams(filter))).map((r) =>
-          link(r, filter),
-        );
-      const rows = (await ctx.links.links(await ctx.version())).filter(
-        (r) => (!filter?.forum || r.forum.id === filter.forum) && (!filter?.domain || r.domain.id === filter.domain),
-      );
-      return rows.map((r) => link(r, filter));
-    },
-    commitments: async (_: unknown, args: { filter?: Filter; first?: number; after?: string }, ctx: ApiContext) => {
-      const limit = page(args.first, ctx.maxPageSize);
-      const params = { ...filterParams(args.filter), ids: null };
-      const after = decodeCursor(args.after);
-      const q = anchored(params);
-      const [rows, [{ n }]] = await Promise.all([
-        ctx.graph.read<CommitmentRow>(q.page, { ...params, after, limit: limit + 1 }),
-        ctx.graph.read<{ n: number }>(q.count, { ...params, after: null }),
-      ]);
-      const edges = rows
-        .slice(0, limit)
-        .map((r) => ({ cursor: encode(String(r.commitment.id)), node: shapeCommitment(r) }));
-      return {
-        totalCount: n,
-        edges,
-        pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-      };
-    },
-    forums: async (_: unknown, __: unknown, ctx: ApiContext) =>
-      (await ctx.graph.read<{ node: object; commitments: number; documents: number }>('api-forums', { id: null })).map(
-        (r) => ({ ...r.node, commitmentCount: r.commitments, documentCount: r.documents }),
-      ),
-    domains: async (_: unknown, __: unknown, ctx: ApiContext) =>
-      (await ctx.graph.read<{ node: object; commitments: number; documents: number }>('api-domains', { id: null })).map(
-        (r) => ({ ...r.node, commitmentCount: r.commitments, documentCount: r.documents }),
-      ),
-    actors: async (_: unknown, __: unknown, ctx: ApiContext) =>
-      (await ctx.graph.read<{ node: object; commitments: number; documents: number }>('api-actors', {})).map((r) => ({
-        ...r.node,
-        commitmentCount: r.commitments,
-        documentCount: r.documents,
-      })),
-    documents: async (_: unknown, __: unknown, ctx: ApiContext) =>
-      (await ctx.graph.read<{ node: Record<string, unknown> }>('api-documents', {})).map((r) => ({
-        ...r.node,
-        parties: r.node.parties ?? [],
-      })),
-    forum: async (_: unknown, { id }: { id: string }, ctx: ApiContext) => {
-      const [r] = await ctx.graph.read<{ node: object; commitments: number; documents: number }>('api-forums', { id });
-      return r ? { ...r.node, commitmentCount: r.commitments, documentCount: r.documents } : null;
-    },
-    domain: async (_: unknown, { id }: { id: string }, ctx: ApiContext) => {
-      const [r] = await ctx.graph.read<{ node: object; commitments: number; documents: number }>('api-domains', { id });
-      return r ? { ...r.node, commitmentCount: r.commitments, documentCount: r.documents } : null;
-    },
-    compare: async (
-      _: unknown,
-      { documentA, documentB }: { documentA: string; documentB: string },
-      ctx: ApiContext,
-    ) => {
-      const rows = await ctx.graph.read<{ document: string; id: string; key: string }>('api-compare', {
-        a: documentA,
-        b: documentB,
-      });
-      const keys = (doc: string) => new Map(rows.filter((r) => r.document === doc).map((r) => [r.key, r.id]));
-      const a = keys(documentA),
-        b = keys(documentB);
-      const pick = (from: Map<string, string>, other: Map<string, string>, present: boolean) =>
-        [...from].filter(([k]) => other.has(k) === present).map(([, id]) => id);
-      return {
-        new: await commitmentsByIds(ctx.graph, pick(b, a, false)),
-        dropped: await commitmentsByIds(ctx.graph, pick(a, b, false)),
-        kept: await commitmentsByIds(ctx.graph, pick(b, a, true)),
-      };
-    },
+const linkId = (l: { forumId: string; domainId: string }) => `${l.forumId}\u0000${l.domainId}`;
+async function linksUnder(ctx: ApiContext, filter: CommitmentFilter, keep: (l: { forumId: string; domainId: string }) => boolean = () => true): Promise<LinkParent[]> {
+  const links = (await ctx.counts.links(filter)).filter(keep).map((l) => ({ ...l, filter }));
+  return byCount(links, (l) => ctx.counts.tally('link', linkId(l), filter), linkId);
+}
+
+async function entities<T extends ForumParent | DomainParent | ActorParent>(ctx: ApiContext, kind: 'forum' | 'domain' | 'actor', filter: CommitmentFilter): Promise<T[]> {
+  const all = (await ctx.counts.allEntities(kind)).map((e) => ({ abbr: null, ...e, filter }) as unknown as T);
+  return byCount(all, (e) => ctx.counts.tally(kind, e.id, filter), (e) => e.id);
+}
+async function entity<T extends ForumParent | DomainParent | ActorParent>(ctx: ApiContext, kind: 'forum' | 'domain' | 'actor', id: string, filter: CommitmentFilter): Promise<T | null> {
+  const e = await ctx.counts.entity(kind, id);
+  return e ? ({ abbr: null, ...e, filter } as unknown as T) : null;
+}
+
+/** The four count fields of a type, all from ctx.counts. */
+function counted<P>(kind: 'forum' | 'domain' | 'actor' | 'link', idOf: (p: P) => string, filterOf: (p: P) => CommitmentFilter) {
+  const t = (p: P, ctx: ApiContext) => ctx.counts.tally(kind, idOf(p), filterOf(p));
+  return {
+    commitmentCount: async (p: P, _: unknown, ctx: ApiContext) => (await t(p, ctx)).commitmentCount,
+    documentCount: async (p: P, _: unknown, ctx: ApiContext) => (await t(p, ctx)).documentCount,
+    supportCount: async (p: P, _: unknown, ctx: ApiContext) => (await t(p, ctx)).supportCount,
+    opposeCount: async (p: P, _: unknown, ctx: ApiContext) => (await t(p, ctx)).opposeCount,
+  };
+}
+const entityCounts = <P extends { id: string; filter: CommitmentFilter }>(kind: 'forum' | 'domain' | 'actor') => counted<P>(kind, (p) => p.id, (p) => p.filter);
+
+/** Matches the commitments of two documents one to one (see Query.compare). */
+interface CompareRow { document: string; id: string; position: number; actors: string[]; domain: string; forum: string | null; polarity: string; unit: string }
+function match(a: CompareRow[], b: CompareRow[], byCounterpart: boolean): { pairs: [string, string][]; onlyA: string[]; onlyB: string[] } {
+  const pairs: [string, string][] = [];
+  const used = new Set<string>();
+  if (byCounterpart) {
+    // Versions of one statement: the pairs the sentence alignment made when they were loaded
+    // (COUNTERPART, one to one): an original's commitment and its translation's share a unit, as
+    // do the counterparts of one original in two translations.
+    const byUnit = new Map(b.map((r) => [r.unit, r.id]));
+    for (const r of a) {
+      const partner = byUnit.get(r.unit);
+      if (partner && !used.has(partner)) { used.add(partner); pairs.push([r.id, partner]); }
+    }
+  } else {
+    // Two statements: the n-th commitment of A with a key is kept by the n-th of B with that key.
+    const waiting = new Map<string, string[]>();
+    for (const r of b) { const k = commitmentKey(r); waiting.set(k, [...(waiting.get(k) ?? []), r.id]); }
+    for (const r of a) {
+      const partner = waiting.get(commitmentKey(r))?.shift();
+      if (partner) { used.add(partner); pairs.push([r.id, partner]); }
+    }
+  }
+  const paired = new Set(pairs.map((p) => p[0]));
+  return { pairs, onlyA: a.filter((r) => !paired.has(r.id)).map((r) => r.id), onlyB: b.filter((r) => !used.has(r.id)).map((r) => r.id) };
+}
+
+const query: QueryResolvers<ApiContext> & Needs<Query, object> = {
+  forumDomainLinks: (_, { filter }, ctx) => linksUnder(ctx, filterOf(filter, ctx)),
+  commitments: async (_, args, ctx) => {
+    const limit = page(args.first, ctx.maxPageSize);
+    const filter = filterOf(args.filter, ctx);
+    const after = decodeCursor(args.after);
+    const p = pageCommitments(filter, { after }, limit + 1);
+    const c = countCommitments(filter);
+    const [rows, [{ n }]] = await Promise.all([ctx.graph.readText<CommitmentRow>(p.text, p.params), ctx.graph.readText<{ n: number }>(c.text, c.params)]);
+    const edges = rows.slice(0, limit).map((r) => ({ cursor: encode(r.commitment.id), node: commitmentOf(r, filter) }));
+    return { totalCount: n, edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
   },
-  Mutation: {
-    ingestDocument: async (_: unknown, { input }: { input: Record<string, string & string[]> }, ctx: ApiContext) => {
-      requireAuth(ctx);
-      if (!input.text.trim()) throw badInput('input.text is empty: give the text of a statement.');
-      if (input.lang && !['zh', 'en', 'auto'].includes(input.lang))
-        throw badInput('input.lang must be zh, en or auto.');
-      const result = extractText(input.text, {
-        lang: (input.lang as 'zh') ?? 'auto',
-        title: input.title,
-        parties: input.parties,
-        date: input.date,
-        translationOf: input.translationOf,
-        source: `api:${input.id}`,
-      });
-      return loadDocument(ctx.graph, result, input.id);
-    },
-    removeDocument: async (_: unknown, { id }: { id: string }, ctx: ApiContext) => {
-      requireAuth(ctx);
-      return removeDocument(ctx.graph, id);
-    },
+  forums: (_, { filter }, ctx) => entities<ForumParent>(ctx, 'forum', filterOf(filter, ctx)),
+  domains: (_, { filter }, ctx) => entities<DomainParent>(ctx, 'domain', filterOf(filter, ctx)),
+  actors: (_, { filter }, ctx) => entities<ActorParent>(ctx, 'actor', filterOf(filter, ctx)),
+  forum: (_, { id, filter }, ctx) => entity<ForumParent>(ctx, 'forum', id, filterOf(filter, ctx)),
+  domain: (_, { id, filter }, ctx) => entity<DomainParent>(ctx, 'domain', id, filterOf(filter, ctx)),
+  actor: (_, { id, filter }, ctx) => entity<ActorParent>(ctx, 'actor', id, filterOf(filter, ctx)),
+  documents: (_, __, ctx) => ctx.counts.documents(),
+  document: async (_, { id }, ctx) => (await ctx.counts.documents()).find((d) => d.id === id) ?? null,
+  compare: async (_, { documentA, documentB }, ctx): Promise<ComparisonParent> => {
+    const docs = await ctx.counts.documents();
+    const [a, b] = [documentA, documentB].map((id) => docs.find((d) => d.id === id));
+    const unknown = [documentA, documentB].filter((id, i) => ![a, b][i]);
+    if (unknown.length) throw badInput(`No document ${[...new Set(unknown)].map((u) => `"${u}"`).join(' or ')} in the graph. A document's id is its file name without .txt; \`{ documents { id } }\` lists them.`);
+    const rows = await ctx.graph.read<CompareRow>('api-compare', { a: documentA, b: documentB });
+    const sameStatement = a!.statementId === b!.statementId && documentA !== documentB;
+    const m = match(rows.filter((r) => r.document === documentA), rows.filter((r) => r.document === documentB), sameStatement);
+    const byId = await commitmentsByIds(ctx, [...m.pairs.flat(), ...m.onlyA, ...m.onlyB]);
+    const get = (id: string) => byId.get(id)!;
+    return { documentA: a!, documentB: b!, matchedBy: sameStatement ? 'counterparts' : 'keys', new: m.onlyB.map(get), dropped: m.onlyA.map(get), kept: m.pairs.map(([x, y]) => ({ a: get(x), b: get(y) })) };
   },
-  ForumDomainLink: {
-    evidence: async (
-      parent: { forum: { id: string }; domain: { id: string }; _filter: Filter },
-      args: { first?: number; after?: string },
-      ctx: ApiContext,
-    ) => {
-      const limit = page(args.first, ctx.maxPageSize);
-      const rows = await ctx.graph.read<Record<string, unknown>>('api-link-evidence', {
-        ...filterParams(parent._filter),
-        forum: parent.forum.id,
-        domain: parent.domain.id,
-        after: decodeCursor(args.after),
-        limit: limit + 1,
-      });
-      const edges = rows
-        .slice(0, limit)
-        .map((r) => ({
-          cursor: encode(String(r.id)),
-          node: {
-            sentenceId: r.id,
-            documentId: r.documentId,
-            documentTitle: r.documentTitle,
-            sentenceIndex: r.index,
-            text: r.text,
-            start: r.start,
-            end: r.end,
-            sentenceStart: r.sentenceStart,
-            sentenceEnd: r.sentenceEnd,
-          },
-        }));
-      return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
-    },
+};
+
+const mutation: MutationResolvers<ApiContext> & Needs<Mutation, object> = {
+  ingestDocument: async (_, { input }, ctx) => {
+    requireAuth(ctx);
+    if (!input.id.trim()) throw badInput('input.id is empty: give the document an id (for a file, its name without .txt).');
+    if (!input.text.trim()) throw badInput('input.text is empty: give the text of a statement.');
+    if (input.lang && !['zh', 'en', 'auto'].includes(input.lang)) throw badInput('input.lang must be zh, en or auto.');
+    const date = input.date ? parseDate(input.date) : undefined;
+    if (date === null) throw badInput(`input.date "${input.date}" is not a date: write YYYY-MM-DD.`);
+    const result = extractText(input.text, {
+      id: input.id, lang: (input.lang as 'zh' | 'en' | 'auto' | null) ?? 'auto', title: input.title ?? undefined, parties: input.parties ?? undefined,
+      date, translationOf: input.translationOf ?? undefined, source: `api:${input.id}`,
+    });
+    return loadDocument(ctx.graph, result, input.id);
   },
-  Forum: {
-    short: (p: { id: string; name: string; abbr: string | null; short?: string }) => p.short ?? forumShort(p),
-    domains: counted('Forum'),
-    commitmentCount: (p: { commitmentCount?: number }) => p.commitmentCount ?? 0,
-    documentCount: (p: { documentCount?: number }) => p.documentCount ?? 0,
+  removeDocument: async (_, { id }, ctx) => { requireAuth(ctx); return removeDocument(ctx.graph, id); },
+};
+
+const link: ForumDomainLinkResolvers<ApiContext> & Needs<ForumDomainLink, LinkParent> = {
+  forum: async (p, _, ctx) => (await entity<ForumParent>(ctx, 'forum', p.forumId, p.filter))!,
+  domain: async (p, _, ctx) => (await entity<DomainParent>(ctx, 'domain', p.domainId, p.filter))!,
+  ...counted<LinkParent>('link', linkId, (p) => p.filter),
+  evidence: async (p, args, ctx) => {
+    const limit = page(args.first, ctx.maxPageSize);
+    const q = linkEvidence(p.filter, p.forumId, p.domainId, decodeCursor(args.after), limit + 1);
+    const rows = await ctx.graph.readText<{ id: string; index: number; text: string; documentId: string; documentTitle: string | null; start: number; end: number }>(q.text, q.params);
+    const edges = rows.slice(0, limit).map((r) => ({ cursor: encode(r.id), node: { sentenceId: r.id, documentId: r.documentId, documentTitle: r.documentTitle, sentenceIndex: r.index, text: r.text, start: r.start, end: r.end } }));
+    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
   },
-  // The short label comes from data/domains.tsv (the graph's Domain nodes carry the same, for Neo4j Browser).
-  Domain: {
-    short: (p: { id: string; short?: string }) => p.short ?? lexicon().domainById.get(p.id)?.short ?? null,
-    forums: counted('Domain'),
-    commitmentCount: (p: { commitmentCount?: number }) => p.commitmentCount ?? 0,
-    documentCount: (p: { documentCount?: number }) => p.documentCount ?? 0,
-  },
-  Actor: {
-    commitmentCount: (p: { commitmentCount?: number }) => p.commitmentCount ?? 0,
-    documentCount: (p: { documentCount?: number }) => p.documentCount ?? 0,
-  },
+};
+
+const forum: ForumResolvers<ApiContext> & Needs<Forum, ForumParent> = {
+  ...entityCounts<ForumParent>('forum'),
+  domains: (p, _, ctx) => linksUnder(ctx, p.filter, (l) => l.forumId === p.id),
+  short: (p) => forumShort({ id: p.id, name: p.name, abbr: p.abbr }),
+};
+const domain: DomainResolvers<ApiContext> & Needs<Domain, DomainParent> = {
+  ...entityCounts<DomainParent>('domain'),
+  forums: (p, _, ctx) => linksUnder(ctx, p.filter, (l) => l.domainId === p.id),
+  // The short label of data/domains.tsv (the graph's Domain nodes carry the same, for Neo4j Browser).
+  short: (p) => lexicon().domainById.get(p.id)?.short ?? null,
+};
+const actor: ActorResolvers<ApiContext> & Needs<Actor, ActorParent> = { ...entityCounts<ActorParent>('actor') };
+
+const commitment: CommitmentResolvers<ApiContext> & Needs<Commitment, CommitmentParent> = {
+  actors: (p) => p.actorRows.map((a) => ({ ...a, filter: p.filter })),
+  domain: (p) => ({ id: p.domainRow.id, name: p.domainRow.name, nameZh: p.domainRow.nameZh, filter: p.filter }),
+  domainText: (p) => p.domainRow.text,
+  forum: (p) => (p.forumRow ? { id: p.forumRow.id, name: p.forumRow.name, nameZh: p.forumRow.nameZh, abbr: p.forumRow.abbr, filter: p.filter } : null),
+  forumText: (p) => p.forumRow?.text ?? null,
+};
+
+const document: DocumentResolvers<ApiContext> & Needs<Document, DocumentParent> = {
+  versions: async (p, _, ctx) => (await ctx.counts.documents()).filter((d) => d.statementId === p.statementId),
+  // A document's own commitments: through the same counts as everything else, with no filter.
+  commitmentCount: async (p, _, ctx) => (await ctx.counts.tally('document', p.id, {})).commitmentCount,
+};
+
+const comparison: ComparisonResolvers<ApiContext> & Needs<Comparison, ComparisonParent> = {};
+const evidence: EvidenceResolvers<ApiContext> & Needs<Evidence, EvidenceParent> = {};
+
+export const resolvers: Resolvers<ApiContext> = {
+  Query: query, Mutation: mutation, ForumDomainLink: link, Forum: forum, Domain: domain, Actor: actor,
+  Commitment: commitment, Document: document, Comparison: comparison, Evidence: evidence,
 };

@@ -2,10 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { extractFile, extractFileStream, type ExtractOptions } from '../extract/extract-document.ts';
 import { align, alignInput } from '../extract/align.ts';
 import { InputError } from '../text/input-error.ts';
-import { documentIdOf } from '../pipeline/document-id.ts';
+import { documentIdOf } from '../text/document-id.ts';
+import { optionsFor } from '../pipeline/manifest.ts';
 
 /** The options `extract` and `ingest` share, as the command line gives them. */
 export interface ReadingOptions {
+  id?: string;
   lang: 'auto' | 'zh' | 'en';
   title?: string;
   parties?: string[];
@@ -17,7 +19,9 @@ export interface ReadingOptions {
 const isFile = (path: string | undefined): path is string => !!path && existsSync(path) && statSync(path).isFile();
 
 export function extractOptions(o: ReadingOptions): ExtractOptions {
+  if (o.id !== undefined && !o.id.trim()) throw new InputError('--id', 'needs a non-empty value.');
   return {
+    id: o.id,
     lang: o.lang,
     title: o.title,
     date: o.date,
@@ -32,9 +36,10 @@ const line = (value: object) => process.stdout.write(JSON.stringify(value) + '\n
 
 export async function extract(files: string[], o: ReadingOptions & { format: 'json' | 'ndjson' }): Promise<number> {
   const opts = extractOptions(o);
+  if (o.id !== undefined && files.length !== 1) throw new InputError('--id', 'names one document: give exactly one FILE with it.');
   const originalFile = isFile(o.translationOf) ? o.translationOf : undefined;
   const original = originalFile
-    ? extractFile(originalFile, { ...opts, translationOf: undefined, lang: 'auto', source: originalFile })
+    ? extractFile(originalFile, optionsFor(originalFile, { replaceInvalid: opts.replaceInvalid }))
     : null;
   let failed = 0;
   const results = [];
@@ -42,7 +47,7 @@ export async function extract(files: string[], o: ReadingOptions & { format: 'js
     try {
       if (o.format === 'ndjson' && !original) {
         // Streamed: memory stays flat however large the file.
-        const stream = extractFileStream(file, { ...opts, source: file });
+        const stream = extractFileStream(file, optionsFor(file, opts));
         let ev = stream.next();
         for (; !ev.done; ev = stream.next()) {
           const e = ev.value;
@@ -52,7 +57,7 @@ export async function extract(files: string[], o: ReadingOptions & { format: 'js
         line({ type: 'document', ...ev.value });
         continue;
       }
-      const r: ReturnType<typeof extractFile> & { alignment?: unknown } = extractFile(file, { ...opts, source: file });
+      const r: ReturnType<typeof extractFile> & { alignment?: unknown } = extractFile(file, optionsFor(file, opts));
       if (original) {
         const a = align(alignInput(original), alignInput(r));
         r.alignment = { original: originalFile, ...a };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { config } from '../config.ts';
+import { parseDate } from '../text/dates.ts';
 
 /**
  * The command line. Each command loads its own module when it runs (a dynamic import), so `help`
@@ -35,14 +36,19 @@ function readingOptions(cmd: Command): Command {
         .choices(['auto', 'zh', 'en'])
         .default('auto'),
     )
-    .option('--title <title>', "the document's title (default: its first line)")
+    .option('--id <id>', "the document's id, for one file (default: the file name without .txt)")
+    .option('--title <title>', "the document's title (default: the folder's manifest.tsv, else its first line)")
     .option('--parties <codes>', 'the parties, as ISO codes: CN,RU (default: read from the title)', (s) =>
       s
         .split(',')
         .map((p) => p.trim().toUpperCase())
         .filter(Boolean),
     )
-    .option('--date <YYYY-MM-DD>', "the document's date (default: the first date in its opening)")
+    .option('--date <YYYY-MM-DD>', "the document's date (default: manifest.tsv, else the first date in its text)", (raw: string) => {
+      const date = parseDate(raw);
+      if (!date) throw new InvalidArgumentError(`"${raw}" is not a date: write it as YYYY-MM-DD.`);
+      return date;
+    })
     .option(
       '--translation-of <file-or-id>',
       'this text translates another (a file, or the document id of one in the graph)',
@@ -116,7 +122,7 @@ function program(setExit: (code: number) => void): Command {
   readingOptions(
     cli
       .command('ingest')
-      .description('extract files, folders or globs and load them into Neo4j')
+      .description("extract files, folders or globs and load them into Neo4j (a folder's manifest.tsv gives each document's language, date, title and original)")
       .argument('<paths...>', 'files, folders (their .txt, .text and .md files) or globs such as "more/**/*.{txt,md}"'),
   ).action((paths: string[], opts) =>
     run(async () => (await import('./graph-commands.ts')).ingestPaths(paths, opts))(),
@@ -153,7 +159,7 @@ function program(setExit: (code: number) => void): Command {
   cli
     .command('remove')
     .description('remove a document and its commitments from Neo4j')
-    .argument('<document-id>', 'the file name without .txt')
+    .argument('<document-id>', 'the id extract prints as document.id (the file name without .txt, or --id)')
     .action((id: string) => run(async () => (await import('./graph-commands.ts')).remove(id))());
 
   cli

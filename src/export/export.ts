@@ -1,6 +1,8 @@
 import type { Writable } from 'node:stream';
 import type { Graph } from '../graph/graph.ts';
-import { allCommitments, linkRows, type CommitmentRow, type Filter } from '../graph/commitment-query.ts';
+import { allCommitments, linkRows, type CommitmentRow } from './rows.ts';
+import type { CommitmentFilter } from '../graph/commitment-query.ts';
+type Filter = CommitmentFilter | null;
 import { csvWriter, FORMATS, graphmlWriter, jsonLine, write, type Format } from './formats.ts';
 import { forumShort } from '../graph/labels.ts';
 
@@ -178,7 +180,7 @@ async function commitmentsGraphml(graph: Graph, filter: Filter, out: Writable): 
   };
   let n = 0,
     e = 0;
-  for await (const r of allCommitments(graph, filter)) {
+  for await (const r of allCommitments(graph, filter ?? {})) {
     const c = `c:${r.commitment.id}`;
     await g.node(c, {
       label: `${r.commitment.polarity === 'oppose' ? '−' : '+'} ${r.action.gloss || r.action.text}`,
@@ -221,7 +223,7 @@ export async function exportTo(graph: Graph, opts: ExportOptions, out: Writable)
   if (opts.what === 'commitments') {
     if (opts.format === 'graphml') return commitmentsGraphml(graph, opts.filter, out);
     const csv = opts.format === 'csv' ? csvWriter(out, COMMITMENT_COLUMNS, !!opts.bom) : null;
-    for await (const r of allCommitments(graph, opts.filter)) {
+    for await (const r of allCommitments(graph, opts.filter ?? {})) {
       if (csv) await csv.row(commitmentCells(r));
       else await write(out, jsonLine(commitmentObject(r)));
       n++;
@@ -229,7 +231,7 @@ export async function exportTo(graph: Graph, opts: ExportOptions, out: Writable)
     await csv?.end();
     return n;
   }
-  const links = await linkRows(graph, opts.filter);
+  const links = await linkRows(graph, opts.filter ?? {});
   if (opts.format === 'graphml') {
     const g = graphmlWriter(out, [
       { id: 'label', for: 'node', type: 'string' },

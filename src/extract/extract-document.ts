@@ -4,11 +4,15 @@ import { layoutStream, linesOf, type Line, type Paragraph } from '../text/layout
 import { readFileLines } from '../text/read-lines.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { detectLanguage } from '../text/language.ts';
+import { datelineDate, findDate } from '../text/dates.ts';
+import { documentIdOf } from '../text/document-id.ts';
 import { zh } from './zh/index.ts';
 import { en } from './en/index.ts';
 import type { Commitment, Diagnostic, DocumentInfo, ExtractResult, LanguagePlugin, SentenceOut } from './types.ts';
 
 export interface ExtractOptions extends DecodeOptions {
+  /** The document's id; default: the file name without extension (of `source`), else the text's hash. */
+  id?: string;
   /** zh, en or auto (default): auto detects the language of each paragraph. */
   lang?: 'zh' | 'en' | 'auto';
   title?: string;
@@ -27,141 +31,66 @@ export type ExtractEvent =
 const plugins: Record<'zh' | 'en', LanguagePlugin> = { zh, en };
 const OPENING_PARAGRAPHS = 3;
 
-/** Document date: an option, else the first full date in the opening (2016年3月23日, September 26, 2019). */
-function findDate(text: string): string | null {
-  const zhDate = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
-  const months = [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ];
-  const en1 = /\b([A-Z][a-z]+) (\d{1,2}), (\d{4})\b/.exec(text);
-  const en2 = /\b(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b/.exec(text);
-  const pad = (n: string | number) => String(n).padStart(2, '0');
-  const found: [number, string][] = [];
-  if (zhDate) found.push([zhDate.index, `${zhDate[1]}-${pad(zhDate[2])}-${pad(zhDate[3])}`]);
-  if (en1 && months.includes(en1[1].toLowerCase()))
-    found.push([en1.index, `${en1[3]}-${pad(months.indexOf(en1[1].toLowerCase()) + 1)}-${pad(en1[2])}`]);
-  if (en2 && months.includes(en2[2].toLowerCase()))
-    found.push([en2.index, `${en2[3]}-${pad(months.indexOf(en2[2].toLowerCase()) + 1)}-${pad(en2[1])}`]);
-  found.sort((a, b) => a[0] - b[0]);
-  return found[0]?.[1] ?? null;
-}
-
 /**
  * The extraction pipeline over lines, as a stream of events. Only the opening paragraphs (for the
  * title, parties and date) and the current paragraph are held in memory, so a file of any size
  * runs in bounded memory. Returns the document description when the lines are exhausted;
  * `digest` gives the content hash then.
  */
-export function* extractStream(
-  lines: Iterable<Line>,
-  sample: string,
-  digest: () => string,
-  opts: ExtractOptions = {},
-): Generator<ExtractEvent, DocumentInfo> {
+export function* extractStream(lines: Iterable<Line>, sample: string, digest: () => string, opts: ExtractOptions = {}): Generator<ExtractEvent, DocumentInfo> {
   const forced = opts.lang && opts.lang !== 'auto' ? opts.lang : null;
   const docLang = forced ?? detectLanguage(sample);
   const events = layoutStream(lines, docLang);
   const header: string[] = [];
   let title: string | null = opts.title ?? null;
   const opening: Paragraph[] = [];
+  const notes: string[] = [];
   const early: ExtractEvent[] = [];
   let next = events.next();
   for (; !next.done && opening.length < OPENING_PARAGRAPHS; next = events.next()) {
     const e = next.value;
     if (e.kind === 'paragraph') opening.push(e.para);
     else {
-      if (e.kind === 'header') {
-        header.push(e.line);
-        if (e.title && !opts.title) title = e.line;
-      }
-      early.push({
-        type: 'diagnostic',
-        diagnostic: {
-          level: 'info',
-          code: 'not-a-sentence',
-          message: `${e.kind === 'header' ? (e.title ? 'title' : 'header line') : e.why}: ${e.line.slice(0, 80)}`,
-          start: e.start,
-        },
-      });
+      if (e.kind === 'header') { header.push(e.line); if (e.title && !opts.title) title = e.line; } else notes.push(e.line);
+      early.push({ type: 'diagnostic', diagnostic: { level: 'info', code: 'not-a-sentence', message: `${e.kind === 'header' ? (e.title ? 'title' : 'header line') : e.why}: ${e.line.slice(0, 80)}`, start: e.start } });
     }
   }
   const openingText = [...header, ...opening.map((p) => p.text)].join('\n');
+  // The date: given, else the first the opening states; else a dateline further on (for the
+  // document only: sentences already read were read without it).
   const date = opts.date ?? findDate(openingText);
-  const openingSentences = opening.flatMap((p) =>
-    splitSentences(p, forced ?? detectLanguage(p.text))
-      .slice(0, 2)
-      .map((s) => s.text),
-  );
-  const parties = opts.parties?.length
-    ? opts.parties
-    : plugins[docLang].partiesOf(title, [...header, ...openingSentences], date);
+  let laterDate: string | null = null;
+  const dateline = (text: string) => { if (!date && !laterDate) laterDate = datelineDate(text); };
+  notes.forEach(dateline);
+  const openingSentences = opening.flatMap((p) => splitSentences(p, forced ?? detectLanguage(p.text)).slice(0, 2).map((s) => s.text));
+  const parties = opts.parties?.length ? opts.parties : plugins[docLang].partiesOf(title, [...header, ...openingSentences], date);
   yield* early;
-  if (!parties.length)
-    yield {
-      type: 'diagnostic',
-      diagnostic: {
-        level: 'warning',
-        code: 'no-parties',
-        message:
-          'No parties found in the title or opening sentence; "the two sides" and 双方 resolve to nobody. Pass --parties CN,RU.',
-      },
-    };
+  if (!parties.length) yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'no-parties', message: 'No parties found in the title or opening sentence; "the two sides" and 双方 resolve to nobody. Pass --parties CN,RU.' } };
 
   const langs = new Set<string>();
-  let index = 0,
-    paragraph = 0;
+  let index = 0, paragraph = 0;
   let previousDomains: string[] = [];
   const unlisted = new Set<string>();
   function* handle(p: Paragraph): Generator<ExtractEvent> {
     const lang = forced ?? detectLanguage(p.text);
     langs.add(lang);
+    dateline(p.text);
     let previousActors: string[] | null = null;
     let speaker: string[] | null = null;
     for (const span of splitSentences(p, lang)) {
       const sentence = { index, text: span.text, start: span.start, end: span.end, paragraph };
       yield { type: 'sentence', sentence };
-      const result = plugins[lang].extract(
-        { index, text: span.text, map: span.map },
-        { parties, previousActors, previousDomains, date, speaker },
-      );
+      const result = plugins[lang].extract({ index, text: span.text, map: span.map }, { parties, previousActors, previousDomains, date, speaker });
       for (const commitment of result.commitments) {
         yield { type: 'commitment', commitment };
         const f = commitment.forum;
         if (f && !f.known && !unlisted.has(f.id)) {
           unlisted.add(f.id);
-          yield {
-            type: 'diagnostic',
-            diagnostic: {
-              level: 'info',
-              code: 'unlisted-forum',
-              message: `"${f.name}" looks like a named body but is not in data/forums.tsv; reported as ${f.id}`,
-              sentence: index,
-            },
-          };
+          yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'unlisted-forum', message: `"${f.name}" looks like a named body but is not in data/forums.tsv; reported as ${f.id}`, sentence: index } };
         }
       }
       for (const diagnostic of result.diagnostics) yield { type: 'diagnostic', diagnostic };
-      if (!result.commitments.length)
-        yield {
-          type: 'diagnostic',
-          diagnostic: {
-            level: 'info',
-            code: 'no-commitment',
-            message: 'no policy field or forum found',
-            sentence: index,
-          },
-        };
+      if (!result.commitments.length) yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'no-commitment', message: 'no policy field or forum found', sentence: index } };
       previousActors = result.actors;
       speaker = result.speaker;
       if (result.domains.length) previousDomains = result.domains;
@@ -173,43 +102,21 @@ export function* extractStream(
   for (; !next.done; next = events.next()) {
     const e = next.value;
     if (e.kind === 'paragraph') yield* handle(e.para);
-    else
-      yield {
-        type: 'diagnostic',
-        diagnostic: {
-          level: 'info',
-          code: 'not-a-sentence',
-          message: `${e.kind === 'header' ? 'header line' : e.why}: ${e.line.slice(0, 80)}`,
-          start: e.start,
-        },
-      };
+    else {
+      dateline(e.line);
+      yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'not-a-sentence', message: `${e.kind === 'header' ? 'header line' : e.why}: ${e.line.slice(0, 80)}`, start: e.start } };
+    }
   }
-  if (!index)
-    yield {
-      type: 'diagnostic',
-      diagnostic: {
-        level: 'warning',
-        code: 'no-sentences',
-        message: 'The text has no sentence (only titles, headings or notes).',
-      },
-    };
+  if (!index) yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'no-sentences', message: 'The text has no sentence (only titles, headings or notes).' } };
   return {
-    id: digest(),
-    title,
-    language: langs.size > 1 ? 'mixed' : docLang,
-    parties,
-    source: opts.source ?? '',
-    encoding: 'utf-8',
-    translationOf: opts.translationOf ?? null,
-    date,
+    id: opts.id ?? (opts.source ? documentIdOf(opts.source) : digest()), title, language: langs.size > 1 ? 'mixed' : docLang, parties, source: opts.source ?? '',
+    encoding: 'utf-8', translationOf: opts.translationOf ?? null, date: date ?? laterDate,
   };
 }
 
 /** Runs a stream to its end and gathers the result. */
 function collect(stream: Generator<ExtractEvent, DocumentInfo>): ExtractResult {
-  const sentences: SentenceOut[] = [],
-    commitments: Commitment[] = [],
-    diagnostics: Diagnostic[] = [];
+  const sentences: SentenceOut[] = [], commitments: Commitment[] = [], diagnostics: Diagnostic[] = [];
   let r = stream.next();
   for (; !r.done; r = stream.next()) {
     const e = r.value;
@@ -233,12 +140,7 @@ export function extractBytes(bytes: Uint8Array, opts: ExtractOptions = {}): Extr
   const decoded = decode(source, bytes, opts);
   const result = extractText(decoded.text, { ...opts, source });
   result.document.encoding = decoded.encoding + (decoded.bom ? ' (BOM)' : '');
-  if (decoded.replaced)
-    result.diagnostics.unshift({
-      level: 'warning',
-      code: 'invalid-bytes-replaced',
-      message: `${decoded.replaced} invalid byte sequence(s) replaced by U+FFFD`,
-    });
+  if (decoded.replaced) result.diagnostics.unshift({ level: 'warning', code: 'invalid-bytes-replaced', message: `${decoded.replaced} invalid byte sequence(s) replaced by U+FFFD` });
   return result;
 }
 
@@ -250,15 +152,7 @@ export function* extractFileStream(path: string, opts: ExtractOptions = {}): Gen
   const file = readFileLines(path, opts);
   const info = yield* extractStream(file.lines, file.sample, file.digest, { ...opts, source: opts.source ?? path });
   info.encoding = file.encoding + (file.bom ? ' (BOM)' : '');
-  if (file.replaced())
-    yield {
-      type: 'diagnostic',
-      diagnostic: {
-        level: 'warning',
-        code: 'invalid-bytes-replaced',
-        message: `${file.replaced()} invalid byte sequence(s) replaced by U+FFFD`,
-      },
-    };
+  if (file.replaced()) yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'invalid-bytes-replaced', message: `${file.replaced()} invalid byte sequence(s) replaced by U+FFFD` } };
   return info;
 }
 

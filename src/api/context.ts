@@ -1,0 +1,46 @@
+import type { Graph } from '../graph/graph.ts';
+import type { Counts } from './counts.ts';
+import type { CommitmentFilter } from '../graph/commitment-query.ts';
+
+/** What every resolver gets: the graph, the request's batched counts, and the caller's rights. */
+export interface ApiContext {
+  graph: Graph;
+  authorized: boolean;
+  maxPageSize: number;
+  /** The graph version, read at most once per request (shared with the response cache). */
+  version: () => Promise<number>;
+  /** Counts, entities and documents of this request, batched (one DataLoader per request). */
+  counts: Counts;
+}
+
+/**
+ * The objects resolvers hand down (graphql-codegen's mappers): what a parent carries. A schema
+ * field missing here must have its own resolver, or `npx tsc` fails (see Needs in resolvers.ts).
+ * `filter` is the filter of the nearest field above that took one: counts below are counted under it.
+ */
+export interface Named { id: string; name: string; nameZh: string | null }
+export interface ForumParent extends Named { abbr: string | null; filter: CommitmentFilter }
+export interface DomainParent extends Named { filter: CommitmentFilter }
+export interface ActorParent extends Named { filter: CommitmentFilter }
+export interface LinkParent { forumId: string; domainId: string; filter: CommitmentFilter }
+export interface EvidenceParent { sentenceId: string; documentId: string; documentTitle: string | null; sentenceIndex: number; text: string; start: number; end: number; sentenceStart?: number | null; sentenceEnd?: number | null }
+export interface CommitmentParent {
+  id: string;
+  polarity: 'support' | 'oppose';
+  modality: string | null;
+  actorRows: Named[];
+  domainRow: Named & { text: string | null };
+  forumRow: (Named & { abbr: string | null; text: string | null }) | null;
+  action: { text: string | null; lemma: string | null; gloss: string | null };
+  evidence: EvidenceParent;
+  counterpartIds: string[];
+  filter: CommitmentFilter;
+}
+export interface DocumentParent {
+  id: string; title: string | null; language: string | null; date: string | null; parties: string[]; translationOf: string | null;
+  statementId: string; sentenceCount: number; disagreements: string[];
+}
+export interface ComparisonParent {
+  documentA: DocumentParent; documentB: DocumentParent; matchedBy: 'counterparts' | 'keys';
+  new: CommitmentParent[]; dropped: CommitmentParent[]; kept: { a: CommitmentParent; b: CommitmentParent }[];
+}
