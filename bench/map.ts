@@ -22,7 +22,12 @@ interface Figures {
   networkMs: number;
 }
 /** What the map page exposes on window.policyGraphMap (web/map.ts). */
-interface PageState { links: unknown[]; fetchMs: number; renderMs: number; firstRenderAt: number }
+interface PageState {
+  links: unknown[];
+  fetchMs: number;
+  renderMs: number;
+  firstRenderAt: number;
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const SYNTH = `UNWIND range(1, $n) AS i
 MERGE (f:Forum {id: 'BENCH_SYNTH_' + i}) SET f.name = 'Synthetic forum ' + i, f.abbr = 'SF' + i, f.short = 'SF' + i
@@ -56,7 +61,9 @@ async function measure(base: string, runs = 3): Promise<Figures> {
       });
       await page.click('#v-network');
       await page.waitForFunction(() => Number(document.body.dataset.renders) >= 2, { timeout: 120_000 });
-      const networkMs = await page.evaluate(() => (window as unknown as { policyGraphMap: PageState }).policyGraphMap.renderMs);
+      const networkMs = await page.evaluate(
+        () => (window as unknown as { policyGraphMap: PageState }).policyGraphMap.renderMs,
+      );
       all.push({ ...first, apiMs, networkMs });
     } finally {
       await s.close();

@@ -7,7 +7,14 @@ import { Counts } from '../api/counts.ts';
  * same counts as its `forumDomainLinks` (src/api/counts.ts), so a file never disagrees with the API.
  */
 export interface CommitmentRow {
-  commitment: { id: string; polarity: string; modality: string | null; evidenceStart: number; evidenceEnd: number; confidence?: number | null };
+  commitment: {
+    id: string;
+    polarity: string;
+    modality: string | null;
+    evidenceStart: number;
+    evidenceEnd: number;
+    confidence?: number | null;
+  };
   actors: { id: string; name: string }[];
   domain: { id: string; name: string; nameZh: string | null; text: string | null };
   forum: { id: string; name: string; nameZh: string | null; abbr: string | null; text: string | null } | null;
@@ -21,7 +28,11 @@ export interface CommitmentRow {
  * Every commitment under the filter in id order, a page at a time (keyset on the id, each page its
  * own short read): memory stays flat and no transaction stays open however large the graph.
  */
-export async function* allCommitments(graph: Graph, filter: CommitmentFilter, pageSize = 500): AsyncGenerator<CommitmentRow> {
+export async function* allCommitments(
+  graph: Graph,
+  filter: CommitmentFilter,
+  pageSize = 500,
+): AsyncGenerator<CommitmentRow> {
   let after: string | null = null;
   for (;;) {
     const q = pageCommitments(filter, { after }, pageSize);
@@ -35,7 +46,10 @@ export async function* allCommitments(graph: Graph, filter: CommitmentFilter, pa
 export interface LinkRow {
   forum: { id: string; name: string; nameZh?: string | null; abbr?: string | null };
   domain: { id: string; name: string; nameZh?: string | null };
-  commitments: number; documents: number; support: number; oppose: number;
+  commitments: number;
+  documents: number;
+  support: number;
+  oppose: number;
 }
 
 /** The forum × domain links under the filter with their four counts, as the API counts them. */
@@ -44,14 +58,32 @@ export async function linkRows(graph: Graph, filter: CommitmentFilter): Promise<
   const links = await counts.links(filter);
   const names = async (kind: 'forum' | 'domain') => new Map((await counts.allEntities(kind)).map((e) => [e.id, e]));
   const [forums, domains] = await Promise.all([names('forum'), names('domain')]);
-  const rows = await Promise.all(links.map(async (l) => {
-    const t = await counts.tally('link', `${l.forumId}\u0000${l.domainId}`, filter);
-    const f = forums.get(l.forumId), d = domains.get(l.domainId);
-    return {
-      forum: { id: l.forumId, name: f?.name ?? l.forumId, nameZh: (f as { nameZh?: string | null } | undefined)?.nameZh ?? null, abbr: f?.abbr ?? null },
-      domain: { id: l.domainId, name: d?.name ?? l.domainId, nameZh: (d as { nameZh?: string | null } | undefined)?.nameZh ?? null },
-      commitments: t.commitmentCount, documents: t.documentCount, support: t.supportCount, oppose: t.opposeCount,
-    };
-  }));
-  return rows.sort((a, b) => b.commitments - a.commitments || a.forum.id.localeCompare(b.forum.id) || a.domain.id.localeCompare(b.domain.id));
+  const rows = await Promise.all(
+    links.map(async (l) => {
+      const t = await counts.tally('link', `${l.forumId}\u0000${l.domainId}`, filter);
+      const f = forums.get(l.forumId),
+        d = domains.get(l.domainId);
+      return {
+        forum: {
+          id: l.forumId,
+          name: f?.name ?? l.forumId,
+          nameZh: (f as { nameZh?: string | null } | undefined)?.nameZh ?? null,
+          abbr: f?.abbr ?? null,
+        },
+        domain: {
+          id: l.domainId,
+          name: d?.name ?? l.domainId,
+          nameZh: (d as { nameZh?: string | null } | undefined)?.nameZh ?? null,
+        },
+        commitments: t.commitmentCount,
+        documents: t.documentCount,
+        support: t.supportCount,
+        oppose: t.opposeCount,
+      };
+    }),
+  );
+  return rows.sort(
+    (a, b) =>
+      b.commitments - a.commitments || a.forum.id.localeCompare(b.forum.id) || a.domain.id.localeCompare(b.domain.id),
+  );
 }
