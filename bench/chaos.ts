@@ -17,7 +17,7 @@ import { schemaNames } from '../src/graph/schema-repair.ts';
 import * as local from '../src/graph/local-server.ts';
 import { extractBytes, extractFile, extractText } from '../src/extract/extract-document.ts';
 import { InputError } from '../src/text/input-error.ts';
-import { documentIdOf } from '../src/pipeline/ingest.ts';
+import { documentIdOf } from '../src/text/document-id.ts';
 import type { ExtractResult } from '../src/extract/types.ts';
 import { rng, writeCorpus } from './corpus.ts';
 import { ADVERSARIAL } from './adversarial.ts';

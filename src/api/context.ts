@@ -27,7 +27,7 @@ export interface ForumParent extends Named { abbr: string | null; filter: Commit
 export interface DomainParent extends Named { filter: CommitmentFilter }
 export interface ActorParent extends Named { filter: CommitmentFilter }
 export interface LinkParent { forumId: string; domainId: string; filter: CommitmentFilter }
-export interface EvidenceParent { sentenceId: string; documentId: string; documentTitle: string | null; sentenceIndex: number; text: string; start: number; end: number }
+export interface EvidenceParent { sentenceId: string; documentId: string; documentTitle: string | null; sentenceIndex: number; text: string; start: number; end: number; sentenceStart?: number | null; sentenceEnd?: number | null }
 export interface CommitmentParent {
   id: string;
   polarity: 'support' | 'oppose';

@@ -311,6 +311,8 @@ export type Forum = {
   name: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
   abbr?: Maybe<Scalars['String']['output']>;
+  /** The abbreviation, or a short label made from the name. */
+  short?: Maybe<Scalars['String']['output']>;
   commitmentCount: Scalars['Int']['output'];
   documentCount: Scalars['Int']['output'];
   supportCount: Scalars['Int']['output'];
@@ -324,6 +326,8 @@ export type Domain = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   nameZh?: Maybe<Scalars['String']['output']>;
+  /** A short label (data/domains.tsv), for charts. */
+  short?: Maybe<Scalars['String']['output']>;
   commitmentCount: Scalars['Int']['output'];
   documentCount: Scalars['Int']['output'];
   supportCount: Scalars['Int']['output'];
@@ -365,6 +369,7 @@ export type Document = {
   disagreements: Array<Scalars['String']['output']>;
 };
 
+/** A sentence behind a commitment. start/end (the commitment's span) and sentenceStart/sentenceEnd are character offsets into the original document. */
 export type Evidence = {
   __typename?: 'Evidence';
   sentenceId: Scalars['ID']['output'];
@@ -374,6 +379,8 @@ export type Evidence = {
   text: Scalars['String']['output'];
   start: Scalars['Int']['output'];
   end: Scalars['Int']['output'];
+  sentenceStart?: Maybe<Scalars['Int']['output']>;
+  sentenceEnd?: Maybe<Scalars['Int']['output']>;
 };
 
 export type EvidenceEdge = {
@@ -691,6 +698,7 @@ export type ForumResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   abbr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  short?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   commitmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -705,6 +713,7 @@ export type DomainResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  short?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   commitmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -753,6 +762,8 @@ export type EvidenceResolvers<
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentenceStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sentenceEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type EvidenceEdgeResolvers<

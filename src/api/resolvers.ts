@@ -1,3 +1,5 @@
+import { forumShort } from '../graph/labels.ts';
+import { lexicon } from '../extract/lexicon.ts';
 import { GraphQLError } from 'graphql';
 import { loadDocument, removeDocument } from '../graph/loader.ts';
 import { InputError } from '../text/input-error.ts';
@@ -51,12 +53,12 @@ interface CommitmentRow {
   commitment: { id: string; polarity: 'support' | 'oppose'; modality: string | null; evidenceStart: number; evidenceEnd: number };
   actors: Named[]; domain: Named & { text: string | null }; forum: (Named & { abbr: string | null; text: string | null }) | null;
   action: { text: string | null; lemma: string | null; gloss: string | null };
-  sentence: { id: string; index: number; text: string }; document: { id: string; title: string | null }; counterparts: string[];
+  sentence: { id: string; index: number; text: string; start: number; end: number }; document: { id: string; title: string | null }; counterparts: string[];
 }
 const commitmentOf = (r: CommitmentRow, filter: CommitmentFilter): CommitmentParent => ({
   id: r.commitment.id, polarity: r.commitment.polarity, modality: r.commitment.modality, actorRows: r.actors, domainRow: r.domain, forumRow: r.forum,
   action: r.action, counterpartIds: r.counterparts, filter,
-  evidence: { sentenceId: r.sentence.id, documentId: r.document.id, documentTitle: r.document.title, sentenceIndex: r.sentence.index, text: r.sentence.text, start: r.commitment.evidenceStart, end: r.commitment.evidenceEnd },
+  evidence: { sentenceId: r.sentence.id, documentId: r.document.id, documentTitle: r.document.title, sentenceIndex: r.sentence.index, text: r.sentence.text, start: r.commitment.evidenceStart, end: r.commitment.evidenceEnd, sentenceStart: r.sentence.start, sentenceEnd: r.sentence.end },
 });
 
 async function commitmentsByIds(ctx: ApiContext, ids: string[]): Promise<Map<string, CommitmentParent>> {
@@ -200,10 +202,13 @@ const link: ForumDomainLinkResolvers<ApiContext> & Needs<ForumDomainLink, LinkPa
 const forum: ForumResolvers<ApiContext> & Needs<Forum, ForumParent> = {
   ...entityCounts<ForumParent>('forum'),
   domains: (p, _, ctx) => linksUnder(ctx, p.filter, (l) => l.forumId === p.id),
+  short: (p) => forumShort({ id: p.id, name: p.name, abbr: p.abbr }),
 };
 const domain: DomainResolvers<ApiContext> & Needs<Domain, DomainParent> = {
   ...entityCounts<DomainParent>('domain'),
   forums: (p, _, ctx) => linksUnder(ctx, p.filter, (l) => l.domainId === p.id),
+  // The short label of data/domains.tsv (the graph's Domain nodes carry the same, for Neo4j Browser).
+  short: (p) => lexicon().domainById.get(p.id)?.short ?? null,
 };
 const actor: ActorResolvers<ApiContext> & Needs<Actor, ActorParent> = { ...entityCounts<ActorParent>('actor') };
 

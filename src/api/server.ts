@@ -22,6 +22,8 @@ import { ResponseCache } from './response-cache.ts';
 import { GraphVersion } from './graph-version.ts';
 import { ExtractThread } from '../pipeline/extract-thread.ts';
 import type { Config } from '../config.ts';
+import { servePage } from './pages.ts';
+import { serveExport } from './export-route.ts';
 
 /**
  * The GraphQL API on plain node:http: POST/GET /graphql, GET /healthz (the process is up),
@@ -68,7 +70,8 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
     },
   });
   const log = (line: object) => logger.info(line, String((line as { event?: string }).event ?? ''));
-  const typeDefs = readFileSync(join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../schema/schema.graphql'), 'utf8');
+  const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
+  const typeDefs = readFileSync(join(root, 'schema/schema.graphql'), 'utf8');
   const admission = new Admission(api.maxInflightCost, Math.max(1, Math.floor(api.maxCost / 50)));
   const apollo = new ApolloServer<ServerContext>({
     typeDefs,
@@ -128,6 +131,8 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
     let cache: 'hit' | 'miss' | 'bypass' | 'stale' | undefined;
     const admitted: ServerContext['admitted'] = { release: null };
     try {
+      if (await servePage(req, res, url, { root, neo4jBrowserUrl: api.neo4jBrowserUrl })) return;
+      if (await serveExport(req, res, url, graph)) return;
       if (url.pathname === '/healthz') return send(200, '{"status":"ok"}');
       if (url.pathname === '/readyz') {
         const r = await readiness.check(1500);

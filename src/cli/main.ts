@@ -129,6 +129,34 @@ function program(setExit: (code: number) => void): Command {
   );
 
   cli
+    .command('export')
+    .description('write commitments or forum–domain links for pandas, R, Excel or Gephi (read a page at a time)')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'csv: RFC 4180 with a header; jsonl: one object a line; graphml: for Gephi and yEd',
+      )
+        .choices(['csv', 'jsonl', 'graphml'])
+        .default('csv'),
+    )
+    .addOption(
+      new Option('--what <what>', 'commitments, or the forum × domain links with their four counts')
+        .choices(['commitments', 'links'])
+        .default('commitments'),
+    )
+    .option('--out <file>', 'write to this file (default: standard output)')
+    .option('--bom', 'start a CSV with a UTF-8 byte order mark, for Excel')
+    .option('--documents <ids>', 'only these documents (ids, comma-separated)')
+    .option('--date-from <YYYY-MM-DD>', 'only documents dated on or after')
+    .option('--date-to <YYYY-MM-DD>', 'only documents dated on or before')
+    .option('--language <zh|en>', 'only documents in this language')
+    .option('--actor <ISO>', 'only commitments of this actor')
+    .option('--polarity <support|oppose>', 'only this polarity')
+    .option('--forum <id>', 'only commitments through this forum')
+    .option('--domain <id>', 'only commitments in this domain')
+    .action((opts) => run(async () => (await import('./export.ts')).exportCommand(opts))());
+
+  cli
     .command('remove')
     .description('remove a document and its commitments from Neo4j')
     .argument('<document-id>', "the document's id, as extract prints it in document.id (the file name without .txt)")
@@ -144,7 +172,7 @@ function program(setExit: (code: number) => void): Command {
 
   cli
     .command('serve')
-    .description('serve the GraphQL API until Ctrl-C')
+    .description('serve the API, the map page (/) and the GraphQL IDE (/graphql in a browser) until Ctrl-C')
     .option('--port <n>', 'port (default 4000, or PORT)', positiveInt('--port'))
     .action((opts: { port?: number }) => run(async () => (await import('./serve.ts')).serve(opts.port))());
 

@@ -185,7 +185,7 @@ export class Graph {
     try {
       for (const stmt of await schemaRepairs(s)) await s.run(stmt);
       for (const stmt of schemaStatements()) await s.run(stmt);
-      const domains = lexicon().domains.map((d) => ({ id: d.id, name: d.en, nameZh: d.zh }));
+      const domains = lexicon().domains.map((d) => ({ id: d.id, name: d.en, nameZh: d.zh , short: d.short }));
       await s.executeWrite((tx) => tx.run(queries['seed-domains'], params({ domains })));
     } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
   }

@@ -4,6 +4,7 @@ import type { ExtractResult } from '../extract/types.ts';
 import { align, type AlignInput } from '../extract/align.ts';
 import { actorKey } from '../extract/commitment-key.ts';
 import createDebug from 'debug';
+import { commitmentCaption, forumShort } from './labels.ts';
 
 const log = createDebug('policy-graph:graph:load');
 
@@ -56,7 +57,9 @@ export function documentRows(result: ExtractResult, id: string) {
     actorKey: actorKey(c.actors),
     action: { text: c.action.text, lemma: c.action.lemma || c.action.text || '?', gloss: c.action.gloss },
     domain: c.domain,
-    forum: c.forum ?? { id: null },
+    forum: c.forum ? { ...c.forum, short: forumShort(c.forum) } : { id: null },
+    caption: commitmentCaption(c),
+    confidence: c.confidence ?? null,
     polarity: c.polarity,
     modality: c.modality,
     venue: c.venue ?? false,
