@@ -173,17 +173,20 @@ async function gql(url: string, query: string, headers: Record<string, string> =
   const t = performance.now();
   try {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(timeoutMs) });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of several queries, read field by field
     const body = await res.json() as { data?: any; errors?: { extensions?: { code?: string } }[] };
     return { ms: performance.now() - t, status: res.status, body, cache: res.headers.get('x-policy-graph-cache'), retryAfter: res.headers.get('retry-after') };
   } catch (e) { return { ms: performance.now() - t, status: 0, body: { errors: [{ extensions: { code: (e as Error).name } }] }, cache: null, retryAfter: null }; }
 }
 const MAP_Q = '{ forumDomainLinks { forum { id } domain { id } commitmentCount } }';
 const TOTAL_Q = '{ commitments(first: 5) { totalCount } }';
+/* eslint-disable @typescript-eslint/no-explicit-any -- a GraphQL answer as JSON */
 function mapMatches(body: any, exp: Expected): boolean {
   const got = new Map<string, number>((body?.data?.forumDomainLinks ?? []).map((l: any) => [`${l.forum.id}|${l.domain.id}`, l.commitmentCount]));
   if (got.size !== exp.map.size) return false;
   for (const [k, v] of exp.map) if (got.get(k) !== v) return false;
   return true;
+/* eslint-enable @typescript-eslint/no-explicit-any */
 }
 const totalOf = (exp: Expected) => [...exp.docs.values()].reduce((n, d) => n + d.commitments, 0);
 
