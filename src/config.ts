@@ -19,9 +19,24 @@ export interface Config {
     pageCacheMb: number;
   };
   api: {
-    port: number; host: string; token: string | null; maxDepth: number; maxCost: number; maxAliases: number;
-    maxPageSize: number; maxBodyBytes: number; queryTimeoutMs: number; development: boolean; responseCacheMb: number;
-    maxDirectives: number; maxTokens: number; maxConcurrent: number; maxQueued: number; maxResponseBytes: number; maxInflightCost: number; introspection: boolean;
+    port: number;
+    host: string;
+    token: string | null;
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxPageSize: number;
+    maxBodyBytes: number;
+    queryTimeoutMs: number;
+    development: boolean;
+    responseCacheMb: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxConcurrent: number;
+    maxQueued: number;
+    maxResponseBytes: number;
+    maxInflightCost: number;
+    introspection: boolean;
     /** time allowed to extract one document sent to ingestDocument */
     extractBudgetMs: number;
     /** Where people open Neo4j Browser (the map page links to it); null when unknown. */

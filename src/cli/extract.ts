@@ -42,7 +42,9 @@ export async function extract(files: string[], o: ReadingOptions & { format: 'js
   }
   const originalFile = isFile(o.translationOf) ? o.translationOf : undefined;
   // The original as it would be loaded: its own id and its folder's manifest.
-  const original = originalFile ? extractFile(originalFile, optionsFor(originalFile, { replaceInvalid: opts.replaceInvalid })) : null;
+  const original = originalFile
+    ? extractFile(originalFile, optionsFor(originalFile, { replaceInvalid: opts.replaceInvalid }))
+    : null;
   let failed = 0;
   const results = [];
   for (const file of files) {

@@ -44,11 +44,15 @@ function readingOptions(cmd: Command): Command {
         .map((p) => p.trim().toUpperCase())
         .filter(Boolean),
     )
-    .option('--date <YYYY-MM-DD>', "the document's date (default: manifest.tsv, else the date the text states)", (raw) => {
-      const date = parseDate(raw);
-      if (!date) throw new InvalidArgumentError(`"${raw}" is not a date: write it as YYYY-MM-DD.`);
-      return date;
-    })
+    .option(
+      '--date <YYYY-MM-DD>',
+      "the document's date (default: manifest.tsv, else the date the text states)",
+      (raw) => {
+        const date = parseDate(raw);
+        if (!date) throw new InvalidArgumentError(`"${raw}" is not a date: write it as YYYY-MM-DD.`);
+        return date;
+      },
+    )
     .option(
       '--translation-of <file-or-id>',
       'this text translates another (a file, or the document id of one in the graph)',
@@ -122,7 +126,9 @@ function program(setExit: (code: number) => void): Command {
   readingOptions(
     cli
       .command('ingest')
-      .description("extract files, folders or globs and load them into Neo4j (a folder's manifest.tsv gives each document's language, date, title and original)")
+      .description(
+        "extract files, folders or globs and load them into Neo4j (a folder's manifest.tsv gives each document's language, date, title and original)",
+      )
       .argument('<paths...>', 'files, folders (their .txt, .text and .md files) or globs such as "more/**/*.{txt,md}"'),
   ).action((paths: string[], opts) =>
     run(async () => (await import('./graph-commands.ts')).ingestPaths(paths, opts))(),
