@@ -12,6 +12,9 @@ const local = process.env.NEO4J_URI
       NEO4J_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? '17687',
       NEO4J_HTTP_PORT: process.env.TEST_NEO4J_HTTP_PORT ?? '17474',
     };
+// The API port of the browser tests (Neo4j Browser is told to fetch the guide from it): TEST_API_PORT,
+// by default 3000 below the test Neo4j's HTTP port, so checkouts with their own ports do not collide.
+const apiPort = process.env.TEST_API_PORT ?? String(Number(process.env.TEST_NEO4J_HTTP_PORT ?? '17474') - 3000);
 
 export default defineConfig({
   // graphql ships a CommonJS and an ES module build; Node (and so Apollo) loads the CommonJS one,
@@ -31,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.int.test.ts'],
-          env: local,
+          env: { ...local, PORT: apiPort },
           globalSetup: ['test/global-setup.ts'],
           fileParallelism: false,
           hookTimeout: 240_000,

@@ -6,28 +6,54 @@ import type { Graph } from '../src/graph/graph.ts';
 import { countBy, countCommitments, pageCommitments } from '../src/graph/commitment-query.ts';
 import type { Config } from '../src/config.ts';
 
-export interface Latency { p50: number; p99: number; rps: number }
-export interface ApiFigures { query: string; cache: string; clients: number; http: Latency; driver: Latency; ratioP50: number }
+export interface Latency {
+  p50: number;
+  p99: number;
+  rps: number;
+}
+export interface ApiFigures {
+  query: string;
+  cache: string;
+  clients: number;
+  http: Latency;
+  driver: Latency;
+  ratioP50: number;
+}
 
 const links = countBy('link', {}, null);
 const healthPage = pageCommitments({ domain: 'health' }, {}, 21);
 const healthCount = countCommitments({ domain: 'health' });
-const MAP = '{ forumDomainLinks { forum { id name nameZh } domain { id name nameZh } commitmentCount documentCount supportCount opposeCount } }';
-const PAGE = '{ commitments(first: 20, filter: {domain: "health"}) { totalCount edges { node { id polarity modality domain { id } forum { id } actors { id name } evidence { text start end } } } pageInfo { endCursor } } }';
+const MAP =
+  '{ forumDomainLinks { forum { id name nameZh } domain { id name nameZh } commitmentCount documentCount supportCount opposeCount } }';
+const PAGE =
+  '{ commitments(first: 20, filter: {domain: "health"}) { totalCount edges { node { id polarity modality domain { id } forum { id } actors { id name } evidence { text start end } } } pageInfo { endCursor } } }';
 /**
  * Each query is measured as clients usually send it (answered from the response cache while the
  * graph is unchanged) and with `Cache-Control: no-cache` (executed in full), beside the Cypher the
  * API runs for it, straight through the driver.
  */
 const QUERIES = [
-  { name: 'forumDomainLinks', cache: 'cached', http: MAP, noCache: false, driver: (g: Graph) => g.readText(links.text, links.params) },
-  { name: 'forumDomainLinks', cache: 'no-cache', http: MAP, noCache: true, driver: (g: Graph) => g.readText(links.text, links.params) },
   {
-    name: 'commitments', cache: 'no-cache', http: PAGE, noCache: true,
-    driver: (g: Graph) => Promise.all([
-      g.readText(healthPage.text, healthPage.params),
-      g.readText(healthCount.text, healthCount.params),
-    ]),
+    name: 'forumDomainLinks',
+    cache: 'cached',
+    http: MAP,
+    noCache: false,
+    driver: (g: Graph) => g.readText(links.text, links.params),
+  },
+  {
+    name: 'forumDomainLinks',
+    cache: 'no-cache',
+    http: MAP,
+    noCache: true,
+    driver: (g: Graph) => g.readText(links.text, links.params),
+  },
+  {
+    name: 'commitments',
+    cache: 'no-cache',
+    http: PAGE,
+    noCache: true,
+    driver: (g: Graph) =>
+      Promise.all([g.readText(healthPage.text, healthPage.params), g.readText(healthCount.text, healthCount.params)]),
   },
 ];
 
@@ -35,26 +61,41 @@ async function measure(clients: number, total: number, call: () => Promise<unkno
   const times: number[] = [];
   let next = 0;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (next < total) {
-      next++;
-      const t = performance.now();
-      await call();
-      times.push(performance.now() - t);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < total) {
+        next++;
+        const t = performance.now();
+        await call();
+        times.push(performance.now() - t);
+      }
+    }),
+  );
   const s = (performance.now() - t0) / 1000;
   times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(times.length * 0.5)], p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))], rps: times.length / s };
+  return {
+    p50: times[Math.floor(times.length * 0.5)],
+    p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))],
+    rps: times.length / s,
+  };
 }
 
 async function startServer(cfg: Config, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['bin/policy-graph.mjs', 'serve', '--port', String(port)], {
-    env: { ...process.env, NEO4J_URI: cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`, NEO4J_PASSWORD: cfg.neo4j.password, API_QUERY_TIMEOUT_MS: '60000' },
+    env: {
+      ...process.env,
+      NEO4J_URI: cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`,
+      NEO4J_PASSWORD: cfg.neo4j.password,
+      API_QUERY_TIMEOUT_MS: '60000',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   for (let i = 0; i < 200; i++) {
-    try { if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
@@ -70,14 +111,27 @@ export async function benchApi(graph: Graph, cfg: Config, requests = 400): Promi
       const headers = { 'content-type': 'application/json', ...(q.noCache ? { 'cache-control': 'no-cache' } : {}) };
       // Checked in full once; while timed, the client takes the body's bytes and checks that they
       // hold data and no error: parsing 0.5 MB of JSON per request would time the client, not the API.
-      const first = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: q.http }) });
-      const answer = await first.json() as { data?: unknown; errors?: unknown[] };
-      if (!first.ok || answer.errors || !answer.data) throw new Error(`bench/api: ${q.name} failed: ${JSON.stringify(answer).slice(0, 300)}`);
+      const first = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: q.http }),
+      });
+      const answer = (await first.json()) as { data?: unknown; errors?: unknown[] };
+      if (!first.ok || answer.errors || !answer.data)
+        throw new Error(`bench/api: ${q.name} failed: ${JSON.stringify(answer).slice(0, 300)}`);
       const http = async () => {
-        const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: q.http }) });
+        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query: q.http }),
+        });
         const body = Buffer.from(await res.arrayBuffer());
-        if (!res.ok || body.indexOf('{"data":') !== 0 || body.includes('"errors":')) throw new Error(`bench/api: ${q.name} failed: ${body.subarray(0, 300).toString()}`);
-        if ((res.headers.get('x-policy-graph-cache') === 'hit') !== !q.noCache) throw new Error(`bench/api: ${q.name} expected ${q.noCache ? 'no cache' : 'a cache hit'}, got ${res.headers.get('x-policy-graph-cache')}`);
+        if (!res.ok || body.indexOf('{"data":') !== 0 || body.includes('"errors":'))
+          throw new Error(`bench/api: ${q.name} failed: ${body.subarray(0, 300).toString()}`);
+        if ((res.headers.get('x-policy-graph-cache') === 'hit') !== !q.noCache)
+          throw new Error(
+            `bench/api: ${q.name} expected ${q.noCache ? 'no cache' : 'a cache hit'}, got ${res.headers.get('x-policy-graph-cache')}`,
+          );
       };
       await measure(5, 50, http); // warm up both paths
       await measure(5, 50, () => q.driver(graph));
@@ -87,6 +141,8 @@ export async function benchApi(graph: Graph, cfg: Config, requests = 400): Promi
         out.push({ query: q.name, cache: q.cache, clients, http: viaHttp, driver, ratioP50: viaHttp.p50 / driver.p50 });
       }
     }
-  } finally { server.kill(); }
+  } finally {
+    server.kill();
+  }
   return out;
 }

@@ -17,7 +17,7 @@ import { schemaNames } from '../src/graph/schema-repair.ts';
 import * as local from '../src/graph/local-server.ts';
 import { extractBytes, extractFile, extractText } from '../src/extract/extract-document.ts';
 import { InputError } from '../src/text/input-error.ts';
-import { documentIdOf } from '../src/pipeline/ingest.ts';
+import { documentIdOf } from '../src/text/document-id.ts';
 import type { ExtractResult } from '../src/extract/types.ts';
 import { rng, writeCorpus } from './corpus.ts';
 import { ADVERSARIAL } from './adversarial.ts';
@@ -25,21 +25,49 @@ import { ADVERSARIAL } from './adversarial.ts';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const soakSeconds = args.includes('--soak') ? Number(args[args.indexOf('--soak') + 1]) : quick ? 60 : 600;
-const PLAN = quick ? { ingestKills: 5, startupKills: 10, neo4jKills: 1, fuzz: 1000, fuzzBig: 3 } : { ingestKills: 20, startupKills: 50, neo4jKills: 3, fuzz: 10_000, fuzzBig: 10 };
-const BOLT = 27707, HTTP = 27708, API_PORT = 27709, TOKEN = 'chaos-token';
-const cfg = readConfig({ ...process.env, NEO4J_URI: '', POLICY_GRAPH_NEO4J_HOME: '.neo4j/chaos', NEO4J_BOLT_PORT: String(BOLT), NEO4J_HTTP_PORT: String(HTTP) });
+const PLAN = quick
+  ? { ingestKills: 5, startupKills: 10, neo4jKills: 1, fuzz: 1000, fuzzBig: 3 }
+  : { ingestKills: 20, startupKills: 50, neo4jKills: 3, fuzz: 10_000, fuzzBig: 10 };
+const BOLT = 27707,
+  HTTP = 27708,
+  API_PORT = 27709,
+  TOKEN = 'chaos-token';
+const cfg = readConfig({
+  ...process.env,
+  NEO4J_URI: '',
+  POLICY_GRAPH_NEO4J_HOME: '.neo4j/chaos',
+  NEO4J_BOLT_PORT: String(BOLT),
+  NEO4J_HTTP_PORT: String(HTTP),
+});
 const uri = `bolt://127.0.0.1:${BOLT}`;
-const childEnv = { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: cfg.neo4j.password, NEO4J_USER: cfg.neo4j.user, POLICY_GRAPH_TOKEN: TOKEN, DEBUG: '' };
+const childEnv = {
+  ...process.env,
+  NEO4J_URI: uri,
+  NEO4J_PASSWORD: cfg.neo4j.password,
+  NEO4J_USER: cfg.neo4j.user,
+  POLICY_GRAPH_TOKEN: TOKEN,
+  DEBUG: '',
+};
 const log = (m: string) => process.stderr.write(`[chaos] ${m}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const r = rng(14);
 const t0 = Date.now();
 const rows: { test: string; tries: string; result: string; ok: boolean }[] = [];
-const row = (test: string, tries: string, result: string, ok: boolean) => { rows.push({ test, tries, result, ok }); log(`${ok ? 'ok' : 'FAILED'}: ${test}: ${result}`); };
+const row = (test: string, tries: string, result: string, ok: boolean) => {
+  rows.push({ test, tries, result, ok });
+  log(`${ok ? 'ok' : 'FAILED'}: ${test}: ${result}`);
+};
 
 // ---- the store and what it must hold ----------------------------------------------------------
 let graph = undefined as unknown as Graph;
-const newGraph = () => new Graph({ uri, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database, queryTimeoutMs: 60_000 });
+const newGraph = () =>
+  new Graph({
+    uri,
+    user: cfg.neo4j.user,
+    password: cfg.neo4j.password,
+    database: cfg.neo4j.database,
+    queryTimeoutMs: 60_000,
+  });
 async function freshStore(): Promise<void> {
   await (graph as Graph | undefined)?.close();
   await local.stop(cfg);
@@ -51,19 +79,27 @@ async function freshStore(): Promise<void> {
 }
 async function cypher<T = Record<string, unknown>>(q: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const s = graph.driver.session();
-  try { return (await s.run(q, params)).records.map((x) => x.toObject() as T); } finally { await s.close(); }
+  try {
+    return (await s.run(q, params)).records.map((x) => x.toObject() as T);
+  } finally {
+    await s.close();
+  }
 }
 const neo4jPid = () => Number(readFileSync(join(cfg.neo4j.home, 'run', 'policy-graph-neo4j.pid'), 'utf8'));
 
 /** Per document: sentences and commitments; and the forum × domain map, as the extractor gives them. */
-interface Expected { docs: Map<string, { sentences: number; commitments: number }>; map: Map<string, number> }
+interface Expected {
+  docs: Map<string, { sentences: number; commitments: number }>;
+  map: Map<string, number>;
+}
 function expectedOf(results: Map<string, ExtractResult>, ids: Iterable<string>): Expected {
   const docs = new Map<string, { sentences: number; commitments: number }>();
   const map = new Map<string, number>();
   for (const id of ids) {
     const x = results.get(id)!;
     docs.set(id, { sentences: x.sentences.length, commitments: x.commitments.length });
-    for (const c of x.commitments) if (c.forum) map.set(`${c.forum.id}|${c.domain.id}`, (map.get(`${c.forum.id}|${c.domain.id}`) ?? 0) + 1);
+    for (const c of x.commitments)
+      if (c.forum) map.set(`${c.forum.id}|${c.domain.id}`, (map.get(`${c.forum.id}|${c.domain.id}`) ?? 0) + 1);
   }
   return { docs, map };
 }
@@ -71,11 +107,18 @@ function expectedOf(results: Map<string, ExtractResult>, ids: Iterable<string>):
 /** Inconsistencies in the store: partial documents, orphans. */
 async function inconsistencies(): Promise<string[]> {
   const out: string[] = [];
-  const partial = await cypher<{ id: string }>(`MATCH (d:Document) CALL { WITH d MATCH (d)-[:HAS_SENTENCE]->(s) RETURN count(s) AS ns }
+  const partial = await cypher<{
+    id: string;
+  }>(`MATCH (d:Document) CALL { WITH d MATCH (d)-[:HAS_SENTENCE]->(s) RETURN count(s) AS ns }
     CALL { WITH d MATCH (c:Commitment {documentId: d.id}) RETURN count(c) AS nc }
     WITH d, ns, nc WHERE d.sentenceCount IS NULL OR ns <> d.sentenceCount OR nc <> d.commitmentCount RETURN d.id AS id`);
   for (const p of partial) out.push(`partial document ${p.id}`);
-  const [orphans] = await cypher<{ actors: number; forums: number; actions: number; commitments: number }>(`CALL { MATCH (a:Actor) WHERE NOT (a)<-[:BY]-() RETURN count(a) AS actors }
+  const [orphans] = await cypher<{
+    actors: number;
+    forums: number;
+    actions: number;
+    commitments: number;
+  }>(`CALL { MATCH (a:Actor) WHERE NOT (a)<-[:BY]-() RETURN count(a) AS actors }
     CALL { MATCH (f:Forum) WHERE NOT (f)<-[:THROUGH]-() RETURN count(f) AS forums }
     CALL { MATCH (x:Action) WHERE NOT (x)<-[:ACTION]-() RETURN count(x) AS actions }
     CALL { MATCH (c:Commitment) WHERE NOT (c)-[:STATED_IN]->() RETURN count(c) AS commitments }
@@ -87,16 +130,33 @@ async function inconsistencies(): Promise<string[]> {
 /** Differences between the store and what the extractor says the loaded documents hold. */
 async function wrongAnswers(exp: Expected): Promise<string[]> {
   const out: string[] = [];
-  const docs = await cypher<{ id: string; s: number; c: number }>('MATCH (d:Document) RETURN d.id AS id, d.sentenceCount AS s, d.commitmentCount AS c');
-  for (const d of docs) { const e = exp.docs.get(d.id); if (!e || e.sentences !== Number(d.s) || e.commitments !== Number(d.c)) out.push(`document ${d.id}: ${d.s}/${d.c} vs ${e?.sentences}/${e?.commitments}`); }
-  const map = await cypher<{ forum: string; domain: string; commitments: number }>('MATCH (f:Forum)<-[:THROUGH]-(c:Commitment)-[:IN_DOMAIN]->(dm:Domain) RETURN f.id AS forum, dm.id AS domain, count(c) AS commitments');
+  const docs = await cypher<{ id: string; s: number; c: number }>(
+    'MATCH (d:Document) RETURN d.id AS id, d.sentenceCount AS s, d.commitmentCount AS c',
+  );
+  for (const d of docs) {
+    const e = exp.docs.get(d.id);
+    if (!e || e.sentences !== Number(d.s) || e.commitments !== Number(d.c))
+      out.push(`document ${d.id}: ${d.s}/${d.c} vs ${e?.sentences}/${e?.commitments}`);
+  }
+  const map = await cypher<{ forum: string; domain: string; commitments: number }>(
+    'MATCH (f:Forum)<-[:THROUGH]-(c:Commitment)-[:IN_DOMAIN]->(dm:Domain) RETURN f.id AS forum, dm.id AS domain, count(c) AS commitments',
+  );
   const got = new Map(map.map((m) => [`${m.forum}|${m.domain}`, Number(m.commitments)]));
-  for (const k of new Set([...got.keys(), ...exp.map.keys()])) if ((got.get(k) ?? 0) !== (exp.map.get(k) ?? 0)) out.push(`map ${k}: ${got.get(k)} vs ${exp.map.get(k)}`);
+  for (const k of new Set([...got.keys(), ...exp.map.keys()]))
+    if ((got.get(k) ?? 0) !== (exp.map.get(k) ?? 0)) out.push(`map ${k}: ${got.get(k)} vs ${exp.map.get(k)}`);
   return out;
 }
 
-const cli = (cmd: string[], env: Record<string, string> = {}) => spawn(process.execPath, ['bin/policy-graph.mjs', ...cmd], { env: { ...childEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-const exited = (c: ChildProcess) => new Promise<number | null>((res) => { if (c.exitCode !== null || c.signalCode !== null) res(c.exitCode); else c.once('exit', (code) => res(code)); });
+const cli = (cmd: string[], env: Record<string, string> = {}) =>
+  spawn(process.execPath, ['bin/policy-graph.mjs', ...cmd], {
+    env: { ...childEnv, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+const exited = (c: ChildProcess) =>
+  new Promise<number | null>((res) => {
+    if (c.exitCode !== null || c.signalCode !== null) res(c.exitCode);
+    else c.once('exit', (code) => res(code));
+  });
 
 // ---- 1. kill -9 of ingest --------------------------------------------------------------------
 async function ingestKills(files: string[], results: Map<string, ExtractResult>, dir: string): Promise<void> {
@@ -110,21 +170,31 @@ async function ingestKills(files: string[], results: Map<string, ExtractResult>,
   const problems: string[] = [];
   for (let k = 0; k < PLAN.ingestKills; k++) {
     // Some rounds remove a few documents first, so kills also land in replacements.
-    if (k % 4 === 3) for (const f of files.slice(0, 3)) spawnSync(process.execPath, ['bin/policy-graph.mjs', 'remove', documentIdOf(f)], { env: childEnv });
+    if (k % 4 === 3)
+      for (const f of files.slice(0, 3))
+        spawnSync(process.execPath, ['bin/policy-graph.mjs', 'remove', documentIdOf(f)], { env: childEnv });
     const child = cli(['ingest', dir]);
     await sleep(500 + r.next() * fullMs);
     child.kill('SIGKILL');
     await exited(child);
     const found = await inconsistencies();
-    if (found.length) { bad++; problems.push(...found.slice(0, 3)); }
+    if (found.length) {
+      bad++;
+      problems.push(...found.slice(0, 3));
+    }
   }
   const last = cli(['ingest', dir]);
   const code = await exited(last);
   const wrong = await wrongAnswers(expectedOf(results, files.map(documentIdOf)));
   const found = await inconsistencies();
-  row('`kill -9` of `ingest` at random moments, then resume', `${PLAN.ingestKills} over ${files.length} statements`, bad || wrong.length || found.length || code !== 0
-    ? `✗ ${bad} inconsistent states${problems.length ? ` (${problems.slice(0, 3).join('; ')})` : ''}, final ingest exit ${code}, ${wrong.length + found.length} differences from the extractor's counts${wrong.length ? ` (${wrong.slice(0, 3).join('; ')})` : ''}`
-    : '✓ every check consistent (no partial document, no orphans); final graph = the extractor\'s counts', !bad && !wrong.length && !found.length && code === 0);
+  row(
+    '`kill -9` of `ingest` at random moments, then resume',
+    `${PLAN.ingestKills} over ${files.length} statements`,
+    bad || wrong.length || found.length || code !== 0
+      ? `✗ ${bad} inconsistent states${problems.length ? ` (${problems.slice(0, 3).join('; ')})` : ''}, final ingest exit ${code}, ${wrong.length + found.length} differences from the extractor's counts${wrong.length ? ` (${wrong.slice(0, 3).join('; ')})` : ''}`
+      : "✓ every check consistent (no partial document, no orphans); final graph = the extractor's counts",
+    !bad && !wrong.length && !found.length && code === 0,
+  );
 }
 
 // ---- 2. kills timed into start-up on an empty schema ---------------------------------------
@@ -143,28 +213,52 @@ async function startupKills(): Promise<void> {
   t = performance.now();
   await exited(cli(['stats']));
   const totalMs = performance.now() - t;
-  let bricked = 0, landed = 0;
+  let bricked = 0,
+    landed = 0;
   for (let k = 0; k < PLAN.startupKills; k++) {
     await dropSchema();
     const child = cli(['stats']);
     // Aimed at the schema set-up at the end of the command's start (its length measured above), spread over it.
     const at = Math.max(0, totalMs - schemaMs * 1.5) + (schemaMs * 1.5 * k) / PLAN.startupKills;
     await sleep(at);
-    if (child.exitCode === null) { child.kill('SIGKILL'); landed++; }
+    if (child.exitCode === null) {
+      child.kill('SIGKILL');
+      landed++;
+    }
     await exited(child);
     const next = newGraph();
-    try { await next.ensureSchema(); await next.stats(); } catch { bricked++; } finally { await next.close(); }
+    try {
+      await next.ensureSchema();
+      await next.stats();
+    } catch {
+      bricked++;
+    } finally {
+      await next.close();
+    }
   }
-  row('`kill -9` of a command timed into its start-up on an empty schema', `${PLAN.startupKills} (${landed} while running)`, bricked ? `✗ ${bricked} bricked stores` : '✓ 0 bricked stores: the next start repaired every state', !bricked);
+  row(
+    '`kill -9` of a command timed into its start-up on an empty schema',
+    `${PLAN.startupKills} (${landed} while running)`,
+    bricked ? `✗ ${bricked} bricked stores` : '✓ 0 bricked stores: the next start repaired every state',
+    !bricked,
+  );
 }
 
 // ---- 3. Neo4j killed under API load ---------------------------------------------------------
-async function startApi(extra: Record<string, string> = {}, port = API_PORT): Promise<{ child: ChildProcess; url: string }> {
+async function startApi(
+  extra: Record<string, string> = {},
+  port = API_PORT,
+): Promise<{ child: ChildProcess; url: string }> {
   const child = cli(['serve', '--port', String(port)], extra);
   let err = '';
-  child.stderr!.on('data', (d) => { err += d; });
+  child.stderr!.on('data', (d) => {
+    err += d;
+  });
   child.stdout!.resume();
-  for (let i = 0; i < 1200 && !/GraphQL API: (\S+)/.test(err); i++) { if (child.exitCode !== null) break; await sleep(100); }
+  for (let i = 0; i < 1200 && !/GraphQL API: (\S+)/.test(err); i++) {
+    if (child.exitCode !== null) break;
+    await sleep(100);
+  }
   const m = /GraphQL API: (\S+)/.exec(err);
   if (!m) throw new Error(`the API did not start: ${err.slice(-500)}`);
   return { child, url: m[1] };
@@ -172,27 +266,60 @@ async function startApi(extra: Record<string, string> = {}, port = API_PORT): Pr
 async function gql(url: string, query: string, headers: Record<string, string> = {}, timeoutMs = 60_000) {
   const t = performance.now();
   try {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(timeoutMs) });
-    const body = await res.json() as { data?: any; errors?: { extensions?: { code?: string } }[] };
-    return { ms: performance.now() - t, status: res.status, body, cache: res.headers.get('x-policy-graph-cache'), retryAfter: res.headers.get('retry-after') };
-  } catch (e) { return { ms: performance.now() - t, status: 0, body: { errors: [{ extensions: { code: (e as Error).name } }] }, cache: null, retryAfter: null }; }
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of several queries, read field by field
+    const body = (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+    return {
+      ms: performance.now() - t,
+      status: res.status,
+      body,
+      cache: res.headers.get('x-policy-graph-cache'),
+      retryAfter: res.headers.get('retry-after'),
+    };
+  } catch (e) {
+    return {
+      ms: performance.now() - t,
+      status: 0,
+      body: { errors: [{ extensions: { code: (e as Error).name } }] },
+      cache: null,
+      retryAfter: null,
+    };
+  }
 }
 const MAP_Q = '{ forumDomainLinks { forum { id } domain { id } commitmentCount } }';
 const TOTAL_Q = '{ commitments(first: 5) { totalCount } }';
+/* eslint-disable @typescript-eslint/no-explicit-any -- a GraphQL answer as JSON */
 function mapMatches(body: any, exp: Expected): boolean {
-  const got = new Map<string, number>((body?.data?.forumDomainLinks ?? []).map((l: any) => [`${l.forum.id}|${l.domain.id}`, l.commitmentCount]));
+  const got = new Map<string, number>(
+    (body?.data?.forumDomainLinks ?? []).map((l: any) => [`${l.forum.id}|${l.domain.id}`, l.commitmentCount]),
+  );
   if (got.size !== exp.map.size) return false;
   for (const [k, v] of exp.map) if (got.get(k) !== v) return false;
   return true;
+  /* eslint-enable @typescript-eslint/no-explicit-any */
 }
 const totalOf = (exp: Expected) => [...exp.docs.values()].reduce((n, d) => n + d.commitments, 0);
 
 async function neo4jKills(exp: Expected): Promise<void> {
   log(`kill -9 of Neo4j under load ×${PLAN.neo4jKills}`);
   const api = await startApi();
-  const outage: number[] = [], recovery: number[] = [];
-  let wrong = 0, hung = 0, badCode = 0, staleServed = 0, answered = 0, apiDied = false, slowHealth = 0;
-  let down = false, backAt = 0, firstGood = 0;
+  const outage: number[] = [],
+    recovery: number[] = [];
+  let wrong = 0,
+    hung = 0,
+    badCode = 0,
+    staleServed = 0,
+    answered = 0,
+    apiDied = false,
+    slowHealth = 0;
+  let down = false,
+    backAt = 0,
+    firstGood = 0;
   const otherCodes = new Set<string>();
   let stop = false;
   const client = async () => {
@@ -202,25 +329,36 @@ async function neo4jKills(exp: Expected): Promise<void> {
       const a = await gql(api.url, q, noCache ? { 'cache-control': 'no-cache' } : {}, 30_000);
       answered++;
       await sleep(20); // clients of a service pause between requests; 20 of them still keep it busy
-      if (a.status === 0) { hung++; continue; }
+      if (a.status === 0) {
+        hung++;
+        continue;
+      }
       const failed = !!a.body.errors;
       if (!failed) {
         const right = q === MAP_Q ? mapMatches(a.body, exp) : a.body.data.commitments.totalCount === totalOf(exp);
         if (!right) wrong++;
         if (a.cache === 'stale') staleServed++;
-        if (backAt && !firstGood && a.cache !== 'stale' && performance.now() - a.ms >= backAt) firstGood = performance.now();
+        if (backAt && !firstGood && a.cache !== 'stale' && performance.now() - a.ms >= backAt)
+          firstGood = performance.now();
       } else {
         if (down) outage.push(a.ms);
         const code = a.body.errors![0].extensions?.code;
         // A cold store just after the restart may stop a query by its timeout: QUERY_TIMEOUT, also 503.
-        if (!['SERVICE_UNAVAILABLE', 'QUERY_TIMEOUT'].includes(String(code)) || a.status !== 503 || !a.retryAfter) { badCode++; otherCodes.add(`${a.status} ${code}${down ? '' : ' (Neo4j up)'}`); }
+        if (!['SERVICE_UNAVAILABLE', 'QUERY_TIMEOUT'].includes(String(code)) || a.status !== 503 || !a.retryAfter) {
+          badCode++;
+          otherCodes.add(`${a.status} ${code}${down ? '' : ' (Neo4j up)'}`);
+        }
       }
     }
   };
   const health = (async () => {
     while (!stop) {
       const t = performance.now();
-      try { await fetch(api.url.replace('/graphql', '/healthz'), { signal: AbortSignal.timeout(5000) }); } catch { apiDied = true; }
+      try {
+        await fetch(api.url.replace('/graphql', '/healthz'), { signal: AbortSignal.timeout(5000) });
+      } catch {
+        apiDied = true;
+      }
       if (performance.now() - t > 1000) slowHealth++;
       await sleep(200);
     }
@@ -230,12 +368,20 @@ async function neo4jKills(exp: Expected): Promise<void> {
     await sleep(8000);
     process.kill(neo4jPid(), 'SIGKILL');
     down = true;
-    backAt = 0; firstGood = 0;
+    backAt = 0;
+    firstGood = 0;
     await sleep(10_000);
     await local.start(cfg, log);
     // "Neo4j answers again": the first query a fresh driver gets answered.
     const probe = newGraph();
-    for (;;) { try { await probe.read('graph-version', {}); break; } catch { await sleep(100); } }
+    for (;;) {
+      try {
+        await probe.read('graph-version', {});
+        break;
+      } catch {
+        await sleep(100);
+      }
+    }
     await probe.close();
     backAt = performance.now();
     down = false;
@@ -249,9 +395,14 @@ async function neo4jKills(exp: Expected): Promise<void> {
   api.child.kill('SIGTERM');
   await exited(api.child);
   const worstOutage = outage.length ? Math.max(...outage) : 0;
-  const ok = !apiDied && !wrong && !hung && !badCode && worstOutage <= 1000 && recovery.every((s) => s <= 5) && !slowHealth;
-  row('`kill -9` of Neo4j under 20 clients of API load, restart', `${PLAN.neo4jKills} (${answered} requests)`,
-    `${ok ? '✓' : '✗'} API ${apiDied ? 'died' : 'survived'}, ${wrong} wrong answers, ${hung} requests without an answer in 30 s; while down: ${outage.length} answers \`SERVICE_UNAVAILABLE\` + 503 + Retry-After in ≤ ${(worstOutage / 1000).toFixed(2)} s (${badCode} with another code or status${otherCodes.size ? `: ${[...otherCodes].join(', ')}` : ''}), ${staleServed} cached reads served marked stale; first good answer ${recovery.map((s) => `${s.toFixed(1)} s`).join(', ')} after Neo4j answered again; /healthz over 1 s ${slowHealth} times`, ok);
+  const ok =
+    !apiDied && !wrong && !hung && !badCode && worstOutage <= 1000 && recovery.every((s) => s <= 5) && !slowHealth;
+  row(
+    '`kill -9` of Neo4j under 20 clients of API load, restart',
+    `${PLAN.neo4jKills} (${answered} requests)`,
+    `${ok ? '✓' : '✗'} API ${apiDied ? 'died' : 'survived'}, ${wrong} wrong answers, ${hung} requests without an answer in 30 s; while down: ${outage.length} answers \`SERVICE_UNAVAILABLE\` + 503 + Retry-After in ≤ ${(worstOutage / 1000).toFixed(2)} s (${badCode} with another code or status${otherCodes.size ? `: ${[...otherCodes].join(', ')}` : ''}), ${staleServed} cached reads served marked stale; first good answer ${recovery.map((s) => `${s.toFixed(1)} s`).join(', ')} after Neo4j answered again; /healthz over 1 s ${slowHealth} times`,
+    ok,
+  );
 }
 
 /** A query stopped by the per-query timeout must say QUERY_TIMEOUT with 503 + Retry-After. */
@@ -261,20 +412,77 @@ async function timeoutCode(): Promise<void> {
     const texts = ['合作', 'cooperation', '的', 'the', 'a'];
     let seen: Awaited<ReturnType<typeof gql>> | null = null;
     for (let i = 0; i < 20 && !seen; i++) {
-      const a = await gql(api.url, `{ commitments(first: 100, filter: {text: "${texts[i % texts.length]}"}) { totalCount edges { node { evidence { text } } } } }`, { 'cache-control': 'no-cache' });
+      const a = await gql(
+        api.url,
+        `{ commitments(first: 100, filter: {text: "${texts[i % texts.length]}"}) { totalCount edges { node { evidence { text } } } } }`,
+        { 'cache-control': 'no-cache' },
+      );
       if (a.body.errors) seen = a;
     }
-    if (!seen) { row('a query stopped by the per-query timeout', 'API_QUERY_TIMEOUT_MS=100', 'not provoked: every query finished within 100 ms on this graph', true); return; }
+    if (!seen) {
+      row(
+        'a query stopped by the per-query timeout',
+        'API_QUERY_TIMEOUT_MS=100',
+        'not provoked: every query finished within 100 ms on this graph',
+        true,
+      );
+      return;
+    }
     const code = seen.body.errors![0].extensions?.code;
     const ok = code === 'QUERY_TIMEOUT' && seen.status === 503 && !!seen.retryAfter;
-    row('a query stopped by the per-query timeout', 'API_QUERY_TIMEOUT_MS=100', `${ok ? '✓' : '✗'} coded \`${code}\`, HTTP ${seen.status}, Retry-After ${seen.retryAfter ?? 'missing'}`, ok);
-  } finally { api.child.kill('SIGTERM'); await exited(api.child); }
+    row(
+      'a query stopped by the per-query timeout',
+      'API_QUERY_TIMEOUT_MS=100',
+      `${ok ? '✓' : '✗'} coded \`${code}\`, HTTP ${seen.status}, Retry-After ${seen.retryAfter ?? 'missing'}`,
+      ok,
+    );
+  } finally {
+    api.child.kill('SIGTERM');
+    await exited(api.child);
+  }
 }
 
 // ---- 4. fuzzed inputs -------------------------------------------------------------------------
 function fuzzText(n: number): string {
   const shapes = Object.values(ADVERSARIAL);
-  const bits = ['双方', '将', '加强', '能源', '合作', '。', '，', '（', '）', '“', '”', '\n', '\n\n', ' ', 'The two sides', ' will ', 'strengthen', 'cooperation', '.', ',', ';', '(', ')', 'BRICS', '上海合作组织', '未完待续', '责任编辑', '\u0000', '\uFFFD', '🙂', 'é', '\t', '１２', '一、', 'I.', 'Mr.'];
+  const bits = [
+    '双方',
+    '将',
+    '加强',
+    '能源',
+    '合作',
+    '。',
+    '，',
+    '（',
+    '）',
+    '“',
+    '”',
+    '\n',
+    '\n\n',
+    ' ',
+    'The two sides',
+    ' will ',
+    'strengthen',
+    'cooperation',
+    '.',
+    ',',
+    ';',
+    '(',
+    ')',
+    'BRICS',
+    '上海合作组织',
+    '未完待续',
+    '责任编辑',
+    '\u0000',
+    '\uFFFD',
+    '🙂',
+    'é',
+    '\t',
+    '１２',
+    '一、',
+    'I.',
+    'Mr.',
+  ];
   if (r.next() < 0.2) return r.pick(shapes)(Math.max(1, n), r.int(1000));
   let s = '';
   while (s.length < n) s += r.next() < 0.1 ? String.fromCodePoint(r.int(0x2ffff) + 1) : r.pick(bits);
@@ -282,25 +490,41 @@ function fuzzText(n: number): string {
 }
 function fuzz(): void {
   log(`fuzz ×${PLAN.fuzz}`);
-  let crashes = 0, inputErrors = 0, worstSmall = 0, worstBigPerMB = 0, worstSmallWhat = '';
+  let crashes = 0,
+    inputErrors = 0,
+    worstSmall = 0,
+    worstBigPerMB = 0,
+    worstSmallWhat = '';
   const examples: string[] = [];
   for (let i = 0; i < PLAN.fuzz; i++) {
     const big = i < PLAN.fuzzBig;
     const text = fuzzText(big ? 1_000_000 : 1 + r.int(4000));
     const t = performance.now();
     try {
-      if (r.next() < 0.2 && !big) extractBytes(Buffer.from(Array.from({ length: 1 + r.int(300) }, () => r.int(256))), { source: 'fuzz' });
+      if (r.next() < 0.2 && !big)
+        extractBytes(Buffer.from(Array.from({ length: 1 + r.int(300) }, () => r.int(256))), { source: 'fuzz' });
       else extractText(text);
     } catch (e) {
       if (e instanceof InputError) inputErrors++;
-      else { crashes++; if (examples.length < 3) examples.push((e as Error).message.slice(0, 80)); }
+      else {
+        crashes++;
+        if (examples.length < 3) examples.push((e as Error).message.slice(0, 80));
+      }
     }
     const ms = performance.now() - t;
     if (big) worstBigPerMB = Math.max(worstBigPerMB, ms / (Buffer.byteLength(text) / 1e6));
-    else if (ms > worstSmall) { worstSmall = ms; worstSmallWhat = `${text.length} characters starting ${JSON.stringify(text.slice(0, 24))}`; }
+    else if (ms > worstSmall) {
+      worstSmall = ms;
+      worstSmallWhat = `${text.length} characters starting ${JSON.stringify(text.slice(0, 24))}`;
+    }
   }
   const ok = !crashes && worstBigPerMB <= 5000;
-  row('fuzzed inputs through the extractor', `${PLAN.fuzz} (${PLAN.fuzzBig} of 1 MB)`, `${ok ? '✓' : '✗'} ${crashes} crashes${examples.length ? ` (${examples.join('; ')})` : ''}, ${inputErrors} clear input errors, 0 hangs; slowest small input ${(worstSmall / 1000).toFixed(2)} s (${worstSmallWhat}), slowest 1 MB ${(worstBigPerMB / 1000).toFixed(1)} s`, ok);
+  row(
+    'fuzzed inputs through the extractor',
+    `${PLAN.fuzz} (${PLAN.fuzzBig} of 1 MB)`,
+    `${ok ? '✓' : '✗'} ${crashes} crashes${examples.length ? ` (${examples.join('; ')})` : ''}, ${inputErrors} clear input errors, 0 hangs; slowest small input ${(worstSmall / 1000).toFixed(2)} s (${worstSmallWhat}), slowest 1 MB ${(worstBigPerMB / 1000).toFixed(1)} s`,
+    ok,
+  );
 }
 
 // ---- 5. soak ------------------------------------------------------------------------------------
@@ -312,28 +536,57 @@ async function soak(files: string[], results: Map<string, ExtractResult>): Promi
   const auth = { authorization: `Bearer ${TOKEN}` };
   const loaded = new Set<string>();
   const pool = files.slice(0, Math.min(files.length, 40));
-  let ops = 0, reads = 0, wrong = 0, failures = 0;
+  let ops = 0,
+    reads = 0,
+    wrong = 0,
+    failures = 0;
   const examples: string[] = [];
   // Warm up, then take the API's memory as the start figure.
-  for (const f of pool.slice(0, 5)) { await gql(api.url, `mutation { ingestDocument(input: {id: "${documentIdOf(f)}", text: ${JSON.stringify(readFileSync(f, 'utf8'))}}) { status } }`, auth); loaded.add(documentIdOf(f)); }
+  for (const f of pool.slice(0, 5)) {
+    await gql(
+      api.url,
+      `mutation { ingestDocument(input: {id: "${documentIdOf(f)}", text: ${JSON.stringify(readFileSync(f, 'utf8'))}}) { status } }`,
+      auth,
+    );
+    loaded.add(documentIdOf(f));
+  }
   for (let i = 0; i < 50; i++) await gql(api.url, i % 2 ? MAP_Q : TOTAL_Q);
   const rss0 = rssKb(api.child.pid!);
   let rssMax = rss0;
   const end = Date.now() + soakSeconds * 1000;
   while (Date.now() < end && api.child.exitCode === null) {
-    const f = r.pick(pool), id = documentIdOf(f);
-    const a = loaded.has(id) && r.next() < 0.6
-      ? await gql(api.url, `mutation { removeDocument(id: "${id}") }`, auth)
-      : await gql(api.url, `mutation { ingestDocument(input: {id: "${id}", text: ${JSON.stringify(readFileSync(f, 'utf8'))}}) { status } }`, auth);
+    const f = r.pick(pool),
+      id = documentIdOf(f);
+    const a =
+      loaded.has(id) && r.next() < 0.6
+        ? await gql(api.url, `mutation { removeDocument(id: "${id}") }`, auth)
+        : await gql(
+            api.url,
+            `mutation { ingestDocument(input: {id: "${id}", text: ${JSON.stringify(readFileSync(f, 'utf8'))}}) { status } }`,
+            auth,
+          );
     ops++;
-    if (a.body.errors) { failures++; if (examples.length < 3) examples.push(JSON.stringify(a.body.errors).slice(0, 120)); continue; }
-    if (a.body.data.removeDocument !== undefined) loaded.delete(id); else loaded.add(id);
+    if (a.body.errors) {
+      failures++;
+      if (examples.length < 3) examples.push(JSON.stringify(a.body.errors).slice(0, 120));
+      continue;
+    }
+    if (a.body.data.removeDocument !== undefined) loaded.delete(id);
+    else loaded.add(id);
     const exp = expectedOf(results, loaded);
-    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => gql(api.url, i % 2 ? MAP_Q : TOTAL_Q, r.next() < 0.5 ? { 'cache-control': 'no-cache' } : {})));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        gql(api.url, i % 2 ? MAP_Q : TOTAL_Q, r.next() < 0.5 ? { 'cache-control': 'no-cache' } : {}),
+      ),
+    );
     for (const [i, x] of answers.entries()) {
       reads++;
-      const right = !x.body.errors && (i % 2 ? mapMatches(x.body, exp) : x.body.data.commitments.totalCount === totalOf(exp));
-      if (!right) { wrong++; if (examples.length < 3) examples.push(`read after ${ops} ops: ${JSON.stringify(x.body).slice(0, 100)}`); }
+      const right =
+        !x.body.errors && (i % 2 ? mapMatches(x.body, exp) : x.body.data.commitments.totalCount === totalOf(exp));
+      if (!right) {
+        wrong++;
+        if (examples.length < 3) examples.push(`read after ${ops} ops: ${JSON.stringify(x.body).slice(0, 100)}`);
+      }
     }
     rssMax = Math.max(rssMax, rssKb(api.child.pid!));
   }
@@ -343,8 +596,12 @@ async function soak(files: string[], results: Map<string, ExtractResult>): Promi
   await exited(api.child);
   const growth = (rss1 - rss0) / rss0;
   const ok = !died && !wrong && !failures && growth < 0.1;
-  row(`soak: ingests and removals through the API interleaved with checked reads, ${(soakSeconds / 60).toFixed(0)} min`, `${ops} writes, ${reads} reads`,
-    `${ok ? '✓' : '✗'} API ${died ? 'died' : 'alive'}, ${wrong} wrong answers, ${failures} failed writes${examples.length ? ` (${examples.join('; ')})` : ''}; API RSS ${(rss0 / 1024).toFixed(0)} → ${(rss1 / 1024).toFixed(0)} MB (${(growth * 100).toFixed(1)} %, peak ${(rssMax / 1024).toFixed(0)} MB)`, ok);
+  row(
+    `soak: ingests and removals through the API interleaved with checked reads, ${(soakSeconds / 60).toFixed(0)} min`,
+    `${ops} writes, ${reads} reads`,
+    `${ok ? '✓' : '✗'} API ${died ? 'died' : 'alive'}, ${wrong} wrong answers, ${failures} failed writes${examples.length ? ` (${examples.join('; ')})` : ''}; API RSS ${(rss0 / 1024).toFixed(0)} → ${(rss1 / 1024).toFixed(0)} MB (${(growth * 100).toFixed(1)} %, peak ${(rssMax / 1024).toFixed(0)} MB)`,
+    ok,
+  );
 }
 
 // ---- the run ------------------------------------------------------------------------------------
@@ -378,10 +635,14 @@ Written on ${new Date().toISOString()} in ${((Date.now() - t0) / 60000).toFixed(
 ${rows.map((x) => `| ${x.test} | ${x.tries} | ${x.result} |`).join('\n')}
 `;
 const file = 'bench/RESULTS.md';
-const begin = `<!-- run: ${command} -->`, end = `<!-- end: ${command} -->`;
+const begin = `<!-- run: ${command} -->`,
+  end = `<!-- end: ${command} -->`;
 const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
 const block = `${begin}\n${md}${end}\n`;
 const at = old.indexOf(begin);
-writeFileSync(file, at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`);
+writeFileSync(
+  file,
+  at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`,
+);
 process.stdout.write(md);
 process.exitCode = rows.every((x) => x.ok) ? 0 : 1;

@@ -7,11 +7,21 @@ import nodejieba from 'nodejieba';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractFile } from '../src/extract/extract-document.ts';
 
-export interface FileFigures { file: string; sentences: number; commitments: number; digest: string }
+export interface FileFigures {
+  file: string;
+  sentences: number;
+  commitments: number;
+  digest: string;
+}
 
 export function extractOne(file: string): FileFigures {
   const r = extractFile(file);
-  return { file, sentences: r.sentences.length, commitments: r.commitments.length, digest: createHash('sha256').update(JSON.stringify(r.commitments)).digest('hex') };
+  return {
+    file,
+    sentences: r.sentences.length,
+    commitments: r.commitments.length,
+    digest: createHash('sha256').update(JSON.stringify(r.commitments)).digest('hex'),
+  };
 }
 
 /** Raw nodejieba.tag over a file's lines: the baseline, and on several threads the machine's ceiling. */
@@ -23,14 +33,20 @@ export function tagOne(file: string): FileFigures {
 
 /** Loads everything and lets the JIT compile the hot paths, on the same files on every thread. */
 export function warmUp(files: string[]): void {
-  for (const f of files) { extractFile(f); tagOne(f); }
+  for (const f of files) {
+    extractFile(f);
+    tagOne(f);
+  }
 }
 
 if (parentPort) {
   const port = parentPort;
   warmUp(workerData.warmUp as string[]);
   port.on('message', (job: { file: string; raw: boolean } | null) => {
-    if (job === null) { port.close(); return; }
+    if (job === null) {
+      port.close();
+      return;
+    }
     port.postMessage(job.raw ? tagOne(job.file) : extractOne(job.file));
   });
   port.postMessage('ready');

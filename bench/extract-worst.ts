@@ -16,12 +16,20 @@ function speed(text: string): { mbs: number; s: number; sentences: number; cut: 
   const t = performance.now();
   const r = extractText(text);
   const s = (performance.now() - t) / 1000;
-  return { mbs: Buffer.byteLength(text) / 1e6 / s, s, sentences: r.sentences.length, cut: r.diagnostics.filter((d) => d.code === 'long-sentence-cut').length };
+  return {
+    mbs: Buffer.byteLength(text) / 1e6 / s,
+    s,
+    sentences: r.sentences.length,
+    cut: r.diagnostics.filter((d) => d.code === 'long-sentence-cut').length,
+  };
 }
 
 extractText(statement('zh', 3, 50_000) + statement('en', 4, 50_000)); // warm-up: lexicons, dictionaries, JIT
 const rows: { name: string; mbs: number; s: number; sentences: number; cut: number }[] = [];
-for (const [name, text] of [['typical Chinese', statement('zh', 11, bytes)], ['typical English', statement('en', 12, bytes)]] as const) {
+for (const [name, text] of [
+  ['typical Chinese', statement('zh', 11, bytes)],
+  ['typical English', statement('en', 12, bytes)],
+] as const) {
   process.stderr.write(`[worst] ${name}…\n`);
   rows.push({ name, ...speed(text) });
 }
@@ -45,9 +53,13 @@ ${rows.map((r) => `| ${r.name} | ${f(r.mbs, 3)} | ${f(r.s, 1)} | ${r.sentences} 
 Typical: ${f(typical, 3)} MB/s. Worst: **${worst.name}**, ${f(worst.mbs, 3)} MB/s = **${f(worst.mbs / typical)}× typical** (target ≥ 0.25).
 `;
 const file = 'bench/RESULTS.md';
-const begin = `<!-- run: ${command} -->`, end = `<!-- end: ${command} -->`;
+const begin = `<!-- run: ${command} -->`,
+  end = `<!-- end: ${command} -->`;
 const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
 const block = `${begin}\n${md}${end}\n`;
 const at = old.indexOf(begin);
-writeFileSync(file, at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`);
+writeFileSync(
+  file,
+  at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`,
+);
 process.stdout.write(md);

@@ -11,8 +11,22 @@ import { parseSize, writeCorpus } from './corpus.ts';
 import { extractOne, tagOne, warmUp, type FileFigures } from './extract-worker.ts';
 
 export interface ExtractFigures {
-  size: string; mb: number; files: number; sentences: number; commitments: number; threads: number;
-  rawMBs: number; oneMBs: number; oneSentS: number; manyMBs: number; manySentS: number; ratioOne: number; ratioMany: number; rssMB: number; startS: number; rawSpeedUp: number;
+  size: string;
+  mb: number;
+  files: number;
+  sentences: number;
+  commitments: number;
+  threads: number;
+  rawMBs: number;
+  oneMBs: number;
+  oneSentS: number;
+  manyMBs: number;
+  manySentS: number;
+  ratioOne: number;
+  ratioMany: number;
+  rssMB: number;
+  startS: number;
+  rawSpeedUp: number;
 }
 
 /**
@@ -21,26 +35,53 @@ export interface ExtractFigures {
  */
 async function startPool(n: number, warm: string[]): Promise<{ workers: Worker[]; startS: number }> {
   const t0 = performance.now();
-  const workers = await Promise.all(Array.from({ length: n }, () => new Promise<Worker>((resolve, reject) => {
-    const w = new Worker(new URL('../src/pipeline/worker-entry.mjs', import.meta.url), { workerData: { module: new URL('./extract-worker.ts', import.meta.url).href, warmUp: warm } });
-    w.once('message', () => resolve(w));
-    w.once('error', reject);
-  })));
+  const workers = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<Worker>((resolve, reject) => {
+          const w = new Worker(new URL('../src/pipeline/worker-entry.mjs', import.meta.url), {
+            workerData: { module: new URL('./extract-worker.ts', import.meta.url).href, warmUp: warm },
+          });
+          w.once('message', () => resolve(w));
+          w.once('error', reject);
+        }),
+    ),
+  );
   return { workers, startS: (performance.now() - t0) / 1000 };
 }
 
 /** Runs the files through the pool; `raw` tags them with nodejieba only. Returns results and seconds. */
-async function runPool(workers: Worker[], files: string[], raw: boolean): Promise<{ results: FileFigures[]; runS: number }> {
+async function runPool(
+  workers: Worker[],
+  files: string[],
+  raw: boolean,
+): Promise<{ results: FileFigures[]; runS: number }> {
   const t1 = performance.now();
   const results: FileFigures[] = [];
   let next = 0;
-  await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-    const give = () => { if (next < files.length) w.postMessage({ file: files[next++], raw }); else { w.off('message', take); w.off('error', reject); resolve(); } };
-    const take = (r: FileFigures) => { results.push(r); give(); };
-    w.on('message', take);
-    w.once('error', reject);
-    give();
-  })));
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          const give = () => {
+            if (next < files.length) w.postMessage({ file: files[next++], raw });
+            else {
+              w.off('message', take);
+              w.off('error', reject);
+              resolve();
+            }
+          };
+          const take = (r: FileFigures) => {
+            results.push(r);
+            give();
+          };
+          w.on('message', take);
+          w.once('error', reject);
+          give();
+        }),
+    ),
+  );
   return { results, runS: (performance.now() - t1) / 1000 };
 }
 
@@ -49,10 +90,16 @@ function streamedRss(files: string[], dir: string): Promise<number> {
   const big = join(dir, '..', `${dir.split('/').pop()}-one-file.txt`);
   const out = createWriteStream(big);
   for (const f of files) out.write(readFileSync(f, 'utf8') + '\n\n');
-  return new Promise((resolve) => out.end(() => {
-    const r = spawnSync('/usr/bin/env', ['bash', '-c', `command time -f %M node bin/policy-graph.mjs extract '${big}' --format ndjson > /dev/null`], { encoding: 'utf8' });
-    resolve(Number(r.stderr.trim().split('\n').pop()) / 1024);
-  }));
+  return new Promise((resolve) =>
+    out.end(() => {
+      const r = spawnSync(
+        '/usr/bin/env',
+        ['bash', '-c', `command time -f %M node bin/policy-graph.mjs extract '${big}' --format ndjson > /dev/null`],
+        { encoding: 'utf8' },
+      );
+      resolve(Number(r.stderr.trim().split('\n').pop()) / 1024);
+    }),
+  );
 }
 
 export async function benchExtract(size: string): Promise<ExtractFigures> {
@@ -61,7 +108,10 @@ export async function benchExtract(size: string): Promise<ExtractFigures> {
   const mb = files.reduce((s, f) => s + statSync(f).size, 0) / 1e6;
 
   // Warm both sides first: nodejieba loads its dictionaries on the first call, the extractor its lexicons.
-  const warm = [...files.filter((f) => f.includes('/zh-')).slice(0, 3), ...files.filter((f) => f.includes('/en-')).slice(0, 3)];
+  const warm = [
+    ...files.filter((f) => f.includes('/zh-')).slice(0, 3),
+    ...files.filter((f) => f.includes('/en-')).slice(0, 3),
+  ];
   warmUp(warm);
 
   const t0 = performance.now();
@@ -80,13 +130,27 @@ export async function benchExtract(size: string): Promise<ExtractFigures> {
 
   const byFile = new Map(one.map((r) => [r.file, r.digest]));
   const differ = many.filter((r) => byFile.get(r.file) !== r.digest);
-  if (differ.length || many.length !== one.length) throw new Error(`worker threads changed the extraction of ${differ.length} file(s), e.g. ${differ[0]?.file}`);
+  if (differ.length || many.length !== one.length)
+    throw new Error(`worker threads changed the extraction of ${differ.length} file(s), e.g. ${differ[0]?.file}`);
 
   const sentences = one.reduce((s, r) => s + r.sentences, 0);
   return {
-    size, mb, files: files.length, sentences, commitments: one.reduce((s, r) => s + r.commitments, 0), threads,
-    rawMBs: mb / rawS, oneMBs: mb / oneS, oneSentS: sentences / oneS, manyMBs: mb / manyS, manySentS: sentences / manyS,
-    ratioOne: rawS / oneS, ratioMany: oneS / manyS, rssMB: await streamedRss(files, dir), startS, rawSpeedUp: rawS / rawManyS,
+    size,
+    mb,
+    files: files.length,
+    sentences,
+    commitments: one.reduce((s, r) => s + r.commitments, 0),
+    threads,
+    rawMBs: mb / rawS,
+    oneMBs: mb / oneS,
+    oneSentS: sentences / oneS,
+    manyMBs: mb / manyS,
+    manySentS: sentences / manyS,
+    ratioOne: rawS / oneS,
+    ratioMany: oneS / manyS,
+    rssMB: await streamedRss(files, dir),
+    startS,
+    rawSpeedUp: rawS / rawManyS,
   };
 }
 

@@ -15,7 +15,17 @@ import type { ExtractResult } from '../src/extract/types.ts';
 import { parseSize, writeCorpus } from './corpus.ts';
 import { benchGraph, type BenchGraph } from './bench-graph.ts';
 
-export interface LoadFigures { size: string; mb: number; documents: number; commitments: number; loaderPerS: number; baselinePerS: number; ratio: number; msPerThousand: number; batchSizes: number[] }
+export interface LoadFigures {
+  size: string;
+  mb: number;
+  documents: number;
+  commitments: number;
+  loaderPerS: number;
+  baselinePerS: number;
+  ratio: number;
+  msPerThousand: number;
+  batchSizes: number[];
+}
 
 /**
  * The baseline: what any loader has to write, in one plain statement per document. No MERGE, no
@@ -55,9 +65,17 @@ export async function fingerprint(graph: Graph): Promise<string> {
     for (const r of rows.records) h.update(JSON.stringify(r.toObject()));
     h.update(JSON.stringify(await graph.stats()));
     const links = countBy('link', {}, null);
-    h.update(JSON.stringify((await graph.readText<{ key: string[] }>(links.text, links.params)).sort((a, b) => a.key.join().localeCompare(b.key.join()))));
+    h.update(
+      JSON.stringify(
+        (await graph.readText<{ key: string[] }>(links.text, links.params)).sort((a, b) =>
+          a.key.join().localeCompare(b.key.join()),
+        ),
+      ),
+    );
     return h.digest('hex');
-  } finally { await s.close(); }
+  } finally {
+    await s.close();
+  }
 }
 
 /**
@@ -103,21 +121,30 @@ async function loadAll(bg: BenchGraph, dir: string, ids: string[], batch: number
 /** Seconds the baseline takes for the documents (into an empty graph). */
 async function baseline(bg: BenchGraph, dir: string, ids: string[]): Promise<number> {
   await bg.reset();
-  const actors = new Map<string, unknown>(), forums = new Map<string, unknown>(), actions = new Map<string, unknown>();
-  for (const id of ids) for (const c of documentRows(readDoc(dir, id), id).commitments) {
-    for (const a of c.actors) actors.set(a.id, a);
-    if (c.forum.id) forums.set(c.forum.id, c.forum);
-    actions.set(c.action.lemma, c.action);
-  }
+  const actors = new Map<string, unknown>(),
+    forums = new Map<string, unknown>(),
+    actions = new Map<string, unknown>();
+  for (const id of ids)
+    for (const c of documentRows(readDoc(dir, id), id).commitments) {
+      for (const a of c.actors) actors.set(a.id, a);
+      if (c.forum.id) forums.set(c.forum.id, c.forum);
+      actions.set(c.action.lemma, c.action);
+    }
   const s = bg.graph.driver.session();
   let ms = 0;
   try {
-    await s.executeWrite((tx) => tx.run(ENTITIES, { actors: [...actors.values()], forums: [...forums.values()], actions: [...actions.values()] }));
+    await s.executeWrite((tx) =>
+      tx.run(ENTITIES, { actors: [...actors.values()], forums: [...forums.values()], actions: [...actions.values()] }),
+    );
     const paramsOf = (id: string) => {
       const r = readDoc(dir, id);
       const rows = documentRows(r, id);
       const index = new Map(rows.sentences.map((x, i) => [x.id, i]));
-      return intParams({ doc: { ...r.document, id }, sentences: rows.sentences, commitments: rows.commitments.map((c) => ({ ...c, sentence: index.get(c.sentenceId) })) }) as Record<string, unknown>;
+      return intParams({
+        doc: { ...r.document, id },
+        sentences: rows.sentences,
+        commitments: rows.commitments.map((c) => ({ ...c, sentence: index.get(c.sentenceId) })),
+      }) as Record<string, unknown>;
     };
     for (const id of ids.slice(0, WARM_UP)) {
       const tx = s.beginTransaction();
@@ -130,12 +157,14 @@ async function baseline(bg: BenchGraph, dir: string, ids: string[]): Promise<num
       await s.executeWrite((tx) => tx.run(PLAIN, params));
       ms += performance.now() - t;
     }
-  } finally { await s.close(); }
+  } finally {
+    await s.close();
+  }
   return ms / 1000;
 }
 
 export async function benchLoad(size: string, bench?: BenchGraph): Promise<LoadFigures> {
-  const bg = bench ?? await benchGraph();
+  const bg = bench ?? (await benchGraph());
   try {
     const files = writeCorpus(`bench/out/corpus-${size}`, parseSize(size));
     const mb = files.reduce((s, f) => s + statSync(f).size, 0) / 1e6;
@@ -150,14 +179,27 @@ export async function benchLoad(size: string, bench?: BenchGraph): Promise<LoadF
     const sample = mb > 12 ? ids.slice(0, 200) : ids;
     const prints: string[] = [];
     let loaderS = 0;
-    for (const b of batchSizes) { loaderS = await loadAll(bg, dir, sample, b); prints.push(await fingerprint(bg.graph)); }
-    if (new Set(prints).size !== 1) throw new Error(`the graph differs between batch sizes ${batchSizes.join(' and ')}`);
+    for (const b of batchSizes) {
+      loaderS = await loadAll(bg, dir, sample, b);
+      prints.push(await fingerprint(bg.graph));
+    }
+    if (new Set(prints).size !== 1)
+      throw new Error(`the graph differs between batch sizes ${batchSizes.join(' and ')}`);
     if (sample !== ids) loaderS = await loadAll(bg, dir, ids, batchSizes.at(-1)!);
     return {
-      size, mb, documents: ids.length, commitments, loaderPerS: commitments / loaderS, baselinePerS: commitments / baselineS,
-      ratio: baselineS / loaderS, msPerThousand: (loaderS * 1000) / (commitments / 1000), batchSizes,
+      size,
+      mb,
+      documents: ids.length,
+      commitments,
+      loaderPerS: commitments / loaderS,
+      baselinePerS: commitments / baselineS,
+      ratio: baselineS / loaderS,
+      msPerThousand: (loaderS * 1000) / (commitments / 1000),
+      batchSizes,
     };
-  } finally { if (!bench) await bg.stop(); }
+  } finally {
+    if (!bench) await bg.stop();
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

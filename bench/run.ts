@@ -11,7 +11,9 @@ import { benchGraph } from './bench-graph.ts';
 const args = process.argv.slice(2);
 const sizes = (args.includes('--size') ? args[args.indexOf('--size') + 1] : '1MB,10MB').split(',');
 const t0 = Date.now();
-const ex: ExtractFigures[] = [], ld: LoadFigures[] = [], api: (ApiFigures & { size: string })[] = [];
+const ex: ExtractFigures[] = [],
+  ld: LoadFigures[] = [],
+  api: (ApiFigures & { size: string })[] = [];
 const bg = await benchGraph();
 const { cfg } = bg;
 try {
@@ -23,7 +25,9 @@ try {
     process.stderr.write(`[bench] ${size}: API…\n`);
     for (const a of await benchApi(bg.graph, cfg)) api.push({ ...a, size });
   }
-} finally { await bg.stop(); }
+} finally {
+  await bg.stop();
+}
 
 const f = (n: number, d = 2) => n.toFixed(d);
 const cpu = cpus()[0]?.model ?? 'unknown';
@@ -61,9 +65,13 @@ ${api.map((a) => `| ${a.size} | ${a.query} | ${a.cache} | ${a.clients} | ${f(a.h
 `;
 // RESULTS.md keeps one block per command (the default run and the large run), each from one run.
 const file = 'bench/RESULTS.md';
-const begin = `<!-- run: ${command} -->`, end = `<!-- end: ${command} -->`;
+const begin = `<!-- run: ${command} -->`,
+  end = `<!-- end: ${command} -->`;
 const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
 const block = `${begin}\n${md}${end}\n`;
 const at = old.indexOf(begin);
-writeFileSync(file, at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`);
+writeFileSync(
+  file,
+  at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`,
+);
 process.stdout.write(md);

@@ -1,3 +1,3 @@
 UNWIND $domains AS d
 MERGE (x:Domain {id: d.id})
-SET x.name = d.name, x.nameZh = d.nameZh
+SET x.name = d.name, x.nameZh = d.nameZh, x.short = d.short

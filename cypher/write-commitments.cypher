@@ -12,7 +12,7 @@ MATCH (ac:Action {id: c.action.lemma})
 OPTIONAL MATCH (f:Forum {id: c.forum.id})
 CREATE (x:Commitment {id: c.id, documentId: d.id, statementId: coalesce(d.translationOf, d.id), order: c.order,
                       polarity: c.polarity, modality: c.modality, evidenceStart: c.evidenceStart, evidenceEnd: c.evidenceEnd,
-                      actionText: c.action.text, language: d.language, date: d.date, actorKey: c.actorKey,
+                      actionText: c.action.text, caption: c.caption, confidence: c.confidence, language: d.language, date: d.date, actorKey: c.actorKey,
                       forumId: c.forum.id, domainId: c.domain.id})
 CREATE (x)-[:STATED_IN]->(s), (x)-[:IN_DOCUMENT]->(d), (x)-[:IN_DOMAIN {text: c.domain.text}]->(dm), (x)-[:ACTION {text: c.action.text}]->(ac)
 FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | CREATE (x)-[:THROUGH {text: c.forum.text, venue: c.venue}]->(f))

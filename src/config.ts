@@ -7,13 +7,40 @@ import { fileURLToPath } from 'node:url';
  */
 export interface Config {
   root: string;
-  neo4j: { uri: string | null; user: string; password: string; database: string; home: string; boltPort: number; httpPort: number; heapMb: number; pageCacheMb: number };
+  neo4j: {
+    uri: string | null;
+    user: string;
+    password: string;
+    database: string;
+    home: string;
+    boltPort: number;
+    httpPort: number;
+    heapMb: number;
+    pageCacheMb: number;
+  };
   api: {
-    port: number; host: string; token: string | null; maxDepth: number; maxCost: number; maxAliases: number;
-    maxPageSize: number; maxBodyBytes: number; queryTimeoutMs: number; development: boolean; responseCacheMb: number;
-    maxDirectives: number; maxTokens: number; maxConcurrent: number; maxQueued: number; maxResponseBytes: number; maxInflightCost: number; introspection: boolean;
+    port: number;
+    host: string;
+    token: string | null;
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxPageSize: number;
+    maxBodyBytes: number;
+    queryTimeoutMs: number;
+    development: boolean;
+    responseCacheMb: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxConcurrent: number;
+    maxQueued: number;
+    maxResponseBytes: number;
+    maxInflightCost: number;
+    introspection: boolean;
     /** time allowed to extract one document sent to ingestDocument */
     extractBudgetMs: number;
+    /** Where people open Neo4j Browser (the map page links to it); null when unknown. */
+    neo4jBrowserUrl: string | null;
     logLevel: LogLevel;
   };
   ingest: { retrySeconds: number };
@@ -34,7 +61,8 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, ma
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name}=${raw} is not valid: give a whole number from ${min} to ${max}.`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name}=${raw} is not valid: give a whole number from ${min} to ${max}.`);
   return n;
 }
 
@@ -45,11 +73,16 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!(allowed as readonly string[]).includes(raw)) throw new Error(`${name}=${raw} is not valid: give one of ${allowed.join(', ')}.`);
+  if (!(allowed as readonly string[]).includes(raw))
+    throw new Error(`${name}=${raw} is not valid: give one of ${allowed.join(', ')}.`);
   return raw as T;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const httpPort = int(env, 'NEO4J_HTTP_PORT', 7474, 1, 65535);
+  const browserUrl = env.NEO4J_BROWSER_URL || (env.NEO4J_URI ? null : `http://127.0.0.1:${httpPort}/browser/`);
+  if (browserUrl && !/^https?:\/\//.test(browserUrl))
+    throw new Error(`NEO4J_BROWSER_URL=${browserUrl} is not valid: give an http:// or https:// address.`);
   return {
     root,
     neo4j: {
@@ -59,7 +92,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: env.NEO4J_DATABASE || 'neo4j',
       home: resolve(env.POLICY_GRAPH_NEO4J_HOME || join(root, '.neo4j')),
       boltPort: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
-      httpPort: int(env, 'NEO4J_HTTP_PORT', 7474, 1, 65535),
+      httpPort,
       heapMb: int(env, 'NEO4J_HEAP_MB', 1024, 256),
       pageCacheMb: int(env, 'NEO4J_PAGECACHE_MB', 256, 16),
     },
@@ -83,6 +116,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: bool(env, 'API_INTROSPECTION', true),
       extractBudgetMs: int(env, 'API_EXTRACT_BUDGET_MS', 20_000, 100),
       development: env.NODE_ENV === 'development',
+      neo4jBrowserUrl: browserUrl,
       logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     },
     ingest: { retrySeconds: int(env, 'INGEST_RETRY_SECONDS', 60, 0, 86_400) },

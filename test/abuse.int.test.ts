@@ -17,31 +17,74 @@ let graph: Graph;
 let api: ApiServer;
 const TOKEN = 'abuse-token';
 const limits = config().api;
-const DOCS = { 'abuse-zh': seed('cn-ru-2023-joint-statement-part3.zh.txt'), 'abuse-en': seed('cn-ru-2023-joint-statement-part3.en.txt') };
+const DOCS = {
+  'abuse-zh': seed('cn-ru-2023-joint-statement-part3.zh.txt'),
+  'abuse-en': seed('cn-ru-2023-joint-statement-part3.en.txt'),
+};
 
-interface Answer { status: number; ms: number; headers: Headers; body: any }
-async function call(init: { method?: string; body?: string; headers?: Record<string, string>; search?: string }): Promise<Answer> {
+interface Answer {
+  status: number;
+  ms: number;
+  headers: Headers;
+  body: any;
+}
+async function call(init: {
+  method?: string;
+  body?: string;
+  headers?: Record<string, string>;
+  search?: string;
+}): Promise<Answer> {
   const t = performance.now();
-  const res = await fetch(api.url + (init.search ?? ''), { method: init.method ?? 'POST', headers: { 'content-type': 'application/json', ...init.headers }, body: init.body });
+  const res = await fetch(api.url + (init.search ?? ''), {
+    method: init.method ?? 'POST',
+    headers: { 'content-type': 'application/json', ...init.headers },
+    body: init.body,
+  });
   const text = await res.text();
   let body: any = text;
-  try { body = JSON.parse(text); } catch { /* not JSON */ }
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
   return { status: res.status, ms: performance.now() - t, headers: res.headers, body };
 }
-const post = (query: string, variables?: unknown, headers?: Record<string, string>) => call({ body: JSON.stringify({ query, variables }), headers });
+const post = (query: string, variables?: unknown, headers?: Record<string, string>) =>
+  call({ body: JSON.stringify({ query, variables }), headers });
 
 /** Sends `bytes` of body in chunks and stops as soon as the server answers (it must not read it all). */
 function rawPost(bytes: number): Promise<{ status: number; ms: number }> {
   const t = performance.now();
   const u = new URL(api.url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': bytes } });
+    const req = request({
+      host: u.hostname,
+      port: u.port,
+      path: u.pathname,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': bytes },
+    });
     let answered = false;
-    req.on('response', (res) => { answered = true; res.resume(); resolve({ status: res.statusCode!, ms: performance.now() - t }); });
-    req.on('error', (e) => { if (!answered) reject(e); });
+    req.on('response', (res) => {
+      answered = true;
+      res.resume();
+      resolve({ status: res.statusCode!, ms: performance.now() - t });
+    });
+    req.on('error', (e) => {
+      if (!answered) reject(e);
+    });
     const chunk = Buffer.alloc(64 * 1024, 'a');
     let sent = 0;
-    const pump = () => { while (!answered && sent < bytes) { sent += chunk.length; if (!req.write(chunk)) { req.once('drain', pump); return; } } if (!answered) req.end(); };
+    const pump = () => {
+      while (!answered && sent < bytes) {
+        sent += chunk.length;
+        if (!req.write(chunk)) {
+          req.once('drain', pump);
+          return;
+        }
+      }
+      if (!answered) req.end();
+    };
     req.write('{"query":"');
     pump();
   });
@@ -94,22 +137,119 @@ describe('abuse battery', () => {
   const deep = (d: number) => `{ forums ${'{ domains { forum '.repeat(d)}{ id }${' } }'.repeat(d)} }`;
   it.each([
     ['depth 20', () => post(deep(10)), 400, 'BAD_USER_INPUT', 'API_MAX_DEPTH'],
-    ['1,000 aliases', () => post(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: forums { id }`).join(' ')} }`), 400, 'BAD_USER_INPUT', null],
-    ['100 batched operations', () => call({ body: JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ domains { id } }' }))) }), 400, 'BAD_USER_INPUT', null],
-    ['1 MB of variables', () => post('query($t: String) { commitments(filter: {text: $t}) { totalCount } }', { t: 'x'.repeat(1 << 20) }), 413, 'BAD_USER_INPUT', 'API_MAX_BODY_BYTES'],
-    ['a fragment cycle', () => post('query { forums { ...A } } fragment A on Forum { domains { forum { ...B } } } fragment B on Forum { ...A }'), 400, 'BAD_USER_INPUT', null],
-    ['500 directives', () => post(`{ domains { id ${'@include(if: true) '.repeat(500)} } }`), 400, 'BAD_USER_INPUT', null],
+    [
+      '1,000 aliases',
+      () => post(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: forums { id }`).join(' ')} }`),
+      400,
+      'BAD_USER_INPUT',
+      null,
+    ],
+    [
+      '100 batched operations',
+      () => call({ body: JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ domains { id } }' }))) }),
+      400,
+      'BAD_USER_INPUT',
+      null,
+    ],
+    [
+      '1 MB of variables',
+      () => post('query($t: String) { commitments(filter: {text: $t}) { totalCount } }', { t: 'x'.repeat(1 << 20) }),
+      413,
+      'BAD_USER_INPUT',
+      'API_MAX_BODY_BYTES',
+    ],
+    [
+      'a fragment cycle',
+      () =>
+        post(
+          'query { forums { ...A } } fragment A on Forum { domains { forum { ...B } } } fragment B on Forum { ...A }',
+        ),
+      400,
+      'BAD_USER_INPUT',
+      null,
+    ],
+    [
+      '500 directives',
+      () => post(`{ domains { id ${'@include(if: true) '.repeat(500)} } }`),
+      400,
+      'BAD_USER_INPUT',
+      null,
+    ],
     ['100k tokens', () => post(`{ domains { ${'id '.repeat(100_000)} } }`), 400, 'BAD_USER_INPUT', null],
-    ['first: 1000000', () => post('{ commitments(first: 1000000) { totalCount } }'), 400, 'BAD_USER_INPUT', 'API_MAX_PAGE_SIZE'],
-    ['first: 1000000 in a variable', () => post('query($n: Int) { commitments(first: $n) { edges { node { id } } } }', { n: 1_000_000 }), 400, 'BAD_USER_INPUT', 'API_MAX_PAGE_SIZE'],
-    ['an invalid cursor', () => post('{ commitments(after: "not-a-cursor!") { totalCount } }'), 400, 'BAD_USER_INPUT', null],
+    [
+      'first: 1000000',
+      () => post('{ commitments(first: 1000000) { totalCount } }'),
+      400,
+      'BAD_USER_INPUT',
+      'API_MAX_PAGE_SIZE',
+    ],
+    [
+      'first: 1000000 in a variable',
+      () => post('query($n: Int) { commitments(first: $n) { edges { node { id } } } }', { n: 1_000_000 }),
+      400,
+      'BAD_USER_INPUT',
+      'API_MAX_PAGE_SIZE',
+    ],
+    [
+      'an invalid cursor',
+      () => post('{ commitments(after: "not-a-cursor!") { totalCount } }'),
+      400,
+      'BAD_USER_INPUT',
+      null,
+    ],
     ['a forged cursor', () => post('{ commitments(after: "////") { totalCount } }'), 400, 'BAD_USER_INPUT', null],
-    ['a mutation over GET', () => call({ method: 'GET', search: `?query=${encodeURIComponent('mutation { removeDocument(id: "abuse-zh") }')}`, headers: { 'apollo-require-preflight': '1' } }), 405, 'BAD_USER_INPUT', null],
-    ['a mutation without a token', () => post('mutation { removeDocument(id: "abuse-zh") }'), 401, 'UNAUTHENTICATED', null],
-    ['a mutation with a wrong token', () => post('mutation { removeDocument(id: "abuse-zh") }', {}, { authorization: 'Bearer not-the-token' }), 401, 'UNAUTHENTICATED', null],
-    ['the token without "Bearer "', () => post('mutation { removeDocument(id: "abuse-zh") }', {}, { authorization: TOKEN }), 401, 'UNAUTHENTICATED', null],
-    ['an empty document id', () => post('mutation { ingestDocument(input: {id: "", text: "双方将加强能源合作。"}) { status } }', {}, { authorization: `Bearer ${TOKEN}` }), 400, 'BAD_USER_INPUT', null],
-    ['a document id with #', () => post('mutation { removeDocument(id: "abuse-zh#s000001") }', {}, { authorization: `Bearer ${TOKEN}` }), 400, 'BAD_USER_INPUT', null],
+    [
+      'a mutation over GET',
+      () =>
+        call({
+          method: 'GET',
+          search: `?query=${encodeURIComponent('mutation { removeDocument(id: "abuse-zh") }')}`,
+          headers: { 'apollo-require-preflight': '1' },
+        }),
+      405,
+      'BAD_USER_INPUT',
+      null,
+    ],
+    [
+      'a mutation without a token',
+      () => post('mutation { removeDocument(id: "abuse-zh") }'),
+      401,
+      'UNAUTHENTICATED',
+      null,
+    ],
+    [
+      'a mutation with a wrong token',
+      () => post('mutation { removeDocument(id: "abuse-zh") }', {}, { authorization: 'Bearer not-the-token' }),
+      401,
+      'UNAUTHENTICATED',
+      null,
+    ],
+    [
+      'the token without "Bearer "',
+      () => post('mutation { removeDocument(id: "abuse-zh") }', {}, { authorization: TOKEN }),
+      401,
+      'UNAUTHENTICATED',
+      null,
+    ],
+    [
+      'an empty document id',
+      () =>
+        post(
+          'mutation { ingestDocument(input: {id: "", text: "双方将加强能源合作。"}) { status } }',
+          {},
+          { authorization: `Bearer ${TOKEN}` },
+        ),
+      400,
+      'BAD_USER_INPUT',
+      null,
+    ],
+    [
+      'a document id with #',
+      () => post('mutation { removeDocument(id: "abuse-zh#s000001") }', {}, { authorization: `Bearer ${TOKEN}` }),
+      400,
+      'BAD_USER_INPUT',
+      null,
+    ],
     ['a body that is not JSON', () => call({ body: '{"query": "{ domains { id } }"' }), 400, 'BAD_USER_INPUT', null],
     ['an unknown field (no suggestion)', () => post('{ domians { id } }'), 400, 'BAD_USER_INPUT', null],
   ] as const)('%s', async (_name, send, status, errorCode, limitName) => {
@@ -129,11 +269,20 @@ describe('abuse battery', () => {
   });
 
   it('28 fragments each spreading the previous one twice are measured in linear time and refused', async () => {
-    const frags = ['fragment F0 on Forum { id name }', ...Array.from({ length: 28 }, (_, i) => `fragment F${i + 1} on Forum { ...F${i} domains { forum { ...F${i} } } }`)];
+    const frags = [
+      'fragment F0 on Forum { id name }',
+      ...Array.from(
+        { length: 28 },
+        (_, i) => `fragment F${i + 1} on Forum { ...F${i} domains { forum { ...F${i} } } }`,
+      ),
+    ];
     const a = await quick(() => post(`{ forums { ...F28 } } ${frags.join(' ')}`));
     expect(a.status).toBe(400);
     expect(limit(a)).toMatch(/API_MAX_(COST|DEPTH)/);
-    const flat = ['fragment G0 on Forum { id }', ...Array.from({ length: 28 }, (_, i) => `fragment G${i + 1} on Forum { ...G${i} ...G${i} }`)];
+    const flat = [
+      'fragment G0 on Forum { id }',
+      ...Array.from({ length: 28 }, (_, i) => `fragment G${i + 1} on Forum { ...G${i} ...G${i} }`),
+    ];
     const b = await quick(() => post(`{ forums { ...G28 } } ${flat.join(' ')}`));
     // Spreads of the same fragment merge: the query is small, and it is answered.
     expect(b.status).toBe(200);
@@ -141,15 +290,27 @@ describe('abuse battery', () => {
   });
 
   it('nested lists that would answer megabytes are refused by cost', async () => {
-    const a = await quick(() => post('{ forums { domains { forum { domains { forum { domains { forum { id } } } } } } } }'));
+    const a = await quick(() =>
+      post('{ forums { domains { forum { domains { forum { domains { forum { id } } } } } } } }'),
+    );
     expect(a.status).toBe(400);
     expect(limit(a)).toBe('API_MAX_COST');
     await healthy();
   });
 
-  it.each(['مرحبا" OR 1=1 //', '👩🏽‍💻\u0000\uFFFF', '})-[r]-() DETACH DELETE r //', "双方' RETURN 1 UNION MATCH (n) RETURN n //"])('filter %j: answered, nothing matched, nothing changed', async (evil) => {
+  it.each([
+    'مرحبا" OR 1=1 //',
+    '👩🏽‍💻\u0000\uFFFF',
+    '})-[r]-() DETACH DELETE r //',
+    "双方' RETURN 1 UNION MATCH (n) RETURN n //",
+  ])('filter %j: answered, nothing matched, nothing changed', async (evil) => {
     const before = await graph.stats();
-    const a = await quick(() => post('query($v: String, $id: ID!) { commitments(filter: {text: $v, action: $v, actor: $id, forum: $id}) { totalCount } forum(id: $id) { id } }', { v: evil, id: evil }));
+    const a = await quick(() =>
+      post(
+        'query($v: String, $id: ID!) { commitments(filter: {text: $v, action: $v, actor: $id, forum: $id}) { totalCount } forum(id: $id) { id } }',
+        { v: evil, id: evil },
+      ),
+    );
     expect(a.status).toBe(200);
     expect(a.body.data).toEqual({ commitments: { totalCount: 0 }, forum: null });
     expect(await graph.stats()).toEqual(before);
@@ -171,7 +332,11 @@ describe('abuse battery', () => {
     expect(plain.headers.get('x-policy-graph-cache')).toBeNull();
     const form = await call({ body: JSON.stringify({ query }), headers: { 'content-type': 'text/plain' } });
     expect(form.status).toBe(400);
-    const allowed = await call({ method: 'GET', search: `?query=${encodeURIComponent(query)}`, headers: { 'apollo-require-preflight': '1' } });
+    const allowed = await call({
+      method: 'GET',
+      search: `?query=${encodeURIComponent(query)}`,
+      headers: { 'apollo-require-preflight': '1' },
+    });
     expect(allowed.status).toBe(200);
     expect(allowed.headers.get('x-policy-graph-cache')).toBe('hit');
   });
@@ -180,18 +345,34 @@ describe('abuse battery', () => {
     // The API runs as in production, in a process of its own, so the clients' work here is not counted against it.
     const cfg = config();
     const child = spawn(process.execPath, ['bin/policy-graph.mjs', 'serve', '--port', '0'], {
-      cwd: cfg.root, env: { ...process.env, NEO4J_URI: cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`, NEO4J_PASSWORD: cfg.neo4j.password }, stdio: ['ignore', 'ignore', 'pipe'],
+      cwd: cfg.root,
+      env: {
+        ...process.env,
+        NEO4J_URI: cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`,
+        NEO4J_PASSWORD: cfg.neo4j.password,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     try {
       let err = '';
-      child.stderr!.on('data', (d) => { err += d; });
+      child.stderr!.on('data', (d) => {
+        err += d;
+      });
       for (let i = 0; i < 900 && !/GraphQL API: (\S+)/.test(err); i++) await new Promise((r) => setTimeout(r, 100));
       const url = /GraphQL API: (\S+)/.exec(err)![1];
       const ask = async (query: string) => {
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' }, body: JSON.stringify({ query }) });
-        return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() as any };
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+          body: JSON.stringify({ query }),
+        });
+        return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as any };
       };
-      const health = async () => { const t = performance.now(); await fetch(url.replace('/graphql', '/healthz')); return performance.now() - t; };
+      const health = async () => {
+        const t = performance.now();
+        await fetch(url.replace('/graphql', '/healthz'));
+        return performance.now() - t;
+      };
       // The most evidence per link that stays under API_MAX_COST (cost = 1 + 50 × (3 + 2n)).
       const n = Math.floor(((limits.maxCost - 1) / 50 - 3) / 2);
       const heavy = `{ forumDomainLinks { forum { id name nameZh } domain { id name } evidence(first: ${n}) { edges { node { text documentTitle } } } } }`;
@@ -201,7 +382,12 @@ describe('abuse battery', () => {
       const burst = async (query: string) => {
         let slowest = 0;
         let stop = false;
-        const probe = (async () => { while (!stop) { slowest = Math.max(slowest, await health()); await new Promise((r) => setTimeout(r, 20)); } })();
+        const probe = (async () => {
+          while (!stop) {
+            slowest = Math.max(slowest, await health());
+            await new Promise((r) => setTimeout(r, 20));
+          }
+        })();
         const answers = await Promise.all(Array.from({ length: 50 }, () => ask(query)));
         stop = true;
         await probe;
@@ -228,5 +414,4 @@ describe('abuse battery', () => {
       await new Promise((r) => child.once('exit', r));
     }
   });
-
 });

@@ -26,25 +26,37 @@ describe('extraction on adversarial 1 MB inputs', () => {
     const typicalMs = () => timed(() => extractText(typicalText)).ms / (Buffer.byteLength(typicalText) / MB);
     const before = typicalMs();
     const runs: { label: string; msPerMB: number }[] = [];
-    fc.assert(fc.property(
-      fc.array(fc.record({ shape: fc.constantFrom(...names), seed: fc.integer({ min: 1, max: 1000 }) }), { minLength: 1, maxLength: 3 }),
-      fc.constantFrom('\n', '', '\n\n', ' '),
-      (parts, joint) => {
-        const text = parts.map((p) => ADVERSARIAL[p.shape](Math.ceil(MB / parts.length), p.seed)).join(joint);
-        const { value: r, ms } = timed(() => extractText(text));
-        expect(r.sentences.length).toBeGreaterThan(0);
-        for (const s of r.sentences) {
-          expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
-          expect(s.start).toBeGreaterThanOrEqual(0);
-          expect(s.end).toBeLessThanOrEqual(text.length);
-          // The sentence is the original's characters with white space folded, nothing invented.
-          expect(text.slice(s.start, s.end).replace(/\s+/g, '')).toBe(s.text.replace(/\s+/g, ''));
-        }
-        const mb = Buffer.byteLength(text) / MB;
-        runs.push({ label: `${parts.map((p) => p.shape).join('+')}: ${(ms / 1000).toFixed(1)} s for ${mb.toFixed(2)} MB`, msPerMB: ms / mb });
-      },
-    ), { numRuns: 5, seed: 14, endOnFailure: true });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ shape: fc.constantFrom(...names), seed: fc.integer({ min: 1, max: 1000 }) }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.constantFrom('\n', '', '\n\n', ' '),
+        (parts, joint) => {
+          const text = parts.map((p) => ADVERSARIAL[p.shape](Math.ceil(MB / parts.length), p.seed)).join(joint);
+          const { value: r, ms } = timed(() => extractText(text));
+          expect(r.sentences.length).toBeGreaterThan(0);
+          for (const s of r.sentences) {
+            expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+            expect(s.start).toBeGreaterThanOrEqual(0);
+            expect(s.end).toBeLessThanOrEqual(text.length);
+            // The sentence is the original's characters with white space folded, nothing invented.
+            expect(text.slice(s.start, s.end).replace(/\s+/g, '')).toBe(s.text.replace(/\s+/g, ''));
+          }
+          const mb = Buffer.byteLength(text) / MB;
+          runs.push({
+            label: `${parts.map((p) => p.shape).join('+')}: ${(ms / 1000).toFixed(1)} s for ${mb.toFixed(2)} MB`,
+            msPerMB: ms / mb,
+          });
+        },
+      ),
+      { numRuns: 5, seed: 14, endOnFailure: true },
+    );
     const typicalMsPerMB = Math.max(before, typicalMs());
-    for (const r of runs) expect(r.msPerMB, `${r.label}; typical ${(typicalMsPerMB / 1000).toFixed(1)} s/MB`).toBeLessThan(4 * typicalMsPerMB);
+    for (const r of runs)
+      expect(r.msPerMB, `${r.label}; typical ${(typicalMsPerMB / 1000).toFixed(1)} s/MB`).toBeLessThan(
+        4 * typicalMsPerMB,
+      );
   }, 600_000);
 });

@@ -8,13 +8,22 @@ import { seed, shared } from './helpers.ts';
 // The two gold files list the same statement's sentences in the same order, so gold sentence i of
 // the Chinese is gold sentence i of the English: that is the truth the alignment is held to.
 const goldDir = shared('gold', 'align.test.ts: sentence pairs held to the gold files');
-const gold = (lang: string) => JSON.parse(readFileSync(join(goldDir!, `cn-ru-2023-joint-statement-part3.${lang}.gold.json`), 'utf8')).sentences.map((s: { text: string }) => s.text) as string[];
+const gold = (lang: string) =>
+  JSON.parse(readFileSync(join(goldDir!, `cn-ru-2023-joint-statement-part3.${lang}.gold.json`), 'utf8')).sentences.map(
+    (s: { text: string }) => s.text,
+  ) as string[];
 const norm = (s: string) => s.replace(/\s/g, '');
-const grams = (s: string) => new Set(Array.from({ length: Math.max(0, norm(s).length - 2) }, (_, i) => norm(s).slice(i, i + 3)));
+const grams = (s: string) =>
+  new Set(Array.from({ length: Math.max(0, norm(s).length - 2) }, (_, i) => norm(s).slice(i, i + 3)));
 /** The gold sentence that holds most of the text's character trigrams (as the scorer aligns). */
 function goldIndex(golds: string[], text: string): number {
   const g = grams(text);
-  const share = golds.map((x) => { const h = grams(x); let n = 0; for (const t of g) if (h.has(t)) n++; return n / g.size; });
+  const share = golds.map((x) => {
+    const h = grams(x);
+    let n = 0;
+    for (const t of g) if (h.has(t)) n++;
+    return n / g.size;
+  });
   return share.indexOf(Math.max(...share));
 }
 
@@ -25,7 +34,8 @@ describe('aligning a translation with its original', () => {
 
   it.skipIf(!goldDir)('pairs every sentence with its counterpart and reports no disagreement', () => {
     const a = align(alignInput(zh), alignInput(en));
-    const gz = gold('zh'), ge = gold('en');
+    const gz = gold('zh'),
+      ge = gold('en');
     expect(a.pairs).toHaveLength(gz.length);
     for (const p of a.pairs) {
       expect(p.original).toHaveLength(1);

@@ -7,6 +7,8 @@ import { generate, OUTPUT } from '../scripts/codegen.ts';
 // against the schema the server serves.
 describe('resolver types', () => {
   it('src/api/resolvers-types.generated.ts is what the schema gives (run `npm run codegen` if not)', async () => {
-    expect(readFileSync(OUTPUT, 'utf8') === await generate(), 'run `npm run codegen` and commit the result').toBe(true);
+    expect(readFileSync(OUTPUT, 'utf8') === (await generate()), 'run `npm run codegen` and commit the result').toBe(
+      true,
+    );
   });
 });

@@ -29,19 +29,48 @@ import { testGraph } from './helpers.ts';
  */
 const cfg = config();
 const dataDir = join(cfg.root, 'data', 'documents');
-const files = readdirSync(dataDir).filter((f) => f.endsWith('.txt')).map((f) => join(dataDir, f)).sort();
-const ZH = 'cn-ru-2023-joint-statement-part3.zh', EN = 'cn-ru-2023-joint-statement-part3.en';
+const files = readdirSync(dataDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => join(dataDir, f))
+  .sort();
+const ZH = 'cn-ru-2023-joint-statement-part3.zh',
+  EN = 'cn-ru-2023-joint-statement-part3.en';
 const RUNS = Number(process.env.COUNTS_RUNS ?? 200);
 const SEED = Number(process.env.COUNTS_SEED ?? Date.now() % 2 ** 31);
 
-interface JsonCommitment { sentence: number; actors: { id: string }[]; domain: { id: string }; forum: { id: string } | null; polarity: string }
-interface JsonDocument { document: { id: string; language: string; date: string | null; translationOf: string | null }; commitments: JsonCommitment[]; alignment?: { counterparts: { original: number; translation: number }[] } }
+interface JsonCommitment {
+  sentence: number;
+  actors: { id: string }[];
+  domain: { id: string };
+  forum: { id: string } | null;
+  polarity: string;
+}
+interface JsonDocument {
+  document: { id: string; language: string; date: string | null; translationOf: string | null };
+  commitments: JsonCommitment[];
+  alignment?: { counterparts: { original: number; translation: number }[] };
+}
 
 /** One commitment as the test sees it. */
-interface Row { id: string; unit: string; doc: string; statement: string; language: string; date: string | null; forum: string | null; domain: string; actors: string[]; polarity: string }
+interface Row {
+  id: string;
+  unit: string;
+  doc: string;
+  statement: string;
+  language: string;
+  date: string | null;
+  forum: string | null;
+  domain: string;
+  actors: string[];
+  polarity: string;
+}
 
 function cli(args: string[]): unknown {
-  const r = spawnSync(process.execPath, ['bin/policy-graph.mjs', ...args], { cwd: cfg.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['bin/policy-graph.mjs', ...args], {
+    cwd: cfg.root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`extract failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -53,15 +82,30 @@ let docs: JsonDocument['document'][] = [];
 
 beforeAll(async () => {
   const all = (cli(['extract', ...files, '--format', 'json']) as { documents: JsonDocument[] }).documents;
-  const aligned = cli(['extract', join(dataDir, `${EN}.txt`), '--translation-of', join(dataDir, `${ZH}.txt`), '--format', 'json']) as JsonDocument;
+  const aligned = cli([
+    'extract',
+    join(dataDir, `${EN}.txt`),
+    '--translation-of',
+    join(dataDir, `${ZH}.txt`),
+    '--format',
+    'json',
+  ]) as JsonDocument;
   const unitOfEn = new Map(aligned.alignment!.counterparts.map((p) => [p.translation, `${ZH}#${p.original}`]));
   docs = all.map((d) => d.document);
-  rows = all.flatMap((d) => d.commitments.map((c, i) => ({
-    id: `${d.document.id}#${i}`,
-    unit: d.document.id === EN ? unitOfEn.get(i) ?? `${EN}#${i}` : `${d.document.id}#${i}`,
-    doc: d.document.id, statement: d.document.translationOf ?? d.document.id, language: d.document.language, date: d.document.date,
-    forum: c.forum?.id ?? null, domain: c.domain.id, actors: c.actors.map((a) => a.id), polarity: c.polarity,
-  })));
+  rows = all.flatMap((d) =>
+    d.commitments.map((c, i) => ({
+      id: `${d.document.id}#${i}`,
+      unit: d.document.id === EN ? (unitOfEn.get(i) ?? `${EN}#${i}`) : `${d.document.id}#${i}`,
+      doc: d.document.id,
+      statement: d.document.translationOf ?? d.document.id,
+      language: d.document.language,
+      date: d.document.date,
+      forum: c.forum?.id ?? null,
+      domain: c.domain.id,
+      actors: c.actors.map((a) => a.id),
+      polarity: c.polarity,
+    })),
+  );
 
   // Each filter combination is a query Neo4j has not planned yet; on a busy test machine planning
   // alone can pass the API's 5 s default, so this test allows 60 s a query (its subject is numbers).
@@ -69,11 +113,17 @@ beforeAll(async () => {
   graph = new GraphClass({ ...base.opts, queryTimeoutMs: 60_000 });
   await base.close();
   const s = graph.driver.session();
-  await s.run('MATCH (n) WHERE n:Document OR n:Sentence OR n:Commitment OR n:Actor OR n:Action OR n:Forum OR n:DocumentState DETACH DELETE n');
+  await s.run(
+    'MATCH (n) WHERE n:Document OR n:Sentence OR n:Commitment OR n:Actor OR n:Action OR n:Forum OR n:DocumentState DETACH DELETE n',
+  );
   await s.close();
   const report = await ingest(graph, [dataDir]);
   expect(report.failures).toEqual([]);
-  api = await startApi(graph, { ...cfg.api, port: 0, maxDepth: 12, maxCost: 10_000_000, maxAliases: 50, responseCacheMb: 0 }, pino({ level: 'silent' }));
+  api = await startApi(
+    graph,
+    { ...cfg.api, port: 0, maxDepth: 12, maxCost: 10_000_000, maxAliases: 50, responseCacheMb: 0 },
+    pino({ level: 'silent' }),
+  );
 }, 600_000);
 afterAll(async () => {
   await api?.close();
@@ -81,27 +131,54 @@ afterAll(async () => {
   await graph?.close();
 });
 
-interface Filter { documents?: string[]; forum?: string; domain?: string; actor?: string; polarity?: string; language?: string; dateFrom?: string; dateTo?: string }
+interface Filter {
+  documents?: string[];
+  forum?: string;
+  domain?: string;
+  actor?: string;
+  polarity?: string;
+  language?: string;
+  dateFrom?: string;
+  dateTo?: string;
+}
 
 /** A date bound compares by the period it names: "2023" holds every day of 2023. */
 const inPeriod = (date: string | null, f: Filter) => {
   if (f.dateFrom === undefined && f.dateTo === undefined) return true;
   if (date === null) return false;
-  return (f.dateFrom === undefined || date.slice(0, f.dateFrom.length) >= f.dateFrom) && (f.dateTo === undefined || date.slice(0, f.dateTo.length) <= f.dateTo);
+  return (
+    (f.dateFrom === undefined || date.slice(0, f.dateFrom.length) >= f.dateFrom) &&
+    (f.dateTo === undefined || date.slice(0, f.dateTo.length) <= f.dateTo)
+  );
 };
-const matches = (r: Row, f: Filter) => (f.documents === undefined || f.documents.includes(r.doc)) && (f.forum === undefined || r.forum === f.forum)
-  && (f.domain === undefined || r.domain === f.domain) && (f.actor === undefined || r.actors.includes(f.actor))
-  && (f.polarity === undefined || r.polarity === f.polarity) && (f.language === undefined || r.language === f.language) && inPeriod(r.date, f);
+const matches = (r: Row, f: Filter) =>
+  (f.documents === undefined || f.documents.includes(r.doc)) &&
+  (f.forum === undefined || r.forum === f.forum) &&
+  (f.domain === undefined || r.domain === f.domain) &&
+  (f.actor === undefined || r.actors.includes(f.actor)) &&
+  (f.polarity === undefined || r.polarity === f.polarity) &&
+  (f.language === undefined || r.language === f.language) &&
+  inPeriod(r.date, f);
 
 type Kind = 'forum' | 'domain' | 'actor' | 'link' | 'document';
-const inGroup = (kind: Kind, id: string) => (r: Row) => kind === 'forum' ? r.forum === id : kind === 'domain' ? r.domain === id : kind === 'actor' ? r.actors.includes(id)
-  : kind === 'document' ? r.doc === id : `${r.forum}|${r.domain}` === id;
+const inGroup = (kind: Kind, id: string) => (r: Row) =>
+  kind === 'forum'
+    ? r.forum === id
+    : kind === 'domain'
+      ? r.domain === id
+      : kind === 'actor'
+        ? r.actors.includes(id)
+        : kind === 'document'
+          ? r.doc === id
+          : `${r.forum}|${r.domain}` === id;
 function expected(kind: Kind, id: string, f: Filter) {
   const hit = rows.filter((r) => matches(r, f) && inGroup(kind, id)(r));
   const units = (xs: Row[]) => new Set(xs.map((r) => r.unit)).size;
   return {
-    commitmentCount: units(hit), documentCount: new Set(hit.map((r) => r.statement)).size,
-    supportCount: units(hit.filter((r) => r.polarity === 'support')), opposeCount: units(hit.filter((r) => r.polarity === 'oppose')),
+    commitmentCount: units(hit),
+    documentCount: new Set(hit.map((r) => r.statement)).size,
+    supportCount: units(hit.filter((r) => r.polarity === 'support')),
+    opposeCount: units(hit.filter((r) => r.polarity === 'oppose')),
   };
 }
 
@@ -120,11 +197,19 @@ const QUERY = `query($f: CommitmentFilter, $forum: ID!, $domain: ID!, $actor: ID
 }`;
 
 async function ask(query: string, variables: Record<string, unknown>) {
-  const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[]; extensions?: any };
+  const res = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as {
+    data?: any;
+    errors?: { message: string; extensions: { code: string } }[];
+    extensions?: any;
+  };
 }
 
-describe('every count the API gives equals the count from extract\'s JSON', () => {
+describe("every count the API gives equals the count from extract's JSON", () => {
   it(`${RUNS} random filter combinations, every count field within depth 4`, async () => {
     process.stdout.write(`counts test: seed ${SEED} (repeat with COUNTS_SEED=${SEED})\n`);
     const rng = xoroshiro128plus(SEED);
@@ -141,7 +226,10 @@ describe('every count the API gives equals the count from extract\'s JSON', () =
     };
     const randomFilter = (): Filter => {
       const f: Filter = {};
-      if (chance(0.3)) f.documents = [...new Set(Array.from({ length: 1 + int(3) }, () => pick([...docs.map((d) => d.id), 'no-such-document'])))];
+      if (chance(0.3))
+        f.documents = [
+          ...new Set(Array.from({ length: 1 + int(3) }, () => pick([...docs.map((d) => d.id), 'no-such-document']))),
+        ];
       if (chance(0.3)) f.forum = pick([...forums, 'NO_SUCH_FORUM']);
       if (chance(0.3)) f.domain = pick(domains);
       if (chance(0.3)) f.actor = pick(actors);
@@ -157,24 +245,42 @@ describe('every count the API gives equals the count from extract\'s JSON', () =
     let checked = 0;
     const same = (where: string, got: unknown, want: unknown) => {
       checked++;
-      if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push(`${where}: API ${JSON.stringify(got)}, extract ${JSON.stringify(want)}`);
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        mismatches.push(`${where}: API ${JSON.stringify(got)}, extract ${JSON.stringify(want)}`);
     };
     const counts = (where: string, kind: Kind, id: string, f: Filter, o: Record<string, unknown>) => {
       const want = expected(kind, id, f);
       for (const k of Object.keys(want) as (keyof typeof want)[]) if (k in o) same(`${where}.${k}`, o[k], want[k]);
     };
-    const linksOf = (f: Filter, keep: (r: Row) => boolean) => [...new Set(rows.filter((r) => r.forum && matches(r, f) && keep(r)).map((r) => `${r.forum}|${r.domain}`))].sort();
+    const linksOf = (f: Filter, keep: (r: Row) => boolean) =>
+      [...new Set(rows.filter((r) => r.forum && matches(r, f) && keep(r)).map((r) => `${r.forum}|${r.domain}`))].sort();
     const checkLinks = (where: string, list: any[], f: Filter, keep: (r: Row) => boolean) => {
       same(`${where} (which links)`, list.map((l) => `${l.forum.id}|${l.domain.id}`).sort(), linksOf(f, keep));
-      same(`${where} (most commitments first)`, list.map((l) => l.commitmentCount), [...list.map((l) => l.commitmentCount)].sort((a, b) => b - a));
+      same(
+        `${where} (most commitments first)`,
+        list.map((l) => l.commitmentCount),
+        [...list.map((l) => l.commitmentCount)].sort((a, b) => b - a),
+      );
       for (const l of list) {
         counts(`${where}[${l.forum.id}|${l.domain.id}]`, 'link', `${l.forum.id}|${l.domain.id}`, f, l);
         counts(`${where}[${l.forum.id}|${l.domain.id}].forum`, 'forum', l.forum.id, f, l.forum);
         counts(`${where}[${l.forum.id}|${l.domain.id}].domain`, 'domain', l.domain.id, f, l.domain);
-        for (const x of l.forum.domains ?? []) counts(`${where}.forum.domains[${x.domain.id}]`, 'link', `${x.forum.id}|${x.domain.id}`, f, x);
-        for (const x of l.domain.forums ?? []) counts(`${where}.domain.forums[${x.forum.id}]`, 'link', `${x.forum.id}|${x.domain.id}`, f, x);
-        if (l.forum.domains) same(`${where}.forum.domains (which)`, l.forum.domains.map((x: any) => `${x.forum.id}|${x.domain.id}`).sort(), linksOf(f, (r) => r.forum === l.forum.id));
-        if (l.domain.forums) same(`${where}.domain.forums (which)`, l.domain.forums.map((x: any) => `${x.forum.id}|${x.domain.id}`).sort(), linksOf(f, (r) => r.domain === l.domain.id));
+        for (const x of l.forum.domains ?? [])
+          counts(`${where}.forum.domains[${x.domain.id}]`, 'link', `${x.forum.id}|${x.domain.id}`, f, x);
+        for (const x of l.domain.forums ?? [])
+          counts(`${where}.domain.forums[${x.forum.id}]`, 'link', `${x.forum.id}|${x.domain.id}`, f, x);
+        if (l.forum.domains)
+          same(
+            `${where}.forum.domains (which)`,
+            l.forum.domains.map((x: any) => `${x.forum.id}|${x.domain.id}`).sort(),
+            linksOf(f, (r) => r.forum === l.forum.id),
+          );
+        if (l.domain.forums)
+          same(
+            `${where}.domain.forums (which)`,
+            l.domain.forums.map((x: any) => `${x.forum.id}|${x.domain.id}`).sort(),
+            linksOf(f, (r) => r.domain === l.domain.id),
+          );
       }
     };
 
@@ -189,17 +295,33 @@ describe('every count the API gives equals the count from extract\'s JSON', () =
       const to = f.dateTo === undefined ? null : f.dateTo + ({ 4: '-12-31', 7: '-31' }[f.dateTo.length] ?? '');
       if (from && to && from > to) {
         // A range that ends before it starts is a mistake to report, not an empty answer.
-        same(`${where} reversed dates`, [...new Set(r.errors?.map((e) => e.extensions.code) ?? [])], ['BAD_USER_INPUT']);
+        same(
+          `${where} reversed dates`,
+          [...new Set(r.errors?.map((e) => e.extensions.code) ?? [])],
+          ['BAD_USER_INPUT'],
+        );
         continue;
       }
-      if (r.errors) { mismatches.push(`${where}: ${JSON.stringify(r.errors)}`); continue; }
+      if (r.errors) {
+        mismatches.push(`${where}: ${JSON.stringify(r.errors)}`);
+        continue;
+      }
       const d = r.data;
       checkLinks(`${where} forumDomainLinks`, d.forumDomainLinks, f, () => true);
-      for (const [list, kind, other] of [[d.forums, 'forum', 'domains'], [d.domains, 'domain', 'forums']] as const) {
-        same(`${where} ${kind}s (which)`, list.map((x: any) => x.id).sort(), kind === 'forum' ? forums : [...new Set([...domains, ...list.map((x: any) => x.id)])].sort());
+      for (const [list, kind, other] of [
+        [d.forums, 'forum', 'domains'],
+        [d.domains, 'domain', 'forums'],
+      ] as const) {
+        same(
+          `${where} ${kind}s (which)`,
+          list.map((x: any) => x.id).sort(),
+          kind === 'forum' ? forums : [...new Set([...domains, ...list.map((x: any) => x.id)])].sort(),
+        );
         for (const x of list) {
           counts(`${where} ${kind}s[${x.id}]`, kind, x.id, f, x);
-          checkLinks(`${where} ${kind}s[${x.id}].${other}`, x[other], f, (row) => (kind === 'forum' ? row.forum === x.id : row.domain === x.id));
+          checkLinks(`${where} ${kind}s[${x.id}].${other}`, x[other], f, (row) =>
+            kind === 'forum' ? row.forum === x.id : row.domain === x.id,
+          );
         }
       }
       same(`${where} actors (which)`, d.actors.map((x: any) => x.id).sort(), actors);
@@ -218,15 +340,27 @@ describe('every count the API gives equals the count from extract\'s JSON', () =
       }
       for (const doc of d.documents) {
         counts(`${where} documents[${doc.id}]`, 'document', doc.id, {}, doc);
-        for (const v of doc.versions) counts(`${where} documents[${doc.id}].versions[${v.id}]`, 'document', v.id, {}, v);
+        for (const v of doc.versions)
+          counts(`${where} documents[${doc.id}].versions[${v.id}]`, 'document', v.id, {}, v);
       }
       if (f.dateFrom !== undefined || f.dateTo !== undefined) {
-        const undated = [...new Set(rows.filter((x) => x.date === null && matches(x, { ...f, dateFrom: undefined, dateTo: undefined })).map((x) => x.doc))].sort();
-        same(`${where} extensions.undatedDocumentsLeftOut`, r.extensions?.undatedDocumentsLeftOut, { count: undated.length, documents: undated });
+        const undated = [
+          ...new Set(
+            rows
+              .filter((x) => x.date === null && matches(x, { ...f, dateFrom: undefined, dateTo: undefined }))
+              .map((x) => x.doc),
+          ),
+        ].sort();
+        same(`${where} extensions.undatedDocumentsLeftOut`, r.extensions?.undatedDocumentsLeftOut, {
+          count: undated.length,
+          documents: undated,
+        });
       }
     }
     times.sort((a, b) => a - b);
-    process.stdout.write(`counts test: ${checked} values checked over ${RUNS} requests, ${mismatches.length} mismatches (seed ${SEED}); request ms p50 ${times[RUNS >> 1].toFixed(0)}, max ${times.at(-1)!.toFixed(0)}\n`);
+    process.stdout.write(
+      `counts test: ${checked} values checked over ${RUNS} requests, ${mismatches.length} mismatches (seed ${SEED}); request ms p50 ${times[RUNS >> 1].toFixed(0)}, max ${times.at(-1)!.toFixed(0)}\n`,
+    );
     expect(mismatches.slice(0, 20), `seed ${SEED}: repeat with COUNTS_SEED=${SEED}`).toEqual([]);
     expect(checked).toBeGreaterThan(RUNS * 50);
   }, 1_800_000);

@@ -29,7 +29,11 @@ describe('dates as statements write them', () => {
   });
 
   it.each([
-    ['2023-03-21', '2023-03-21'], ['21 March 2023', '2023-03-21'], ['2023-02-30', null], ['March', null], ['next week', null],
+    ['2023-03-21', '2023-03-21'],
+    ['21 March 2023', '2023-03-21'],
+    ['2023-02-30', null],
+    ['March', null],
+    ['next week', null],
   ])('a typed date %s → %s', (value, date) => {
     expect(parseDate(value)).toBe(date);
   });

@@ -35,7 +35,8 @@ describe('decoding', () => {
   it('CRLF line ends give the same sentences as LF, with offsets into the original', () => {
     const lf = '中华人民共和国和俄罗斯联邦联合声明\n\n双方将加强旅游合作。\n\n双方将深化体育合作。\n';
     const crlf = lf.replace(/\n/g, '\r\n');
-    const a = extractText(lf), b = extractText(crlf);
+    const a = extractText(lf),
+      b = extractText(crlf);
     expect(b.sentences.map((s) => s.text)).toEqual(a.sentences.map((s) => s.text));
     for (const s of b.sentences) expect(crlf.slice(s.start, s.end)).toBe(s.text);
   });

@@ -5,35 +5,90 @@ import { keys } from './helpers.ts';
 // actors|domain|forum|polarity, as the scorer counts them. Parties are CN and RU unless noted.
 const zh: [string, string[], string[]][] = [
   ['双方将深化医疗卫生领域合作。', ['CN+RU|health|-|support'], []],
-  ['双方将在上海合作组织框架内加强反恐合作。', ['CN+RU|counter_terrorism|SCO|support'], ['CN+RU|counter_terrorism|-|support']],
+  [
+    '双方将在上海合作组织框架内加强反恐合作。',
+    ['CN+RU|counter_terrorism|SCO|support'],
+    ['CN+RU|counter_terrorism|-|support'],
+  ],
   ['双方支持世界卫生组织发挥核心作用。', ['CN+RU|health|WHO|support'], []],
-  ['双方反对单边制裁和长臂管辖。', ['CN+RU|economy_trade|-|oppose', 'CN+RU|international_order|-|oppose'], ['CN+RU|economy_trade|-|support']],
-  ['中方支持俄方举办东方经济论坛。', ['CN|economy_trade|EEF|support'], ['RU|economy_trade|EEF|support', 'CN+RU|economy_trade|EEF|support']],
+  [
+    '双方反对单边制裁和长臂管辖。',
+    ['CN+RU|economy_trade|-|oppose', 'CN+RU|international_order|-|oppose'],
+    ['CN+RU|economy_trade|-|support'],
+  ],
+  [
+    '中方支持俄方举办东方经济论坛。',
+    ['CN|economy_trade|EEF|support'],
+    ['RU|economy_trade|EEF|support', 'CN+RU|economy_trade|EEF|support'],
+  ],
   ['双方将依托金砖国家机制深化能源合作。', ['CN+RU|energy|BRICS|support'], []],
-  ['双方将在联合国、世界贸易组织等多边机制框架内深化协作。', ['CN+RU|international_order|UN|support', 'CN+RU|international_order|WTO|support'], []],
+  [
+    '双方将在联合国、世界贸易组织等多边机制框架内深化协作。',
+    ['CN+RU|international_order|UN|support', 'CN+RU|international_order|WTO|support'],
+    [],
+  ],
   ['双方呼吁国际社会加强气候变化合作。', ['CN+RU|climate_environment|-|support'], []],
   ['双方将加强在国际组织和多边平台的协调。', [], ['CN+RU|international_order|国际组织|support']],
   ['俄方高度评价全球安全倡议。', ['RU|security|-|support'], ['RU|security|全球安全倡议|support']],
-  ['双方愿加强能源、农业、金融合作。', ['CN+RU|energy|-|support', 'CN+RU|agriculture|-|support', 'CN+RU|finance|-|support'], []],
+  [
+    '双方愿加强能源、农业、金融合作。',
+    ['CN+RU|energy|-|support', 'CN+RU|agriculture|-|support', 'CN+RU|finance|-|support'],
+    [],
+  ],
   ['双方将深化航天合作，在这方面加强上海合作组织框架内的协调。', ['CN+RU|space|SCO|support'], []],
   ['双方谴责一切形式的恐怖主义。', ['CN+RU|counter_terrorism|-|oppose'], ['CN+RU|counter_terrorism|-|support']],
 ];
 
 const en: [string, string[], string[]][] = [
   ['The two sides will deepen cooperation in health care.', ['CN+RU|health|-|support'], []],
-  ['The two sides will strengthen counter-terrorism cooperation within the framework of the Shanghai Cooperation Organisation.', ['CN+RU|counter_terrorism|SCO|support'], []],
+  [
+    'The two sides will strengthen counter-terrorism cooperation within the framework of the Shanghai Cooperation Organisation.',
+    ['CN+RU|counter_terrorism|SCO|support'],
+    [],
+  ],
   ['Russia does not accept unilateral sanctions.', ['RU|economy_trade|-|oppose'], ['RU|economy_trade|-|support']],
-  ['The Chinese side supports the Russian side in hosting the Eastern Economic Forum.', ['CN|economy_trade|EEF|support'], ['RU|economy_trade|EEF|support']],
+  [
+    'The Chinese side supports the Russian side in hosting the Eastern Economic Forum.',
+    ['CN|economy_trade|EEF|support'],
+    ['RU|economy_trade|EEF|support'],
+  ],
   ['The two sides support the central role of the WHO in global health governance.', ['CN+RU|health|WHO|support'], []],
-  ['The two sides oppose hegemonism and condemn terrorism in all its forms.', ['CN+RU|international_order|-|oppose', 'CN+RU|counter_terrorism|-|oppose'], []],
-  ['The two sides will coordinate closely within international organizations and multilateral platforms.', [], ['CN+RU|international_order|INTERNATIONAL_ORGANIZATIONS|support']],
-  ['The two sides reject the politicization of sports and support the Olympic Council of Asia.', ['CN+RU|sports|-|oppose', 'CN+RU|sports|OCA|support'], []],
-  ['The two sides will expand cooperation in energy, agriculture and finance.', ['CN+RU|energy|-|support', 'CN+RU|agriculture|-|support', 'CN+RU|finance|-|support'], []],
-  ['The two sides call for a comprehensive reform of the UN Security Council.', ['CN+RU|international_order|UNSC|support'], ['CN+RU|security|UNSC|oppose']],
-  ['The two sides are ready to deepen cooperation in space exploration and strengthen coordination in this field within BRICS.', ['CN+RU|space|BRICS|support'], []],
+  [
+    'The two sides oppose hegemonism and condemn terrorism in all its forms.',
+    ['CN+RU|international_order|-|oppose', 'CN+RU|counter_terrorism|-|oppose'],
+    [],
+  ],
+  [
+    'The two sides will coordinate closely within international organizations and multilateral platforms.',
+    [],
+    ['CN+RU|international_order|INTERNATIONAL_ORGANIZATIONS|support'],
+  ],
+  [
+    'The two sides reject the politicization of sports and support the Olympic Council of Asia.',
+    ['CN+RU|sports|-|oppose', 'CN+RU|sports|OCA|support'],
+    [],
+  ],
+  [
+    'The two sides will expand cooperation in energy, agriculture and finance.',
+    ['CN+RU|energy|-|support', 'CN+RU|agriculture|-|support', 'CN+RU|finance|-|support'],
+    [],
+  ],
+  [
+    'The two sides call for a comprehensive reform of the UN Security Council.',
+    ['CN+RU|international_order|UNSC|support'],
+    ['CN+RU|security|UNSC|oppose'],
+  ],
+  [
+    'The two sides are ready to deepen cooperation in space exploration and strengthen coordination in this field within BRICS.',
+    ['CN+RU|space|BRICS|support'],
+    [],
+  ],
 ];
 
-describe.each([['zh', zh], ['en', en]] as const)('%s extraction table', (lang, table) => {
+describe.each([
+  ['zh', zh],
+  ['en', en],
+] as const)('%s extraction table', (lang, table) => {
   it.each(table)('%s', (sentence, must, mustNot) => {
     const got = keys(sentence, { lang });
     for (const k of must) expect(got).toContain(k);
@@ -47,11 +102,13 @@ describe('actors beyond China and Russia', () => {
     expect(keys(text, { parties: undefined })).toContain('CN+KZ|transport_logistics|-|support');
   });
   it('resolves "the two sides" to the parties of an English title', () => {
-    const text = 'Joint Statement of the People\'s Republic of China and the Republic of Kazakhstan\n\nThe two sides will strengthen cooperation in transport.';
+    const text =
+      "Joint Statement of the People's Republic of China and the Republic of Kazakhstan\n\nThe two sides will strengthen cooperation in transport.";
     expect(keys(text, { parties: undefined })).toContain('CN+KZ|transport_logistics|-|support');
   });
   it('takes a group\'s members at the document\'s date for "we"', () => {
-    const text = 'Declaration of the BRICS Leaders\n\nWe, the leaders of BRICS, met on 1 July 2015. We will strengthen cooperation in energy.';
+    const text =
+      'Declaration of the BRICS Leaders\n\nWe, the leaders of BRICS, met on 1 July 2015. We will strengthen cooperation in energy.';
     expect(keys(text, { parties: undefined, lang: 'en' })).toContain('BR+CN+IN+RU+ZA|energy|-|support');
   });
 });

@@ -39,6 +39,8 @@ export default async function setup() {
           NEO4J_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? '17687',
           NEO4J_HTTP_PORT: process.env.TEST_NEO4J_HTTP_PORT ?? '17474',
         }),
+    // The API port the test Neo4j's Browser fetches its guide from (vitest.config.ts: TEST_API_PORT).
+    PORT: process.env.TEST_API_PORT ?? String(Number(process.env.TEST_NEO4J_HTTP_PORT ?? '17474') - 3000),
   };
   const cfg = readConfig(env);
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {

@@ -10,7 +10,8 @@ import { sharedDir } from '../src/eval/gold-sets.ts';
 // (within 0.02), so a change that loses quality fails here. The texts live in ../shared.
 const root = config().root;
 const present = existsSync(join(sharedDir(root), 'gold'));
-if (!present) console.log(`gold tests skipped: ${sharedDir(root)} (the shared corpus and gold files) is not beside the project`);
+if (!present)
+  console.log(`gold tests skipped: ${sharedDir(root)} (the shared corpus and gold files) is not beside the project`);
 
 /** [set, links, forums, commitments] micro-F1 floors. */
 const FLOORS: [string, number, number, number][] = [
@@ -37,7 +38,8 @@ describe.runIf(present)('gold', () => {
   it('reads every gold file and its text (40 documents, 20 per language)', () => {
     expect(ev.missing).toEqual([]);
     expect(ev.documents.length).toBeGreaterThanOrEqual(40);
-    for (const lang of ['zh', 'en']) expect(ev.documents.filter((d) => d.doc.language === lang).length).toBeGreaterThanOrEqual(20);
+    for (const lang of ['zh', 'en'])
+      expect(ev.documents.filter((d) => d.doc.language === lang).length).toBeGreaterThanOrEqual(20);
     expect(ev.documents.filter((d) => d.doc.set === 'check').length).toBeGreaterThanOrEqual(15);
   });
 

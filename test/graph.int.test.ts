@@ -10,13 +10,20 @@ const zh = seed('cn-ru-2023-joint-statement-part3.zh.txt');
 const en = seed('cn-ru-2023-joint-statement-part3.en.txt');
 const ids = ['it-seed-zh', 'it-seed-en', 'it-replace', 'it-concurrent'];
 
-beforeAll(async () => { graph = await testGraph(); for (const id of ids) await removeDocument(graph, id); });
-afterAll(async () => { for (const id of ids) await removeDocument(graph, id); await graph.close(); });
+beforeAll(async () => {
+  graph = await testGraph();
+  for (const id of ids) await removeDocument(graph, id);
+});
+afterAll(async () => {
+  for (const id of ids) await removeDocument(graph, id);
+  await graph.close();
+});
 
 /** The forum × domain counts of the test's documents, as the API counts them. */
 const links = async () => {
   const q = countBy('link', { documents: ids }, null);
-  return (await graph.readText<{ key: string[]; commitments: number; documents: number }>(q.text, q.params)).map((r) => ({ link: r.key.join('|'), commitments: r.commitments, documents: r.documents }))
+  return (await graph.readText<{ key: string[]; commitments: number; documents: number }>(q.text, q.params))
+    .map((r) => ({ link: r.key.join('|'), commitments: r.commitments, documents: r.documents }))
     .sort((a, b) => a.link.localeCompare(b.link));
 };
 
@@ -25,7 +32,17 @@ describe('graph (real Neo4j)', () => {
     const s = graph.driver.session();
     const names = (await s.run('SHOW CONSTRAINTS YIELD name RETURN name')).records.map((r) => r.get('name'));
     await s.close();
-    expect(names).toEqual(expect.arrayContaining(['document_id', 'sentence_id', 'commitment_id', 'actor_id', 'action_id', 'domain_id', 'forum_id']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'document_id',
+        'sentence_id',
+        'commitment_id',
+        'actor_id',
+        'action_id',
+        'domain_id',
+        'forum_id',
+      ]),
+    );
   });
 
   it('loading the seed twice leaves the stats unchanged', async () => {
@@ -36,13 +53,27 @@ describe('graph (real Neo4j)', () => {
   });
 
   it('replacing a document leaves no orphan nodes', async () => {
-    await loadDocument(graph, extractText('中华人民共和国和俄罗斯联邦联合声明\n\n双方将在东方经济论坛框架内加强能源合作。'), 'it-replace');
-    expect((await loadDocument(graph, extractText('中华人民共和国和俄罗斯联邦联合声明\n\n双方将加强旅游合作。'), 'it-replace')).status).toBe('replaced');
+    await loadDocument(
+      graph,
+      extractText('中华人民共和国和俄罗斯联邦联合声明\n\n双方将在东方经济论坛框架内加强能源合作。'),
+      'it-replace',
+    );
+    expect(
+      (
+        await loadDocument(
+          graph,
+          extractText('中华人民共和国和俄罗斯联邦联合声明\n\n双方将加强旅游合作。'),
+          'it-replace',
+        )
+      ).status,
+    ).toBe('replaced');
     const s = graph.driver.session();
-    const orphans = (await s.run(`
+    const orphans = (
+      await s.run(`
       MATCH (n) WHERE (n:Sentence AND NOT (n)<-[:HAS_SENTENCE]-()) OR (n:Commitment AND NOT (n)-[:STATED_IN]->())
         OR (n:Actor AND NOT (n)<-[:BY]-()) OR (n:Forum AND NOT (n)<-[:THROUGH]-()) OR (n:Action AND NOT (n)<-[:ACTION]-())
-      RETURN count(n) AS n`)).records[0].get('n');
+      RETURN count(n) AS n`)
+    ).records[0].get('n');
     const eef = (await s.run('MATCH (f:Forum {id: "EEF"}) RETURN count(f) AS n')).records[0].get('n');
     await s.close();
     expect(orphans).toBe(0);
@@ -69,8 +100,14 @@ describe('graph (real Neo4j)', () => {
     expect(await graph.stats()).toEqual(before);
     const g2 = await testGraph();
     try {
-      await Promise.all([loadDocument(graph, one, 'it-concurrent'), loadDocument(g2, one, 'it-concurrent'), loadDocument(g2, extractText(zh), 'it-seed-zh')]);
-    } finally { await g2.close(); }
+      await Promise.all([
+        loadDocument(graph, one, 'it-concurrent'),
+        loadDocument(g2, one, 'it-concurrent'),
+        loadDocument(g2, extractText(zh), 'it-seed-zh'),
+      ]);
+    } finally {
+      await g2.close();
+    }
     expect(await graph.stats()).toEqual(expected);
     expect(await links()).toEqual(expectedLinks);
   });
@@ -94,13 +131,20 @@ describe('translations in the graph', () => {
     await loadDocument(graph, extractText(en, { translationOf: 'tr-zh' }), 'tr-en'); // translation first
     await loadDocument(graph, extractText(zh), 'tr-zh');
     const s = graph.driver.session();
-    const q = async () => (await s.run(`MATCH (t:Document {id: 'tr-en'})-[:TRANSLATION_OF]->(:Document {id: 'tr-zh'})
+    const q = async () =>
+      (
+        await s.run(`MATCH (t:Document {id: 'tr-en'})-[:TRANSLATION_OF]->(:Document {id: 'tr-zh'})
       OPTIONAL MATCH (:Commitment {documentId: 'tr-en'})-[r:COUNTERPART]->(:Commitment {documentId: 'tr-zh'})
-      RETURN count(r) AS links, t.disagreements AS dis`)).records[0];
+      RETURN count(r) AS links, t.disagreements AS dis`)
+      ).records[0];
     let r = await q();
     expect(r.get('links')).toBeGreaterThan(60);
     expect(r.get('dis')).toEqual([]);
-    await loadDocument(graph, extractText(en.replace('the Shanghai Cooperation Organization, ', ''), { translationOf: 'tr-zh' }), 'tr-en');
+    await loadDocument(
+      graph,
+      extractText(en.replace('the Shanghai Cooperation Organization, ', ''), { translationOf: 'tr-zh' }),
+      'tr-en',
+    );
     r = await q();
     expect(r.get('dis').map((d: string) => JSON.parse(d).id)).toEqual(['SCO']);
     await s.close();

@@ -22,7 +22,13 @@ export function shared(path: string, usedBy: string): string | null {
 
 export async function testGraph(): Promise<Graph> {
   const cfg = config();
-  const g = new Graph({ uri: cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database, queryTimeoutMs: cfg.api.queryTimeoutMs });
+  const g = new Graph({
+    uri: cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`,
+    user: cfg.neo4j.user,
+    password: cfg.neo4j.password,
+    database: cfg.neo4j.database,
+    queryTimeoutMs: cfg.api.queryTimeoutMs,
+  });
   await g.verify();
   await g.ensureSchema();
   return g;

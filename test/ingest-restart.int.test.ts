@@ -16,24 +16,48 @@ const target = new URL((cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}
 let proxy: Server | null = null;
 const sockets = new Set<Socket>();
 let port = 0;
-const open = () => new Promise<void>((resolve) => {
-  proxy = createServer((client) => {
-    const upstream = createConnection(Number(target.port || 7687), target.hostname);
-    for (const s of [client, upstream]) { sockets.add(s); s.on('close', () => sockets.delete(s)); s.on('error', () => {}); }
-    client.pipe(upstream).pipe(client);
+const open = () =>
+  new Promise<void>((resolve) => {
+    proxy = createServer((client) => {
+      const upstream = createConnection(Number(target.port || 7687), target.hostname);
+      for (const s of [client, upstream]) {
+        sockets.add(s);
+        s.on('close', () => sockets.delete(s));
+        s.on('error', () => {});
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    proxy.listen(port, '127.0.0.1', () => {
+      port = (proxy!.address() as { port: number }).port;
+      resolve();
+    });
   });
-  proxy.listen(port, '127.0.0.1', () => { port = (proxy!.address() as { port: number }).port; resolve(); });
-});
-const cut = () => new Promise<void>((resolve) => { for (const s of sockets) s.resetAndDestroy(); proxy!.close(() => resolve()); });
+const cut = () =>
+  new Promise<void>((resolve) => {
+    for (const s of sockets) s.resetAndDestroy();
+    proxy!.close(() => resolve());
+  });
 
 const dir = mkdtempSync(join(tmpdir(), 'pg-restart-'));
 const FORUMS = ['上海合作组织', '金砖国家', '二十国集团', '亚太经合组织', '东盟', '世界卫生组织'];
 const ids = FORUMS.map((_, i) => `restart-${i}`);
-FORUMS.forEach((f, i) => writeFileSync(join(dir, `${ids[i]}.txt`), `中华人民共和国和俄罗斯联邦联合声明\n\n双方将在${f}框架内加强能源合作。`));
+FORUMS.forEach((f, i) =>
+  writeFileSync(join(dir, `${ids[i]}.txt`), `中华人民共和国和俄罗斯联邦联合声明\n\n双方将在${f}框架内加强能源合作。`),
+);
 let direct: Graph;
-const documentIds = async () => { const s = direct.driver.session(); try { return (await s.run('MATCH (d:Document) RETURN d.id AS id')).records.map((r) => r.get('id') as string); } finally { await s.close(); } };
+const documentIds = async () => {
+  const s = direct.driver.session();
+  try {
+    return (await s.run('MATCH (d:Document) RETURN d.id AS id')).records.map((r) => r.get('id') as string);
+  } finally {
+    await s.close();
+  }
+};
 
-beforeAll(async () => { direct = await testGraph(); await open(); });
+beforeAll(async () => {
+  direct = await testGraph();
+  await open();
+});
 afterAll(async () => {
   for (const id of ids) await removeDocument(direct, id);
   await direct.close();
@@ -51,17 +75,26 @@ describe('ingest while Neo4j restarts', () => {
         retrySeconds: 60,
         onProgress: (done, _total, _file, waiting) => {
           // Neo4j comes back a second after the ingest has said it is waiting (or after 20 s).
-          if (waiting) { if (!waits.length) setTimeout(() => void open(), 1000); waits.push(waiting.seconds); }
-          else if (done === 2 && !restarted) {
+          if (waiting) {
+            if (!waits.length) setTimeout(() => void open(), 1000);
+            waits.push(waiting.seconds);
+          } else if (done === 2 && !restarted) {
             restarted = true;
-            void cut().then(() => { fallback = setTimeout(() => { if (!proxy?.listening) void open(); }, 20_000); });
+            void cut().then(() => {
+              fallback = setTimeout(() => {
+                if (!proxy?.listening) void open();
+              }, 20_000);
+            });
           }
         },
       });
       expect(report.failures).toEqual([]);
       expect(report.outcomes.map((o) => o.id).sort()).toEqual([...ids].sort());
       expect(waits.length).toBeGreaterThan(0);
-    } finally { clearTimeout(fallback); await graph.close(); }
+    } finally {
+      clearTimeout(fallback);
+      await graph.close();
+    }
     const loaded = await documentIds();
     for (const id of ids) expect(loaded).toContain(id);
   });
@@ -71,11 +104,19 @@ describe('ingest while Neo4j restarts', () => {
     const graph = new Graph({ ...direct.opts, uri: `bolt://127.0.0.1:${port}` });
     try {
       const t0 = performance.now();
-      const run = ingest(graph, [dir], { retrySeconds: 2, onProgress: (done, _t, _f, waiting) => { if (done === 3 && !waiting && proxy?.listening) void cut(); } });
+      const run = ingest(graph, [dir], {
+        retrySeconds: 2,
+        onProgress: (done, _t, _f, waiting) => {
+          if (done === 3 && !waiting && proxy?.listening) void cut();
+        },
+      });
       await expect(run).rejects.toThrow(GraphError);
       await expect(run).rejects.toThrow(/INGEST_RETRY_SECONDS=2/);
       expect(performance.now() - t0).toBeLessThan(60_000);
-    } finally { await graph.close(); await open(); }
+    } finally {
+      await graph.close();
+      await open();
+    }
     const loaded = await documentIds();
     expect(ids.filter((id) => loaded.includes(id)).length).toBe(3);
   });

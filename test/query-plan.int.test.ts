@@ -5,7 +5,13 @@ import { params } from '../src/graph/graph.ts';
 import { config } from '../src/config.ts';
 import { ingest } from '../src/pipeline/ingest.ts';
 import { removeDocument } from '../src/graph/loader.ts';
-import { countBy, countCommitments, pageCommitments, type CommitmentFilter, type Composed } from '../src/graph/commitment-query.ts';
+import {
+  countBy,
+  countCommitments,
+  pageCommitments,
+  type CommitmentFilter,
+  type Composed,
+} from '../src/graph/commitment-query.ts';
 import { testGraph } from './helpers.ts';
 
 // Every combination of filters still starts from an index seek when one of its filters has an
@@ -13,8 +19,15 @@ import { testGraph } from './helpers.ts';
 // the seed loaded. Polarity, action and text alone have none: a scan is the plan there (polarity
 // picks half the graph; an index on it slowed loading and would not make the scan cheaper).
 const VALUES: Record<string, CommitmentFilter> = {
-  documents: { documents: ['cn-ru-2023-joint-statement-part3.zh'] }, actor: { actor: 'CN' }, forum: { forum: 'WHO' }, domain: { domain: 'health' },
-  polarity: { polarity: 'support' }, language: { language: 'en' }, dates: { dateFrom: '2019-01-01', dateTo: '2023-12-31' }, action: { action: 'support' }, text: { text: 'health' },
+  documents: { documents: ['cn-ru-2023-joint-statement-part3.zh'] },
+  actor: { actor: 'CN' },
+  forum: { forum: 'WHO' },
+  domain: { domain: 'health' },
+  polarity: { polarity: 'support' },
+  language: { language: 'en' },
+  dates: { dateFrom: '2019-01-01', dateTo: '2023-12-31' },
+  action: { action: 'support' },
+  text: { text: 'health' },
 };
 const INDEXED = ['documents', 'forum', 'domain', 'actor', 'dates', 'language'];
 const CHECKED = ['polarity', 'action', 'text'];
@@ -25,7 +38,10 @@ const combinations = Array.from({ length: 2 ** INDEXED.length }, (_, mask) => IN
   .flatMap((names) => [names, [...names, ...CHECKED]])
   .map((names) => ({ names, filter: Object.assign({}, ...names.map((n) => VALUES[n])) as CommitmentFilter }));
 
-interface Plan { operatorType: string; children: Plan[] }
+interface Plan {
+  operatorType: string;
+  children: Plan[];
+}
 let graph: Graph;
 const dataDir = join(config().root, 'data', 'documents');
 const ids: string[] = [];
@@ -37,7 +53,9 @@ async function start(q: Composed): Promise<string> {
     let plan = (await s.run(`EXPLAIN ${q.text}`, params(q.params) as Record<string, unknown>)).summary.plan as Plan;
     while (plan.children.length) plan = plan.children[0];
     return plan.operatorType.replace(/@.*$/, '');
-  } finally { await s.close(); }
+  } finally {
+    await s.close();
+  }
 }
 
 beforeAll(async () => {
@@ -45,7 +63,10 @@ beforeAll(async () => {
   const report = await ingest(graph, [dataDir]);
   ids.push(...report.outcomes.map((o) => o.id));
 });
-afterAll(async () => { for (const id of ids) await removeDocument(graph, id); await graph.close(); });
+afterAll(async () => {
+  for (const id of ids) await removeDocument(graph, id);
+  await graph.close();
+});
 
 describe('query plans of the composed filters (EXPLAIN)', () => {
   it(`each of the ${combinations.length} combinations starts from an index seek when it has an indexed filter`, async () => {
@@ -54,8 +75,15 @@ describe('query plans of the composed filters (EXPLAIN)', () => {
       const seek = names.some((n) => INDEXED.includes(n));
       const shapes: [string, Composed][] = [['count', countCommitments(filter)]];
       // Pages and the grouped counts share the head with the count: a sample of them.
-      if (names.length <= 2 || names.length === INDEXED.length + CHECKED.length) shapes.push(['page', pageCommitments(filter, {}, 21)]);
-      if (names.length <= 1) shapes.push(...(['forum', 'domain', 'actor', 'link'] as const).map((k): [string, Composed] => [`counts by ${k}`, countBy(k, filter, null)]));
+      if (names.length <= 2 || names.length === INDEXED.length + CHECKED.length)
+        shapes.push(['page', pageCommitments(filter, {}, 21)]);
+      if (names.length <= 1)
+        shapes.push(
+          ...(['forum', 'domain', 'actor', 'link'] as const).map((k): [string, Composed] => [
+            `counts by ${k}`,
+            countBy(k, filter, null),
+          ]),
+        );
       for (const [shape, q] of shapes) {
         const op = await start(q);
         const ok = seek ? /IndexSeek/.test(op) : /NodeByLabelScan|CountFromCountStore|IndexScan/.test(op);
@@ -66,7 +94,11 @@ describe('query plans of the composed filters (EXPLAIN)', () => {
   }, 900_000);
 
   it('counts by forum, domain or document for given ids seek those ids', async () => {
-    for (const [kind, id] of [['forum', 'WHO'], ['domain', 'health'], ['document', 'cn-ru-2023-joint-statement-part3.en']] as const) {
+    for (const [kind, id] of [
+      ['forum', 'WHO'],
+      ['domain', 'health'],
+      ['document', 'cn-ru-2023-joint-statement-part3.en'],
+    ] as const) {
       expect(await start(countBy(kind, {}, [id]))).toMatch(/IndexSeek/);
     }
   });

@@ -17,10 +17,17 @@ function openProxy(): Promise<void> {
   return new Promise((resolve) => {
     proxy = createServer((client) => {
       const upstream = createConnection(Number(target.port || 7687), target.hostname);
-      for (const s of [client, upstream]) { sockets.add(s); s.on('close', () => sockets.delete(s)); s.on('error', () => {}); }
+      for (const s of [client, upstream]) {
+        sockets.add(s);
+        s.on('close', () => sockets.delete(s));
+        s.on('error', () => {});
+      }
       client.pipe(upstream).pipe(client);
     });
-    proxy.listen(port, '127.0.0.1', () => { port = (proxy!.address() as { port: number }).port; resolve(); });
+    proxy.listen(port, '127.0.0.1', () => {
+      port = (proxy!.address() as { port: number }).port;
+      resolve();
+    });
   });
 }
 function cutProxy(): Promise<void> {
@@ -32,9 +39,23 @@ let graph: Graph;
 let api: ApiServer;
 const post = async (query: string) => {
   const t = performance.now();
-  const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  const body = (await res.json()) as { data?: { domains: unknown[] }; errors?: { message: string; extensions: { code: string } }[] };
-  return { status: res.status, ms: performance.now() - t, cache: res.headers.get('x-policy-graph-cache'), version: res.headers.get('x-policy-graph-version'), retryAfter: res.headers.get('retry-after'), ...body };
+  const res = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await res.json()) as {
+    data?: { domains: unknown[] };
+    errors?: { message: string; extensions: { code: string } }[];
+  };
+  return {
+    status: res.status,
+    ms: performance.now() - t,
+    cache: res.headers.get('x-policy-graph-cache'),
+    version: res.headers.get('x-policy-graph-version'),
+    retryAfter: res.headers.get('retry-after'),
+    ...body,
+  };
 };
 const ready = async () => (await fetch(api.url.replace('/graphql', '/readyz'))).status;
 /** Polls until `ok` or `ms` pass; returns the milliseconds taken (Infinity if never). */
@@ -49,11 +70,21 @@ async function within(ms: number, ok: () => Promise<boolean>): Promise<number> {
 
 beforeAll(async () => {
   await openProxy();
-  graph = new Graph({ uri: `bolt://127.0.0.1:${port}`, user: cfg.neo4j.user, password: cfg.neo4j.password, database: cfg.neo4j.database, queryTimeoutMs: 5000 });
+  graph = new Graph({
+    uri: `bolt://127.0.0.1:${port}`,
+    user: cfg.neo4j.user,
+    password: cfg.neo4j.password,
+    database: cfg.neo4j.database,
+    queryTimeoutMs: 5000,
+  });
   await graph.verify();
   api = await startApi(graph, { ...cfg.api, port: 0 }, pino({ level: 'silent' }));
 });
-afterAll(async () => { await api.close(); await graph.close(); if (proxy?.listening) await cutProxy(); });
+afterAll(async () => {
+  await api.close();
+  await graph.close();
+  if (proxy?.listening) await cutProxy();
+});
 
 describe('when Neo4j goes away', () => {
   it('fails fast with 503 and Retry-After, serves cached reads marked stale, and recovers by itself', async () => {

@@ -16,17 +16,39 @@ function proxy(): Promise<{ port: number; cut: () => void; close: () => Promise<
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
     const upstream = createConnection(Number(target.port || 7687), target.hostname);
-    for (const s of [client, upstream]) { sockets.add(s); s.on('close', () => sockets.delete(s)); s.on('error', () => {}); }
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => {});
+    }
     client.pipe(upstream).pipe(client);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
-    port: (server.address() as { port: number }).port,
-    cut: () => { for (const s of sockets) s.resetAndDestroy(); server.close(); },
-    close: () => new Promise((r) => { for (const s of sockets) s.destroy(); server.close(() => r()); }),
-  })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        port: (server.address() as { port: number }).port,
+        cut: () => {
+          for (const s of sockets) s.resetAndDestroy();
+          server.close();
+        },
+        close: () =>
+          new Promise((r) => {
+            for (const s of sockets) s.destroy();
+            server.close(() => r());
+          }),
+      }),
+    ),
+  );
 }
 
-const run = async (cypher: string) => { const s = graph.driver.session(); try { return (await s.run(cypher)).records.map((r) => r.toObject()); } finally { await s.close(); } };
+const run = async (cypher: string) => {
+  const s = graph.driver.session();
+  try {
+    return (await s.run(cypher)).records.map((r) => r.toObject());
+  } finally {
+    await s.close();
+  }
+};
 async function schemaState() {
   const constraints = new Set((await run('SHOW CONSTRAINTS YIELD name RETURN name')).map((r) => r.name as string));
   const indexes = await run('SHOW INDEXES YIELD name, state RETURN name, state');
@@ -47,15 +69,24 @@ async function expectComplete() {
   await graph.stats();
 }
 
-beforeAll(async () => { graph = await testGraph(); });
-afterAll(async () => { await graph.ensureSchema(); await graph.close(); });
+beforeAll(async () => {
+  graph = await testGraph();
+});
+afterAll(async () => {
+  await graph.ensureSchema();
+  await graph.close();
+});
 
 describe('schema set-up that a kill cannot break', () => {
   it('repairs a constraint index left without its constraint (the bricked state)', async () => {
     await run('DROP CONSTRAINT document_id IF EXISTS');
     await run('CREATE INDEX document_id IF NOT EXISTS FOR (d:Document) ON (d.id)');
     const fresh = new Graph(graph.opts);
-    try { await fresh.ensureSchema(); } finally { await fresh.close(); }
+    try {
+      await fresh.ensureSchema();
+    } finally {
+      await fresh.close();
+    }
     await expectComplete();
   });
 
@@ -71,14 +102,21 @@ describe('schema set-up that a kill cannot break', () => {
       await dropAll();
       const p = await proxy();
       const victim = new Graph({ ...graph.opts, uri: `bolt://127.0.0.1:${p.port}` });
-      const attempt = victim.ensureSchema().then(() => 'finished', () => 'cut');
+      const attempt = victim.ensureSchema().then(
+        () => 'finished',
+        () => 'cut',
+      );
       await new Promise((r) => setTimeout(r, (full * k) / points));
       p.cut();
       if ((await attempt) === 'cut') cutBeforeEnd++;
       await victim.close().catch(() => undefined);
       await p.close();
       const next = new Graph(graph.opts);
-      try { await next.ensureSchema(); } finally { await next.close(); }
+      try {
+        await next.ensureSchema();
+      } finally {
+        await next.close();
+      }
       await expectComplete();
     }
     expect(cutBeforeEnd).toBeGreaterThanOrEqual(points / 3); // the cuts did land inside the set-up

@@ -10,20 +10,36 @@ import { HeaderMap } from '@apollo/server';
 export class Admission {
   private inFlight = 0;
 
-  constructor(private readonly budget: number, private readonly free: number) {}
+  constructor(
+    private readonly budget: number,
+    private readonly free: number,
+  ) {}
 
-  get load(): number { return this.inFlight; }
+  get load(): number {
+    return this.inFlight;
+  }
 
   /** Takes `cost` units; returns the function that gives them back (call it once). */
   admit(cost: number): () => void {
     if (cost <= this.free) return () => {};
     if (this.inFlight > 0 && this.inFlight + cost > this.budget) {
-      throw new GraphQLError(`The server is busy with other expensive queries (${this.inFlight} of ${this.budget} cost units in use, API_MAX_INFLIGHT_COST). Retry in a second, or ask for less.`, {
-        extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) } },
-      });
+      throw new GraphQLError(
+        `The server is busy with other expensive queries (${this.inFlight} of ${this.budget} cost units in use, API_MAX_INFLIGHT_COST). Retry in a second, or ask for less.`,
+        {
+          extensions: {
+            code: 'SERVICE_UNAVAILABLE',
+            http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) },
+          },
+        },
+      );
     }
     this.inFlight += cost;
     let released = false;
-    return () => { if (!released) { released = true; this.inFlight -= cost; } };
+    return () => {
+      if (!released) {
+        released = true;
+        this.inFlight -= cost;
+      }
+    };
   }
 }

@@ -22,12 +22,37 @@ export interface ApiContext {
  * field missing here must have its own resolver, or `npx tsc` fails (see Needs in resolvers.ts).
  * `filter` is the filter of the nearest field above that took one: counts below are counted under it.
  */
-export interface Named { id: string; name: string; nameZh: string | null }
-export interface ForumParent extends Named { abbr: string | null; filter: CommitmentFilter }
-export interface DomainParent extends Named { filter: CommitmentFilter }
-export interface ActorParent extends Named { filter: CommitmentFilter }
-export interface LinkParent { forumId: string; domainId: string; filter: CommitmentFilter }
-export interface EvidenceParent { sentenceId: string; documentId: string; documentTitle: string | null; sentenceIndex: number; text: string; start: number; end: number }
+export interface Named {
+  id: string;
+  name: string;
+  nameZh: string | null;
+}
+export interface ForumParent extends Named {
+  abbr: string | null;
+  filter: CommitmentFilter;
+}
+export interface DomainParent extends Named {
+  filter: CommitmentFilter;
+}
+export interface ActorParent extends Named {
+  filter: CommitmentFilter;
+}
+export interface LinkParent {
+  forumId: string;
+  domainId: string;
+  filter: CommitmentFilter;
+}
+export interface EvidenceParent {
+  sentenceId: string;
+  documentId: string;
+  documentTitle: string | null;
+  sentenceIndex: number;
+  text: string;
+  start: number;
+  end: number;
+  sentenceStart?: number | null;
+  sentenceEnd?: number | null;
+}
 export interface CommitmentParent {
   id: string;
   polarity: 'support' | 'oppose';
@@ -41,10 +66,21 @@ export interface CommitmentParent {
   filter: CommitmentFilter;
 }
 export interface DocumentParent {
-  id: string; title: string | null; language: string | null; date: string | null; parties: string[]; translationOf: string | null;
-  statementId: string; sentenceCount: number; disagreements: string[];
+  id: string;
+  title: string | null;
+  language: string | null;
+  date: string | null;
+  parties: string[];
+  translationOf: string | null;
+  statementId: string;
+  sentenceCount: number;
+  disagreements: string[];
 }
 export interface ComparisonParent {
-  documentA: DocumentParent; documentB: DocumentParent; matchedBy: 'counterparts' | 'keys';
-  new: CommitmentParent[]; dropped: CommitmentParent[]; kept: { a: CommitmentParent; b: CommitmentParent }[];
+  documentA: DocumentParent;
+  documentB: DocumentParent;
+  matchedBy: 'counterparts' | 'keys';
+  new: CommitmentParent[];
+  dropped: CommitmentParent[];
+  kept: { a: CommitmentParent; b: CommitmentParent }[];
 }

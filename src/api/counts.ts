@@ -11,19 +11,43 @@ import type { DocumentParent, Named } from './context.ts';
  * actor, document, link) under each filter is one query (src/graph/commitment-query.ts countBy).
  * A group the query finds no commitment for is a counted zero, never a default.
  */
-export interface Tally { commitmentCount: number; documentCount: number; supportCount: number; opposeCount: number }
+export interface Tally {
+  commitmentCount: number;
+  documentCount: number;
+  supportCount: number;
+  opposeCount: number;
+}
 const NONE: Tally = { commitmentCount: 0, documentCount: 0, supportCount: 0, opposeCount: 0 };
 
-interface Key { kind: CountKind; id: string; filter: CommitmentFilter }
-interface CountRow { key: string | [string, string]; commitments: number; documents: number; support: number; oppose: number }
+interface Key {
+  kind: CountKind;
+  id: string;
+  filter: CommitmentFilter;
+}
+interface CountRow {
+  key: string | [string, string];
+  commitments: number;
+  documents: number;
+  support: number;
+  oppose: number;
+}
 const SEP = '\u0000';
 const keyOf = (k: Key) => `${k.kind}${SEP}${filterKey(k.filter)}${SEP}${k.id}`;
 const idOf = (key: CountRow['key']) => (Array.isArray(key) ? key.join(SEP) : key);
-const tallyOf = (r: CountRow): Tally => ({ commitmentCount: r.commitments, documentCount: r.documents, supportCount: r.support, opposeCount: r.oppose });
+const tallyOf = (r: CountRow): Tally => ({
+  commitmentCount: r.commitments,
+  documentCount: r.documents,
+  supportCount: r.support,
+  opposeCount: r.oppose,
+});
 
 export type Entity = Named & { abbr?: string | null };
 type EntityKind = 'forum' | 'domain' | 'actor';
-interface EntityRows { forums: Entity[]; domains: Entity[]; actors: Entity[] }
+interface EntityRows {
+  forums: Entity[];
+  domains: Entity[];
+  actors: Entity[];
+}
 
 export class Counts {
   private readonly tallies: DataLoader<Key, Tally, string>;
@@ -45,9 +69,12 @@ export class Counts {
       groups.get(g)!.ids.add(k.id);
     }
     const found = new Map<string, Tally>();
-    await Promise.all([...groups].map(async ([g, { kind, filter, ids }]) => {
-      for (const r of await this.run(kind, filter, [...ids].sort())) found.set(`${g}${SEP}${idOf(r.key)}`, tallyOf(r));
-    }));
+    await Promise.all(
+      [...groups].map(async ([g, { kind, filter, ids }]) => {
+        for (const r of await this.run(kind, filter, [...ids].sort()))
+          found.set(`${g}${SEP}${idOf(r.key)}`, tallyOf(r));
+      }),
+    );
     return keys.map((k) => found.get(keyOf(k)) ?? NONE);
   }
 
@@ -65,20 +92,35 @@ export class Counts {
   links(filter: CommitmentFilter): Promise<{ forumId: string; domainId: string }[]> {
     const key = filterKey(filter);
     if (!this.linkLists.has(key)) {
-      this.linkLists.set(key, this.run('link', filter, null).then((rows) => rows.map((r) => {
-        this.tallies.prime({ kind: 'link', id: idOf(r.key), filter }, tallyOf(r));
-        const [forumId, domainId] = r.key as [string, string];
-        return { forumId, domainId };
-      })));
+      this.linkLists.set(
+        key,
+        this.run('link', filter, null).then((rows) =>
+          rows.map((r) => {
+            this.tallies.prime({ kind: 'link', id: idOf(r.key), filter }, tallyOf(r));
+            const [forumId, domainId] = r.key as [string, string];
+            return { forumId, domainId };
+          }),
+        ),
+      );
     }
     return this.linkLists.get(key)!;
   }
 
   private async entityBatch(keys: readonly string[]): Promise<(Entity | null)[]> {
-    const ids = (kind: EntityKind) => keys.filter((k) => k.startsWith(`${kind}${SEP}`)).map((k) => k.slice(kind.length + 1));
-    const [rows] = await this.graph.read<EntityRows>('api-entities', { forums: ids('forum'), domains: ids('domain'), actors: ids('actor') });
+    const ids = (kind: EntityKind) =>
+      keys.filter((k) => k.startsWith(`${kind}${SEP}`)).map((k) => k.slice(kind.length + 1));
+    const [rows] = await this.graph.read<EntityRows>('api-entities', {
+      forums: ids('forum'),
+      domains: ids('domain'),
+      actors: ids('actor'),
+    });
     const byKey = new Map<string, Entity>();
-    for (const [kind, list] of [['forum', rows.forums], ['domain', rows.domains], ['actor', rows.actors]] as const) for (const e of list) byKey.set(`${kind}${SEP}${e.id}`, e);
+    for (const [kind, list] of [
+      ['forum', rows.forums],
+      ['domain', rows.domains],
+      ['actor', rows.actors],
+    ] as const)
+      for (const e of list) byKey.set(`${kind}${SEP}${e.id}`, e);
     return keys.map((k) => byKey.get(k) ?? null);
   }
 
@@ -89,7 +131,11 @@ export class Counts {
 
   /** Every forum, domain or actor in the graph. */
   async allEntities(kind: EntityKind): Promise<Entity[]> {
-    const [rows] = await this.graph.read<EntityRows>('api-entities', { forums: kind === 'forum' ? null : [], domains: kind === 'domain' ? null : [], actors: kind === 'actor' ? null : [] });
+    const [rows] = await this.graph.read<EntityRows>('api-entities', {
+      forums: kind === 'forum' ? null : [],
+      domains: kind === 'domain' ? null : [],
+      actors: kind === 'actor' ? null : [],
+    });
     const list = rows[`${kind}s`];
     for (const e of list) this.entities.prime(`${kind}${SEP}${e.id}`, e);
     return list;
@@ -97,9 +143,13 @@ export class Counts {
 
   /** Every document (read once per request), the versions of a statement together. */
   documents(): Promise<DocumentParent[]> {
-    this.documentList ??= this.graph.read<{ node: DocumentParent }>('api-documents', { ids: null }).then((rows) => rows.map((r) => ({
-      ...r.node, parties: r.node.parties ?? [], disagreements: r.node.disagreements ?? [],
-    })));
+    this.documentList ??= this.graph.read<{ node: DocumentParent }>('api-documents', { ids: null }).then((rows) =>
+      rows.map((r) => ({
+        ...r.node,
+        parties: r.node.parties ?? [],
+        disagreements: r.node.disagreements ?? [],
+      })),
+    );
     return this.documentList;
   }
 
@@ -109,7 +159,10 @@ export class Counts {
     const key = filterKey(filter);
     if (!this.undated.has(key)) {
       const q = undatedDocuments(filter);
-      this.undated.set(key, this.graph.readText<{ id: string }>(q.text, q.params).then((rows) => rows.map((r) => r.id)));
+      this.undated.set(
+        key,
+        this.graph.readText<{ id: string }>(q.text, q.params).then((rows) => rows.map((r) => r.id)),
+      );
     }
   }
 

@@ -35,9 +35,13 @@ export const errorStatusPlugin: ApolloServerPlugin = {
           const original = unwrapResolverError(e);
           if (original instanceof GraphError) {
             const p = PUBLIC[original.code];
-            ext.http = { status: p.status, headers: new HeaderMap(p.retryAfter ? [['retry-after', String(p.retryAfter)]] : []) };
+            ext.http = {
+              status: p.status,
+              headers: new HeaderMap(p.retryAfter ? [['retry-after', String(p.retryAfter)]] : []),
+            };
           } else if (ext.code === 'BAD_USER_INPUT') ext.http = { status: 400 };
-          else if (ext.code === 'UNAUTHENTICATED') ext.http = { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) };
+          else if (ext.code === 'UNAUTHENTICATED')
+            ext.http = { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) };
         }
       },
     };
@@ -45,22 +49,43 @@ export const errorStatusPlugin: ApolloServerPlugin = {
 };
 
 /** Apollo's formatError: public codes and messages only (stack traces in development only). */
-export function publicError(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
+export function publicError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  development: boolean,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof GraphError) {
     const { code } = PUBLIC[original.code];
-    const message = original.code === 'UNAUTHENTICATED' ? 'The API cannot log in to Neo4j; the operator must check NEO4J_USER and NEO4J_PASSWORD.'
-      : original.code === 'TIMEOUT' ? `${original.message.split(' Narrow the filters')[0]} The server may be busy or just started: retry in a few seconds; if it keeps happening, narrow the filters or ask for fewer items.`
-      : code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error.' : original.message;
+    const message =
+      original.code === 'UNAUTHENTICATED'
+        ? 'The API cannot log in to Neo4j; the operator must check NEO4J_USER and NEO4J_PASSWORD.'
+        : original.code === 'TIMEOUT'
+          ? `${original.message.split(' Narrow the filters')[0]} The server may be busy or just started: retry in a few seconds; if it keeps happening, narrow the filters or ask for fewer items.`
+          : code === 'INTERNAL_SERVER_ERROR'
+            ? 'Internal server error.'
+            : original.message;
     return { message, extensions: { code } };
   }
   const code = formatted.extensions?.code as string | undefined;
   const limit = formatted.extensions?.limit;
   if (!code || code === 'INTERNAL_SERVER_ERROR') {
-    return development ? formatted : { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return development
+      ? formatted
+      : { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
-  if (code.startsWith('GRAPHQL_') || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE') {
+  if (
+    code.startsWith('GRAPHQL_') ||
+    code === 'PERSISTED_QUERY_NOT_FOUND' ||
+    code === 'BAD_REQUEST' ||
+    code === 'OPERATION_RESOLUTION_FAILURE'
+  ) {
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT', reason: code, ...(limit ? { limit } : {}) } };
   }
-  return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...(limit ? { limit } : {}) } };
+  return {
+    message: formatted.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code, ...(limit ? { limit } : {}) },
+  };
 }

@@ -12,7 +12,8 @@ export const badInput = (msg: string) => new GraphQLError(msg, { extensions: { c
 function bound(field: 'dateFrom' | 'dateTo', raw: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw);
   const end = field === 'dateTo';
-  const year = Number(m?.[1]), month = m?.[2] ? Number(m[2]) : end ? 12 : 1;
+  const year = Number(m?.[1]),
+    month = m?.[2] ? Number(m[2]) : end ? 12 : 1;
   const day = m?.[3] ? Number(m[3]) : end ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 1;
   const iso = m && month >= 1 && month <= 12 ? isoDate(year, month, day) : null;
   if (!iso) throw badInput(`filter.${field} "${raw}" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.`);
@@ -34,12 +35,19 @@ export function normalizeFilter(input: FilterInput | null | undefined): Commitme
     if (v !== null) f[k] = v;
   }
   if (input.polarity != null) f.polarity = input.polarity;
-  const from = text(input.dateFrom), to = text(input.dateTo);
+  const from = text(input.dateFrom),
+    to = text(input.dateTo);
   if (from !== null) f.dateFrom = bound('dateFrom', from);
   if (to !== null) f.dateTo = bound('dateTo', to);
-  if (f.dateFrom && f.dateTo && f.dateFrom > f.dateTo) throw badInput(`filter.dateFrom ${f.dateFrom} is after filter.dateTo ${f.dateTo}: nothing can match.`);
+  if (f.dateFrom && f.dateTo && f.dateFrom > f.dateTo)
+    throw badInput(`filter.dateFrom ${f.dateFrom} is after filter.dateTo ${f.dateTo}: nothing can match.`);
   return f;
 }
 
 /** A stable key of a normalized filter. */
-export const filterKey = (f: CommitmentFilter): string => JSON.stringify(Object.keys(f).sort().map((k) => [k, f[k as keyof CommitmentFilter]]));
+export const filterKey = (f: CommitmentFilter): string =>
+  JSON.stringify(
+    Object.keys(f)
+      .sort()
+      .map((k) => [k, f[k as keyof CommitmentFilter]]),
+  );

@@ -14,10 +14,20 @@ export class GraphVersion {
 
   get(): Promise<number> {
     if (!this.inflight) {
-      this.inflight = this.graph.probe<{ version: number }>('graph-version', {}).then(([r]) => r.version).finally(() => { this.inflight = null; });
+      this.inflight = this.graph
+        .probe<{ version: number }>('graph-version', {})
+        .then(([r]) => r.version)
+        .finally(() => {
+          this.inflight = null;
+        });
       return this.inflight;
     }
-    this.next ??= this.inflight.catch(() => undefined).then(() => { this.next = null; return this.get(); });
+    this.next ??= this.inflight
+      .catch(() => undefined)
+      .then(() => {
+        this.next = null;
+        return this.get();
+      });
     return this.next;
   }
 }

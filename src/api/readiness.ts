@@ -10,7 +10,10 @@ export class Readiness {
   private warming: Promise<void> | null = null;
   private readonly off: () => void;
 
-  constructor(private readonly graph: Graph, private readonly log: (line: object) => void) {
+  constructor(
+    private readonly graph: Graph,
+    private readonly log: (line: object) => void,
+  ) {
     this.off = graph.breaker.onChange((state) => {
       this.warmed = false;
       log({ time: new Date().toISOString(), event: state === 'open' ? 'neo4j-unreachable' : 'neo4j-back' });
@@ -26,7 +29,11 @@ export class Readiness {
         await this.graph.read('warm-up', {});
         this.warmed = true;
         this.log({ time: new Date().toISOString(), event: 'warmed', ms: Math.round(performance.now() - t0) });
-      } catch { /* not ready; the next /readyz or the breaker's recovery tries again */ } finally { this.warming = null; }
+      } catch {
+        /* not ready; the next /readyz or the breaker's recovery tries again */
+      } finally {
+        this.warming = null;
+      }
     })();
     return this.warming;
   }
@@ -34,14 +41,28 @@ export class Readiness {
   async check(timeoutMs: number): Promise<{ ready: boolean; status: string }> {
     if (this.graph.breaker.isOpen) return { ready: false, status: 'neo4j unavailable' };
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((r) => { timer = setTimeout(() => r('late'), timeoutMs); });
+    const late = new Promise<'late'>((r) => {
+      timer = setTimeout(() => r('late'), timeoutMs);
+    });
     try {
       const answer = await Promise.race([this.graph.probe('graph-version', {}).then(() => 'ok' as const), late]);
-      if (answer === 'late') { void this.graph.breaker.check(); return { ready: false, status: 'neo4j not answering' }; }
-    } catch { return { ready: false, status: 'neo4j unavailable' }; } finally { clearTimeout(timer); }
-    if (!this.warmed) { void this.warm(); return { ready: false, status: 'warming up' }; }
+      if (answer === 'late') {
+        void this.graph.breaker.check();
+        return { ready: false, status: 'neo4j not answering' };
+      }
+    } catch {
+      return { ready: false, status: 'neo4j unavailable' };
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!this.warmed) {
+      void this.warm();
+      return { ready: false, status: 'warming up' };
+    }
     return { ready: true, status: 'ready' };
   }
 
-  close(): void { this.off(); }
+  close(): void {
+    this.off();
+  }
 }

@@ -17,11 +17,15 @@ const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'
 export function passesCsrf(headers: IncomingHttpHeaders): boolean {
   const type = headers['content-type'];
   if (type !== undefined && !SIMPLE_TYPES.includes(type.split(';')[0].trim().toLowerCase())) return true;
-  return PREFLIGHT_HEADERS.some((h) => { const v = headers[h]; return typeof v === 'string' && v.length > 0; });
+  return PREFLIGHT_HEADERS.some((h) => {
+    const v = headers[h];
+    return typeof v === 'string' && v.length > 0;
+  });
 }
 
 /** A JSON body (what Apollo accepts for POST). */
-export const isJson = (headers: IncomingHttpHeaders) => (headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
+export const isJson = (headers: IncomingHttpHeaders) =>
+  (headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 

@@ -1,3 +1,5 @@
+import { forumShort } from '../graph/labels.ts';
+import { lexicon } from '../extract/lexicon.ts';
 import { GraphQLError } from 'graphql';
 import { loadDocument, removeDocument } from '../graph/loader.ts';
 import { InputError } from '../text/input-error.ts';
@@ -7,11 +9,41 @@ import { countCommitments, linkEvidence, pageCommitments, type CommitmentFilter 
 import { parseDate } from '../text/dates.ts';
 import { badInput, normalizeFilter } from './filter.ts';
 import type { Tally } from './counts.ts';
-import type { ActorParent, ApiContext, CommitmentParent, ComparisonParent, DocumentParent, DomainParent, EvidenceParent, ForumParent, LinkParent, Named } from './context.ts';
 import type {
-  Actor, ActorResolvers, Commitment, CommitmentFilter as FilterInput, CommitmentResolvers, Comparison, ComparisonResolvers, Document, DocumentResolvers,
-  Domain, DomainResolvers, Evidence, EvidenceResolvers, Forum, ForumDomainLink, ForumDomainLinkResolvers, ForumResolvers, Mutation, MutationResolvers,
-  Query, QueryResolvers, Resolvers,
+  ActorParent,
+  ApiContext,
+  CommitmentParent,
+  ComparisonParent,
+  DocumentParent,
+  DomainParent,
+  EvidenceParent,
+  ForumParent,
+  LinkParent,
+  Named,
+} from './context.ts';
+import type {
+  Actor,
+  ActorResolvers,
+  Commitment,
+  CommitmentFilter as FilterInput,
+  CommitmentResolvers,
+  Comparison,
+  ComparisonResolvers,
+  Document,
+  DocumentResolvers,
+  Domain,
+  DomainResolvers,
+  Evidence,
+  EvidenceResolvers,
+  Forum,
+  ForumDomainLink,
+  ForumDomainLinkResolvers,
+  ForumResolvers,
+  Mutation,
+  MutationResolvers,
+  Query,
+  QueryResolvers,
+  Resolvers,
 } from './resolvers-types.generated.ts';
 
 /**
@@ -31,12 +63,16 @@ function trimPadding(c: string): string {
 function decodeCursor(c: string | null | undefined): string | null {
   if (c == null) return null;
   const s = Buffer.from(c, 'base64url').toString('utf8');
-  if (!s || encode(s) !== trimPadding(c)) throw badInput(`"${c.slice(0, 40)}" is not a cursor this API gave out. Use pageInfo.endCursor from the previous page.`);
+  if (!s || encode(s) !== trimPadding(c))
+    throw badInput(
+      `"${c.slice(0, 40)}" is not a cursor this API gave out. Use pageInfo.endCursor from the previous page.`,
+    );
   return s;
 }
 function page(first: number | null | undefined, max: number): number {
   const n = first ?? 20;
-  if (!Number.isInteger(n) || n < 0 || n > max) throw badInput(`first must be between 0 and ${max} (API_MAX_PAGE_SIZE); got ${n}.`);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw badInput(`first must be between 0 and ${max} (API_MAX_PAGE_SIZE); got ${n}.`);
   return n;
 }
 
@@ -48,15 +84,42 @@ function filterOf(input: FilterInput | null | undefined, ctx: ApiContext): Commi
 }
 
 interface CommitmentRow {
-  commitment: { id: string; polarity: 'support' | 'oppose'; modality: string | null; evidenceStart: number; evidenceEnd: number };
-  actors: Named[]; domain: Named & { text: string | null }; forum: (Named & { abbr: string | null; text: string | null }) | null;
+  commitment: {
+    id: string;
+    polarity: 'support' | 'oppose';
+    modality: string | null;
+    evidenceStart: number;
+    evidenceEnd: number;
+  };
+  actors: Named[];
+  domain: Named & { text: string | null };
+  forum: (Named & { abbr: string | null; text: string | null }) | null;
   action: { text: string | null; lemma: string | null; gloss: string | null };
-  sentence: { id: string; index: number; text: string }; document: { id: string; title: string | null }; counterparts: string[];
+  sentence: { id: string; index: number; text: string; start: number; end: number };
+  document: { id: string; title: string | null };
+  counterparts: string[];
 }
 const commitmentOf = (r: CommitmentRow, filter: CommitmentFilter): CommitmentParent => ({
-  id: r.commitment.id, polarity: r.commitment.polarity, modality: r.commitment.modality, actorRows: r.actors, domainRow: r.domain, forumRow: r.forum,
-  action: r.action, counterpartIds: r.counterparts, filter,
-  evidence: { sentenceId: r.sentence.id, documentId: r.document.id, documentTitle: r.document.title, sentenceIndex: r.sentence.index, text: r.sentence.text, start: r.commitment.evidenceStart, end: r.commitment.evidenceEnd },
+  id: r.commitment.id,
+  polarity: r.commitment.polarity,
+  modality: r.commitment.modality,
+  actorRows: r.actors,
+  domainRow: r.domain,
+  forumRow: r.forum,
+  action: r.action,
+  counterpartIds: r.counterparts,
+  filter,
+  evidence: {
+    sentenceId: r.sentence.id,
+    documentId: r.document.id,
+    documentTitle: r.document.title,
+    sentenceIndex: r.sentence.index,
+    text: r.sentence.text,
+    start: r.commitment.evidenceStart,
+    end: r.commitment.evidenceEnd,
+    sentenceStart: r.sentence.start,
+    sentenceEnd: r.sentence.end,
+  },
 });
 
 async function commitmentsByIds(ctx: ApiContext, ids: string[]): Promise<Map<string, CommitmentParent>> {
@@ -67,33 +130,60 @@ async function commitmentsByIds(ctx: ApiContext, ids: string[]): Promise<Map<str
 }
 
 function requireAuth(ctx: ApiContext) {
-  if (!ctx.authorized) throw new GraphQLError('This mutation needs the header Authorization: Bearer <token>, with the token set in POLICY_GRAPH_TOKEN on the server.', { extensions: { code: 'UNAUTHENTICATED' } });
+  if (!ctx.authorized)
+    throw new GraphQLError(
+      'This mutation needs the header Authorization: Bearer <token>, with the token set in POLICY_GRAPH_TOKEN on the server.',
+      { extensions: { code: 'UNAUTHENTICATED' } },
+    );
 }
 
 /** Most commitments first, then by id: the order of every list of forums, domains, actors and links. */
 async function byCount<T>(items: T[], tally: (x: T) => Promise<Tally>, id: (x: T) => string): Promise<T[]> {
   const counts = await Promise.all(items.map(tally));
-  return items.map((x, i) => ({ x, n: counts[i].commitmentCount, id: id(x) }))
-    .sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => e.x);
+  return items
+    .map((x, i) => ({ x, n: counts[i].commitmentCount, id: id(x) }))
+    .sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e) => e.x);
 }
 
 const linkId = (l: { forumId: string; domainId: string }) => `${l.forumId}\u0000${l.domainId}`;
-async function linksUnder(ctx: ApiContext, filter: CommitmentFilter, keep: (l: { forumId: string; domainId: string }) => boolean = () => true): Promise<LinkParent[]> {
+async function linksUnder(
+  ctx: ApiContext,
+  filter: CommitmentFilter,
+  keep: (l: { forumId: string; domainId: string }) => boolean = () => true,
+): Promise<LinkParent[]> {
   const links = (await ctx.counts.links(filter)).filter(keep).map((l) => ({ ...l, filter }));
   return byCount(links, (l) => ctx.counts.tally('link', linkId(l), filter), linkId);
 }
 
-async function entities<T extends ForumParent | DomainParent | ActorParent>(ctx: ApiContext, kind: 'forum' | 'domain' | 'actor', filter: CommitmentFilter): Promise<T[]> {
+async function entities<T extends ForumParent | DomainParent | ActorParent>(
+  ctx: ApiContext,
+  kind: 'forum' | 'domain' | 'actor',
+  filter: CommitmentFilter,
+): Promise<T[]> {
   const all = (await ctx.counts.allEntities(kind)).map((e) => ({ abbr: null, ...e, filter }) as unknown as T);
-  return byCount(all, (e) => ctx.counts.tally(kind, e.id, filter), (e) => e.id);
+  return byCount(
+    all,
+    (e) => ctx.counts.tally(kind, e.id, filter),
+    (e) => e.id,
+  );
 }
-async function entity<T extends ForumParent | DomainParent | ActorParent>(ctx: ApiContext, kind: 'forum' | 'domain' | 'actor', id: string, filter: CommitmentFilter): Promise<T | null> {
+async function entity<T extends ForumParent | DomainParent | ActorParent>(
+  ctx: ApiContext,
+  kind: 'forum' | 'domain' | 'actor',
+  id: string,
+  filter: CommitmentFilter,
+): Promise<T | null> {
   const e = await ctx.counts.entity(kind, id);
   return e ? ({ abbr: null, ...e, filter } as unknown as T) : null;
 }
 
 /** The four count fields of a type, all from ctx.counts. */
-function counted<P>(kind: 'forum' | 'domain' | 'actor' | 'link', idOf: (p: P) => string, filterOf: (p: P) => CommitmentFilter) {
+function counted<P>(
+  kind: 'forum' | 'domain' | 'actor' | 'link',
+  idOf: (p: P) => string,
+  filterOf: (p: P) => CommitmentFilter,
+) {
   const t = (p: P, ctx: ApiContext) => ctx.counts.tally(kind, idOf(p), filterOf(p));
   return {
     commitmentCount: async (p: P, _: unknown, ctx: ApiContext) => (await t(p, ctx)).commitmentCount,
@@ -102,11 +192,29 @@ function counted<P>(kind: 'forum' | 'domain' | 'actor' | 'link', idOf: (p: P) =>
     opposeCount: async (p: P, _: unknown, ctx: ApiContext) => (await t(p, ctx)).opposeCount,
   };
 }
-const entityCounts = <P extends { id: string; filter: CommitmentFilter }>(kind: 'forum' | 'domain' | 'actor') => counted<P>(kind, (p) => p.id, (p) => p.filter);
+const entityCounts = <P extends { id: string; filter: CommitmentFilter }>(kind: 'forum' | 'domain' | 'actor') =>
+  counted<P>(
+    kind,
+    (p) => p.id,
+    (p) => p.filter,
+  );
 
 /** Matches the commitments of two documents one to one (see Query.compare). */
-interface CompareRow { document: string; id: string; position: number; actors: string[]; domain: string; forum: string | null; polarity: string; unit: string }
-function match(a: CompareRow[], b: CompareRow[], byCounterpart: boolean): { pairs: [string, string][]; onlyA: string[]; onlyB: string[] } {
+interface CompareRow {
+  document: string;
+  id: string;
+  position: number;
+  actors: string[];
+  domain: string;
+  forum: string | null;
+  polarity: string;
+  unit: string;
+}
+function match(
+  a: CompareRow[],
+  b: CompareRow[],
+  byCounterpart: boolean,
+): { pairs: [string, string][]; onlyA: string[]; onlyB: string[] } {
   const pairs: [string, string][] = [];
   const used = new Set<string>();
   if (byCounterpart) {
@@ -116,19 +224,32 @@ function match(a: CompareRow[], b: CompareRow[], byCounterpart: boolean): { pair
     const byUnit = new Map(b.map((r) => [r.unit, r.id]));
     for (const r of a) {
       const partner = byUnit.get(r.unit);
-      if (partner && !used.has(partner)) { used.add(partner); pairs.push([r.id, partner]); }
+      if (partner && !used.has(partner)) {
+        used.add(partner);
+        pairs.push([r.id, partner]);
+      }
     }
   } else {
     // Two statements: the n-th commitment of A with a key is kept by the n-th of B with that key.
     const waiting = new Map<string, string[]>();
-    for (const r of b) { const k = commitmentKey(r); waiting.set(k, [...(waiting.get(k) ?? []), r.id]); }
+    for (const r of b) {
+      const k = commitmentKey(r);
+      waiting.set(k, [...(waiting.get(k) ?? []), r.id]);
+    }
     for (const r of a) {
       const partner = waiting.get(commitmentKey(r))?.shift();
-      if (partner) { used.add(partner); pairs.push([r.id, partner]); }
+      if (partner) {
+        used.add(partner);
+        pairs.push([r.id, partner]);
+      }
     }
   }
   const paired = new Set(pairs.map((p) => p[0]));
-  return { pairs, onlyA: a.filter((r) => !paired.has(r.id)).map((r) => r.id), onlyB: b.filter((r) => !used.has(r.id)).map((r) => r.id) };
+  return {
+    pairs,
+    onlyA: a.filter((r) => !paired.has(r.id)).map((r) => r.id),
+    onlyB: b.filter((r) => !used.has(r.id)).map((r) => r.id),
+  };
 }
 
 const query: QueryResolvers<ApiContext> & Needs<Query, object> = {
@@ -139,9 +260,16 @@ const query: QueryResolvers<ApiContext> & Needs<Query, object> = {
     const after = decodeCursor(args.after);
     const p = pageCommitments(filter, { after }, limit + 1);
     const c = countCommitments(filter);
-    const [rows, [{ n }]] = await Promise.all([ctx.graph.readText<CommitmentRow>(p.text, p.params), ctx.graph.readText<{ n: number }>(c.text, c.params)]);
+    const [rows, [{ n }]] = await Promise.all([
+      ctx.graph.readText<CommitmentRow>(p.text, p.params),
+      ctx.graph.readText<{ n: number }>(c.text, c.params),
+    ]);
     const edges = rows.slice(0, limit).map((r) => ({ cursor: encode(r.commitment.id), node: commitmentOf(r, filter) }));
-    return { totalCount: n, edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      totalCount: n,
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   },
   forums: (_, { filter }, ctx) => entities<ForumParent>(ctx, 'forum', filterOf(filter, ctx)),
   domains: (_, { filter }, ctx) => entities<DomainParent>(ctx, 'domain', filterOf(filter, ctx)),
@@ -155,13 +283,27 @@ const query: QueryResolvers<ApiContext> & Needs<Query, object> = {
     const docs = await ctx.counts.documents();
     const [a, b] = [documentA, documentB].map((id) => docs.find((d) => d.id === id));
     const unknown = [documentA, documentB].filter((id, i) => ![a, b][i]);
-    if (unknown.length) throw badInput(`No document ${[...new Set(unknown)].map((u) => `"${u}"`).join(' or ')} in the graph. A document's id is its file name without .txt; \`{ documents { id } }\` lists them.`);
+    if (unknown.length)
+      throw badInput(
+        `No document ${[...new Set(unknown)].map((u) => `"${u}"`).join(' or ')} in the graph. A document's id is its file name without .txt; \`{ documents { id } }\` lists them.`,
+      );
     const rows = await ctx.graph.read<CompareRow>('api-compare', { a: documentA, b: documentB });
     const sameStatement = a!.statementId === b!.statementId && documentA !== documentB;
-    const m = match(rows.filter((r) => r.document === documentA), rows.filter((r) => r.document === documentB), sameStatement);
+    const m = match(
+      rows.filter((r) => r.document === documentA),
+      rows.filter((r) => r.document === documentB),
+      sameStatement,
+    );
     const byId = await commitmentsByIds(ctx, [...m.pairs.flat(), ...m.onlyA, ...m.onlyB]);
     const get = (id: string) => byId.get(id)!;
-    return { documentA: a!, documentB: b!, matchedBy: sameStatement ? 'counterparts' : 'keys', new: m.onlyB.map(get), dropped: m.onlyA.map(get), kept: m.pairs.map(([x, y]) => ({ a: get(x), b: get(y) })) };
+    return {
+      documentA: a!,
+      documentB: b!,
+      matchedBy: sameStatement ? 'counterparts' : 'keys',
+      new: m.onlyB.map(get),
+      dropped: m.onlyA.map(get),
+      kept: m.pairs.map(([x, y]) => ({ a: get(x), b: get(y) })),
+    };
   },
 };
 
@@ -175,13 +317,25 @@ const mutation: MutationResolvers<ApiContext> & Needs<Mutation, object> = {
     const date = input.date ? parseDate(input.date) : undefined;
     if (date === null) throw badInput(`input.date "${input.date}" is not a date: write YYYY-MM-DD.`);
     // On a worker thread within API_EXTRACT_BUDGET_MS: never on the event loop that answers everyone.
-    const result = await ctx.extract(input.text, {
-      id: input.id, lang: (input.lang as 'zh' | 'en' | 'auto' | null) ?? 'auto', title: input.title ?? undefined, parties: input.parties ?? undefined,
-      date, translationOf: input.translationOf ?? undefined, source: 'input.text',
-    }).catch((e) => { throw e instanceof InputError ? badInput(e.message) : e; });
+    const result = await ctx
+      .extract(input.text, {
+        id: input.id,
+        lang: (input.lang as 'zh' | 'en' | 'auto' | null) ?? 'auto',
+        title: input.title ?? undefined,
+        parties: input.parties ?? undefined,
+        date,
+        translationOf: input.translationOf ?? undefined,
+        source: 'input.text',
+      })
+      .catch((e) => {
+        throw e instanceof InputError ? badInput(e.message) : e;
+      });
     return loadDocument(ctx.graph, result, input.id);
   },
-  removeDocument: async (_, { id }, ctx) => { requireAuth(ctx); return removeDocument(ctx.graph, checkDocumentId(id, 'id')); },
+  removeDocument: async (_, { id }, ctx) => {
+    requireAuth(ctx);
+    return removeDocument(ctx.graph, checkDocumentId(id, 'id'));
+  },
 };
 
 const link: ForumDomainLinkResolvers<ApiContext> & Needs<ForumDomainLink, LinkParent> = {
@@ -191,8 +345,27 @@ const link: ForumDomainLinkResolvers<ApiContext> & Needs<ForumDomainLink, LinkPa
   evidence: async (p, args, ctx) => {
     const limit = page(args.first, ctx.maxPageSize);
     const q = linkEvidence(p.filter, p.forumId, p.domainId, decodeCursor(args.after), limit + 1);
-    const rows = await ctx.graph.readText<{ id: string; index: number; text: string; documentId: string; documentTitle: string | null; start: number; end: number }>(q.text, q.params);
-    const edges = rows.slice(0, limit).map((r) => ({ cursor: encode(r.id), node: { sentenceId: r.id, documentId: r.documentId, documentTitle: r.documentTitle, sentenceIndex: r.index, text: r.text, start: r.start, end: r.end } }));
+    const rows = await ctx.graph.readText<{
+      id: string;
+      index: number;
+      text: string;
+      documentId: string;
+      documentTitle: string | null;
+      start: number;
+      end: number;
+    }>(q.text, q.params);
+    const edges = rows.slice(0, limit).map((r) => ({
+      cursor: encode(r.id),
+      node: {
+        sentenceId: r.id,
+        documentId: r.documentId,
+        documentTitle: r.documentTitle,
+        sentenceIndex: r.index,
+        text: r.text,
+        start: r.start,
+        end: r.end,
+      },
+    }));
     return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
   },
 };
@@ -200,10 +373,13 @@ const link: ForumDomainLinkResolvers<ApiContext> & Needs<ForumDomainLink, LinkPa
 const forum: ForumResolvers<ApiContext> & Needs<Forum, ForumParent> = {
   ...entityCounts<ForumParent>('forum'),
   domains: (p, _, ctx) => linksUnder(ctx, p.filter, (l) => l.forumId === p.id),
+  short: (p) => forumShort({ id: p.id, name: p.name, abbr: p.abbr }),
 };
 const domain: DomainResolvers<ApiContext> & Needs<Domain, DomainParent> = {
   ...entityCounts<DomainParent>('domain'),
   forums: (p, _, ctx) => linksUnder(ctx, p.filter, (l) => l.domainId === p.id),
+  // The short label of data/domains.tsv (the graph's Domain nodes carry the same, for Neo4j Browser).
+  short: (p) => lexicon().domainById.get(p.id)?.short ?? null,
 };
 const actor: ActorResolvers<ApiContext> & Needs<Actor, ActorParent> = { ...entityCounts<ActorParent>('actor') };
 
@@ -211,7 +387,10 @@ const commitment: CommitmentResolvers<ApiContext> & Needs<Commitment, Commitment
   actors: (p) => p.actorRows.map((a) => ({ ...a, filter: p.filter })),
   domain: (p) => ({ id: p.domainRow.id, name: p.domainRow.name, nameZh: p.domainRow.nameZh, filter: p.filter }),
   domainText: (p) => p.domainRow.text,
-  forum: (p) => (p.forumRow ? { id: p.forumRow.id, name: p.forumRow.name, nameZh: p.forumRow.nameZh, abbr: p.forumRow.abbr, filter: p.filter } : null),
+  forum: (p) =>
+    p.forumRow
+      ? { id: p.forumRow.id, name: p.forumRow.name, nameZh: p.forumRow.nameZh, abbr: p.forumRow.abbr, filter: p.filter }
+      : null,
   forumText: (p) => p.forumRow?.text ?? null,
 };
 
@@ -225,6 +404,14 @@ const comparison: ComparisonResolvers<ApiContext> & Needs<Comparison, Comparison
 const evidence: EvidenceResolvers<ApiContext> & Needs<Evidence, EvidenceParent> = {};
 
 export const resolvers: Resolvers<ApiContext> = {
-  Query: query, Mutation: mutation, ForumDomainLink: link, Forum: forum, Domain: domain, Actor: actor,
-  Commitment: commitment, Document: document, Comparison: comparison, Evidence: evidence,
+  Query: query,
+  Mutation: mutation,
+  ForumDomainLink: link,
+  Forum: forum,
+  Domain: domain,
+  Actor: actor,
+  Commitment: commitment,
+  Document: document,
+  Comparison: comparison,
+  Evidence: evidence,
 };

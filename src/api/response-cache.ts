@@ -8,7 +8,10 @@ import { LRUCache } from 'lru-cache';
  * the cache. Entries are dropped least-recently-used beyond `maxBytes` (lru-cache). The server decides what
  * may be kept (answers without errors) and skips the cache for `Cache-Control: no-cache`.
  */
-export interface CachedResponse { headers: [string, string][]; body: Buffer }
+export interface CachedResponse {
+  headers: [string, string][];
+  body: Buffer;
+}
 
 export class ResponseCache {
   private version = -1;
@@ -17,15 +20,30 @@ export class ResponseCache {
   private readonly readOnly = new LRUCache<string, boolean>({ max: 1000 });
 
   /** `maxTokens`: a query past API_MAX_TOKENS is not parsed here either (Apollo refuses it). */
-  constructor(maxBytes: number, private readonly maxTokens = 5000) {
-    this.entries = maxBytes > 0 ? new LRUCache({ maxSize: maxBytes, maxEntrySize: maxBytes / 4, sizeCalculation: (v, k) => v.body.length + k.length }) : null;
+  constructor(
+    maxBytes: number,
+    private readonly maxTokens = 5000,
+  ) {
+    this.entries =
+      maxBytes > 0
+        ? new LRUCache({
+            maxSize: maxBytes,
+            maxEntrySize: maxBytes / 4,
+            sizeCalculation: (v, k) => v.body.length + k.length,
+          })
+        : null;
   }
 
-  get enabled(): boolean { return this.entries !== null; }
+  get enabled(): boolean {
+    return this.entries !== null;
+  }
 
   /** Takes the version a request read: a new one empties the cache. */
   observe(version: number): void {
-    if (version !== this.version) { this.entries?.clear(); this.version = version; }
+    if (version !== this.version) {
+      this.entries?.clear();
+      this.version = version;
+    }
   }
 
   /** A validator of the answer to `key` at `version`: the answer depends on nothing else. */
@@ -37,10 +55,20 @@ export class ResponseCache {
   keyOf(method: string, search: string, body: unknown): string | null {
     const params = method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : body;
     if (!params || typeof params !== 'object') return null;
-    const { query, variables, operationName } = params as { query?: unknown; variables?: unknown; operationName?: unknown };
+    const { query, variables, operationName } = params as {
+      query?: unknown;
+      variables?: unknown;
+      operationName?: unknown;
+    };
     if (typeof query !== 'string' || this.refused.has(query) || !this.isReadOnly(query)) return null;
     let vars = variables ?? null;
-    if (typeof vars === 'string') { try { vars = JSON.parse(vars); } catch { return null; } }
+    if (typeof vars === 'string') {
+      try {
+        vars = JSON.parse(vars);
+      } catch {
+        return null;
+      }
+    }
     return JSON.stringify([query, vars, operationName ?? null]);
   }
 
@@ -53,8 +81,15 @@ export class ResponseCache {
   refuse(method: string, search: string, request: unknown, body: string): void {
     const query = this.plainQuery(method, search, request);
     if (query === undefined) return; // with variables, the refusal may come from them (a page size)
-    const errors = (JSON.parse(body) as { errors?: { extensions?: { reason?: string; limit?: string } }[] }).errors ?? [];
-    const fixed = errors.length > 0 && errors.every((e) => /^GRAPHQL_(PARSE|VALIDATION)_FAILED$/.test(e.extensions?.reason ?? '') || /^API_MAX_(COST|PAGE_SIZE|DEPTH|ALIASES|DIRECTIVES|TOKENS)$/.test(e.extensions?.limit ?? ''));
+    const errors =
+      (JSON.parse(body) as { errors?: { extensions?: { reason?: string; limit?: string } }[] }).errors ?? [];
+    const fixed =
+      errors.length > 0 &&
+      errors.every(
+        (e) =>
+          /^GRAPHQL_(PARSE|VALIDATION)_FAILED$/.test(e.extensions?.reason ?? '') ||
+          /^API_MAX_(COST|PAGE_SIZE|DEPTH|ALIASES|DIRECTIVES|TOKENS)$/.test(e.extensions?.limit ?? ''),
+      );
     if (fixed) this.refused.set(query, Buffer.from(body));
   }
 
@@ -85,7 +120,13 @@ export class ResponseCache {
   private isReadOnly(query: string): boolean {
     let known = this.readOnly.get(query);
     if (known === undefined) {
-      try { known = parse(query, { maxTokens: this.maxTokens }).definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query'); } catch { known = false; }
+      try {
+        known = parse(query, { maxTokens: this.maxTokens }).definitions.every(
+          (d) => d.kind !== 'OperationDefinition' || d.operation === 'query',
+        );
+      } catch {
+        known = false;
+      }
       this.readOnly.set(query, known);
     }
     return known;

@@ -22,6 +22,8 @@ import { ResponseCache } from './response-cache.ts';
 import { GraphVersion } from './graph-version.ts';
 import { ExtractThread } from '../pipeline/extract-thread.ts';
 import type { Config } from '../config.ts';
+import { servePage } from './pages.ts';
+import { serveExport } from './export-route.ts';
 
 /**
  * The GraphQL API on plain node:http: POST/GET /graphql, GET /healthz (the process is up),
@@ -38,7 +40,8 @@ type ServerContext = ApiContext & { log: Logger; admitted: { release: (() => voi
  */
 function errorLevel(error: GraphQLError): 'error' | 'warn' | 'debug' {
   const original = unwrapResolverError(error);
-  if (original instanceof GraphError) return original.code === 'SERVICE_UNAVAILABLE' || original.code === 'TIMEOUT' ? 'warn' : 'error';
+  if (original instanceof GraphError)
+    return original.code === 'SERVICE_UNAVAILABLE' || original.code === 'TIMEOUT' ? 'warn' : 'error';
   const code = error.extensions?.code;
   return !code || code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'debug';
 }
@@ -46,11 +49,20 @@ function errorLevel(error: GraphQLError): 'error' | 'warn' | 'debug' {
 // A request id sent by a proxy is kept if it looks like one; otherwise a new one. Either way it is sent back.
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-const jsonError = (message: string, code: string, extra: Record<string, unknown> = {}) => JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
+const jsonError = (message: string, code: string, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
 
-export interface ApiServer { server: Server; url: string; close(): Promise<void> }
+export interface ApiServer {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
 
-export async function startApi(graph: Graph, api: Config['api'], logger: Logger = pino({ level: api.logLevel })): Promise<ApiServer> {
+export async function startApi(
+  graph: Graph,
+  api: Config['api'],
+  logger: Logger = pino({ level: api.logLevel }),
+): Promise<ApiServer> {
   const requestLog = pinoHttp({
     logger,
     genReqId: (req, res) => {
@@ -59,16 +71,23 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
       res.setHeader('x-request-id', id);
       return id;
     },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    customProps: (_req, res) => (res.hasHeader('x-policy-graph-cache') ? { cache: res.getHeader('x-policy-graph-cache') } : {}),
+    customLogLevel: (_req, res, err) =>
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    customProps: (_req, res) =>
+      res.hasHeader('x-policy-graph-cache') ? { cache: res.getHeader('x-policy-graph-cache') } : {},
     // Only what identifies the request: headers carry the bearer token.
     serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      req: (req: { id: unknown; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split('?')[0],
+      }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },
   });
   const log = (line: object) => logger.info(line, String((line as { event?: string }).event ?? ''));
-  const typeDefs = readFileSync(join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../schema/schema.graphql'), 'utf8');
+  const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
+  const typeDefs = readFileSync(join(root, 'schema/schema.graphql'), 'utf8');
   const admission = new Admission(api.maxInflightCost, Math.max(1, Math.floor(api.maxCost / 50)));
   const apollo = new ApolloServer<ServerContext>({
     typeDefs,
@@ -87,27 +106,40 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
     // The CLI handles Ctrl-C itself (it must stop Neo4j too); Apollo would re-raise the signal and exit first.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => publicError(formatted, error, api.development),
-    plugins: [ApolloServerPluginCacheControlDisabled(), errorStatusPlugin, {
-      async requestDidStart() {
-        return {
-          async didResolveOperation(rc) {
-            // Variables may change page sizes: the cost is measured for each request (linear in its size).
-            rc.contextValue.admitted.release = admission.admit(queryCost(rc.schema, rc.document, rc.operationName, rc.request.variables ?? {}, api));
-          },
-          async didEncounterErrors({ errors, contextValue }) {
-            for (const error of errors) {
-              contextValue.log?.[errorLevel(error)]({ err: unwrapResolverError(error), path: error.path?.join('.') }, 'GraphQL error');
-            }
-          },
-          // A date filter leaves undated documents out: the answer says which.
-          async willSendResponse({ response, contextValue }) {
-            if (response.body.kind !== 'single') return;
-            const undated = await contextValue?.counts?.undatedLeftOut().catch(() => null);
-            if (undated) response.body.singleResult.extensions = { ...response.body.singleResult.extensions, undatedDocumentsLeftOut: undated };
-          },
-        };
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      errorStatusPlugin,
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation(rc) {
+              // Variables may change page sizes: the cost is measured for each request (linear in its size).
+              rc.contextValue.admitted.release = admission.admit(
+                queryCost(rc.schema, rc.document, rc.operationName, rc.request.variables ?? {}, api),
+              );
+            },
+            async didEncounterErrors({ errors, contextValue }) {
+              for (const error of errors) {
+                contextValue.log?.[errorLevel(error)](
+                  { err: unwrapResolverError(error), path: error.path?.join('.') },
+                  'GraphQL error',
+                );
+              }
+            },
+            // A date filter leaves undated documents out: the answer says which.
+            async willSendResponse({ response, contextValue }) {
+              if (response.body.kind !== 'single') return;
+              const undated = await contextValue?.counts?.undatedLeftOut().catch(() => null);
+              if (undated)
+                response.body.singleResult.extensions = {
+                  ...response.body.singleResult.extensions,
+                  undatedDocumentsLeftOut: undated,
+                };
+            },
+          };
+        },
       },
-    }],
+    ],
   });
   await apollo.start();
   const versions = new GraphVersion(graph);
@@ -123,23 +155,40 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     requestLog(req, res);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const send = (status: number, body: string, headers: Record<string, string> = {}) => { res.writeHead(status, { 'content-type': 'application/json', ...headers }); res.end(body); };
+    const send = (status: number, body: string, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(body);
+    };
     let status = 200;
     let cache: 'hit' | 'miss' | 'bypass' | 'stale' | undefined;
     const admitted: ServerContext['admitted'] = { release: null };
     try {
+      if (await servePage(req, res, url, { root, neo4jBrowserUrl: api.neo4jBrowserUrl })) return;
+      if (await serveExport(req, res, url, graph)) return;
       if (url.pathname === '/healthz') return send(200, '{"status":"ok"}');
       if (url.pathname === '/readyz') {
         const r = await readiness.check(1500);
         status = r.ready ? 200 : 503;
         return send(status, JSON.stringify({ status: r.status }), r.ready ? {} : { 'retry-after': '2' });
       }
-      if (url.pathname !== '/graphql') { status = 404; return send(404, '{"error":"Not found. The GraphQL endpoint is /graphql."}'); }
+      if (url.pathname !== '/graphql') {
+        status = 404;
+        return send(404, '{"error":"Not found. The GraphQL endpoint is /graphql."}');
+      }
       if (gate.pendingCount >= api.maxQueued) {
         status = 503;
-        return send(503, jsonError(`The server has ${gate.pendingCount} requests waiting (API_MAX_QUEUED). Retry in a second.`, 'SERVICE_UNAVAILABLE'), { 'retry-after': '1' });
+        return send(
+          503,
+          jsonError(
+            `The server has ${gate.pendingCount} requests waiting (API_MAX_QUEUED). Retry in a second.`,
+            'SERVICE_UNAVAILABLE',
+          ),
+          { 'retry-after': '1' },
+        );
       }
-      await gate(async () => { await graphql(); });
+      await gate(async () => {
+        await graphql();
+      });
       return;
     } catch (err) {
       status = 500;
@@ -159,14 +208,21 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
         if (size > api.maxBodyBytes) {
           status = 413;
           res.setHeader('connection', 'close');
-          return send(413, jsonError(`Request body over ${api.maxBodyBytes} bytes (API_MAX_BODY_BYTES).`, 'BAD_USER_INPUT', { limit: 'API_MAX_BODY_BYTES' }));
+          return send(
+            413,
+            jsonError(`Request body over ${api.maxBodyBytes} bytes (API_MAX_BODY_BYTES).`, 'BAD_USER_INPUT', {
+              limit: 'API_MAX_BODY_BYTES',
+            }),
+          );
         }
         chunks.push(chunk as Buffer);
       }
       const raw = Buffer.concat(chunks).toString('utf8');
       let body: unknown = undefined;
       if (raw) {
-        try { body = JSON.parse(raw); } catch {
+        try {
+          body = JSON.parse(raw);
+        } catch {
           status = 400;
           return send(400, jsonError('The request body is not valid JSON.', 'BAD_USER_INPUT'));
         }
@@ -177,17 +233,34 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
       // The version is read at most once per request, here or by a resolver that needs it.
       // Only a request Apollo itself would take is answered from the cache (CSRF prevention, JSON body).
       let versionRead: Promise<number> | null = null;
-      const version = () => (versionRead ??= versions.get().then((v) => { responses.observe(v); return v; }));
+      const version = () =>
+        (versionRead ??= versions.get().then((v) => {
+          responses.observe(v);
+          return v;
+        }));
       const noCache = /no-cache|no-store/i.test(String(req.headers['cache-control'] ?? ''));
       const conditional = req.headers['if-none-match'];
-      const cacheable = responses.enabled && passesCsrf(req.headers) && (req.method === 'GET' || (req.method === 'POST' && isJson(req.headers)));
+      const cacheable =
+        responses.enabled &&
+        passesCsrf(req.headers) &&
+        (req.method === 'GET' || (req.method === 'POST' && isJson(req.headers)));
       const refused = cacheable ? responses.refusal(req.method ?? 'GET', url.search, body) : undefined;
-      if (refused) { status = 400; return send(400, refused.toString()); }
+      if (refused) {
+        status = 400;
+        return send(400, refused.toString());
+      }
       let key = cacheable ? responses.keyOf(req.method ?? 'GET', url.search, body) : null;
       // If the version cannot be read (Neo4j unreachable), an answer kept earlier is served marked
       // stale, with the version it belongs to; without one the query runs and reports the problem.
       let unreachable = false;
-      const at = key && (!noCache || conditional) ? await version().catch(() => { unreachable = true; versionRead = null; return -1; }) : -1;
+      const at =
+        key && (!noCache || conditional)
+          ? await version().catch(() => {
+              unreachable = true;
+              versionRead = null;
+              return -1;
+            })
+          : -1;
       if (unreachable && key && !noCache) {
         const old = responses.stale(key);
         if (old) {
@@ -200,9 +273,18 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
       }
       if (unreachable) key = null;
       const etag = key && at >= 0 ? responses.etag(key, at) : null;
-      if (etag && conditional === etag) { cache = 'hit'; status = 304; res.statusCode = 304; res.setHeader('etag', etag); return res.end(); }
+      if (etag && conditional === etag) {
+        cache = 'hit';
+        status = 304;
+        res.statusCode = 304;
+        res.setHeader('etag', etag);
+        return res.end();
+      }
       // Cache-Control: no-cache executes the query afresh: no lookup, nothing kept.
-      if (key && noCache) { cache = 'bypass'; key = null; }
+      if (key && noCache) {
+        cache = 'bypass';
+        key = null;
+      }
       if (key) {
         const hit = responses.get(key, at);
         cache = hit ? 'hit' : 'miss';
@@ -215,18 +297,35 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
         }
       }
       const headers = new HeaderMap();
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      for (const [k, v] of Object.entries(req.headers))
+        if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       const authorized = bearerMatches(req.headers.authorization, api.token);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => ({ graph, counts: new Counts(graph), version, authorized, maxPageSize: api.maxPageSize, extract, admitted, log: req.log }),
+        context: async () => ({
+          graph,
+          counts: new Counts(graph),
+          version,
+          authorized,
+          maxPageSize: api.maxPageSize,
+          extract,
+          admitted,
+          log: req.log,
+        }),
       });
       status = result.status ?? 200;
       if (result.body.kind === 'complete' && Buffer.byteLength(result.body.string) > api.maxResponseBytes) {
         // Refused whole: a cut JSON answer is no answer. The work is bounded by the cost limit and admission.
         status = 400;
         const mb = (Buffer.byteLength(result.body.string) / 1048576).toFixed(1);
-        return send(400, jsonError(`The answer is ${mb} MB, over the ${api.maxResponseBytes / 1048576} MB allowed (API_MAX_RESPONSE_MB). Ask for smaller pages (first) or fewer fields.`, 'BAD_USER_INPUT', { limit: 'API_MAX_RESPONSE_MB' }));
+        return send(
+          400,
+          jsonError(
+            `The answer is ${mb} MB, over the ${api.maxResponseBytes / 1048576} MB allowed (API_MAX_RESPONSE_MB). Ask for smaller pages (first) or fewer fields.`,
+            'BAD_USER_INPUT',
+            { limit: 'API_MAX_RESPONSE_MB' },
+          ),
+        );
       }
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = status;
@@ -241,21 +340,33 @@ export async function startApi(graph: Graph, api: Config['api'], logger: Logger 
           responses.set(key, at, [...result.headers], result.body.string);
         }
         res.end(result.body.string);
+      } else {
+        for await (const part of result.body.asyncIterator) res.write(part);
+        res.end();
       }
-      else { for await (const part of result.body.asyncIterator) res.write(part); res.end(); }
     }
   };
-  const server = createServer((req, res) => { void handle(req, res); });
+  const server = createServer((req, res) => {
+    void handle(req, res);
+  });
   // Clients close their idle keep-alive connections first (fetch: after 4 s): a server that closes
   // first races a client reusing the connection, which then sees ECONNRESET.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(api.port, api.host, () => resolve()); });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(api.port, api.host, () => resolve());
+  });
   const addr = server.address() as { port: number };
   return {
     server,
     url: `http://${api.host}:${addr.port}/graphql`,
-    close: async () => { readiness.close(); await extractor.close(); server.closeIdleConnections(); await new Promise((r) => server.close(() => r(null))); await apollo.stop(); },
+    close: async () => {
+      readiness.close();
+      await extractor.close();
+      server.closeIdleConnections();
+      await new Promise((r) => server.close(() => r(null)));
+      await apollo.stop();
+    },
   };
 }
-

@@ -25,32 +25,48 @@ export function runEval(opts: { sets?: string; explain?: boolean; json?: boolean
   const fmt = (x: number) => x.toFixed(3);
   for (const d of ev.documents) {
     const s = (m: (typeof MEASURES)[number]) => fmt(d.result[m].f1);
-    console.log(`${d.doc.set.padEnd(6)} ${d.doc.name.padEnd(52)} links ${s('links')}  forums ${s('forums')}  commitments ${s('commitments')}`);
+    console.log(
+      `${d.doc.set.padEnd(6)} ${d.doc.name.padEnd(52)} links ${s('links')}  forums ${s('forums')}  commitments ${s('commitments')}`,
+    );
   }
   console.log('');
   console.log(`${'set'.padEnd(12)} docs  links  forums  commitments`);
-  for (const r of ev.rows) console.log(`${r.label.padEnd(12)} ${String(r.docs).padStart(4)}  ${fmt(f1(r.counts.links))}  ${fmt(f1(r.counts.forums))}   ${fmt(f1(r.counts.commitments))}`);
+  for (const r of ev.rows)
+    console.log(
+      `${r.label.padEnd(12)} ${String(r.docs).padStart(4)}  ${fmt(f1(r.counts.links))}  ${fmt(f1(r.counts.forums))}   ${fmt(f1(r.counts.commitments))}`,
+    );
   console.log('');
-  for (const c of ev.byConfidence) console.log(`${c.set.padEnd(6)} confidence ≥ ${c.threshold}: commitment precision ${fmt(c.precision)}, recall ${fmt(c.recall)} (${c.kept} kept)`);
+  for (const c of ev.byConfidence)
+    console.log(
+      `${c.set.padEnd(6)} confidence ≥ ${c.threshold}: commitment precision ${fmt(c.precision)}, recall ${fmt(c.recall)} (${c.kept} kept)`,
+    );
   if (opts.explain) explain(ev, opts.worst ?? 15);
   return 0;
 }
 
 function explain(ev: Evaluation, worst: number) {
-  console.log('\nWhere the commitment score is lost (missed gold keys and wrong predicted keys, by the part that differs):');
+  console.log(
+    '\nWhere the commitment score is lost (missed gold keys and wrong predicted keys, by the part that differs):',
+  );
   console.log(`${'set'.padEnd(6)} ${'document'.padEnd(52)} ${CAUSES.map((c) => c.padStart(8)).join(' ')}`);
   const totals = new Map<string, Record<Cause, number>>();
   for (const d of ev.documents) {
-    console.log(`${d.doc.set.padEnd(6)} ${d.doc.name.padEnd(52)} ${CAUSES.map((c) => String(d.loss.causes[c]).padStart(8)).join(' ')}`);
+    console.log(
+      `${d.doc.set.padEnd(6)} ${d.doc.name.padEnd(52)} ${CAUSES.map((c) => String(d.loss.causes[c]).padStart(8)).join(' ')}`,
+    );
     const t = totals.get(d.doc.set) ?? (Object.fromEntries(CAUSES.map((c) => [c, 0])) as Record<Cause, number>);
     for (const c of CAUSES) t[c] += d.loss.causes[c];
     totals.set(d.doc.set, t);
   }
-  for (const [set, t] of totals) console.log(`${set.padEnd(6)} ${'total'.padEnd(52)} ${CAUSES.map((c) => String(t[c]).padStart(8)).join(' ')}`);
+  for (const [set, t] of totals)
+    console.log(`${set.padEnd(6)} ${'total'.padEnd(52)} ${CAUSES.map((c) => String(t[c]).padStart(8)).join(' ')}`);
   const tunable = ev.documents.filter((d) => d.doc.set !== 'check').flatMap((d) => d.loss.sentences);
   tunable.sort((a, b) => b.missed.length + b.wrong.length - (a.missed.length + a.wrong.length));
-  if (ev.documents.some((d) => d.doc.set === 'check')) console.log('\n(check documents are scored only: their sentences are not listed.)');
-  console.log(`\nWorst sentences of ${[...new Set(ev.documents.filter((d) => d.doc.set !== 'check').map((d) => d.doc.set))].join(' and ') || 'no tunable set'}:`);
+  if (ev.documents.some((d) => d.doc.set === 'check'))
+    console.log('\n(check documents are scored only: their sentences are not listed.)');
+  console.log(
+    `\nWorst sentences of ${[...new Set(ev.documents.filter((d) => d.doc.set !== 'check').map((d) => d.doc.set))].join(' and ') || 'no tunable set'}:`,
+  );
   for (const s of tunable.slice(0, worst)) {
     console.log(`  ${s.where}`);
     for (const m of s.missed) console.log(`    missed ${m}`);
@@ -66,7 +82,11 @@ function jsonOf(ev: Evaluation) {
       ...Object.fromEntries(MEASURES.map((m) => [m, d.result[m].f1])),
       loss: d.loss.causes,
     })),
-    totals: ev.rows.map((r) => ({ set: r.label, docs: r.docs, ...Object.fromEntries(MEASURES.map((m) => [m, f1(r.counts[m])])) })),
+    totals: ev.rows.map((r) => ({
+      set: r.label,
+      docs: r.docs,
+      ...Object.fromEntries(MEASURES.map((m) => [m, f1(r.counts[m])])),
+    })),
     byConfidence: ev.byConfidence,
   };
 }

@@ -36,8 +36,12 @@ const line = (value: object) => process.stdout.write(JSON.stringify(value) + '\n
 
 export async function extract(files: string[], o: ReadingOptions & { format: 'json' | 'ndjson' }): Promise<number> {
   const opts = extractOptions(o);
-  if (o.id !== undefined && files.length !== 1) throw new InputError('--id', 'names one document: give exactly one FILE with it.');
+  if (opts.id !== undefined && files.length !== 1) {
+    process.stderr.write('error: --id names one document: give exactly one FILE with it.\n');
+    return 2;
+  }
   const originalFile = isFile(o.translationOf) ? o.translationOf : undefined;
+  // The original as it would be loaded: its own id and its folder's manifest.
   const original = originalFile
     ? extractFile(originalFile, optionsFor(originalFile, { replaceInvalid: opts.replaceInvalid }))
     : null;

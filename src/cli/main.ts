@@ -31,24 +31,28 @@ function positiveInt(name: string) {
 /** Options that say how a text is read; `extract` and `ingest` share them. */
 function readingOptions(cmd: Command): Command {
   return cmd
+    .option('--id <id>', "the document's id, for one file (default: the file name without .txt)")
     .addOption(
-      new Option('--lang <lang>', 'language of the text; auto detects it per paragraph')
+      new Option('--lang <lang>', "language of the text; auto: the folder's manifest.tsv, else detected per paragraph")
         .choices(['auto', 'zh', 'en'])
         .default('auto'),
     )
-    .option('--id <id>', "the document's id, for one file (default: the file name without .txt)")
-    .option('--title <title>', "the document's title (default: the folder's manifest.tsv, else its first line)")
+    .option('--title <title>', "the document's title (default: manifest.tsv, else its first line)")
     .option('--parties <codes>', 'the parties, as ISO codes: CN,RU (default: read from the title)', (s) =>
       s
         .split(',')
         .map((p) => p.trim().toUpperCase())
         .filter(Boolean),
     )
-    .option('--date <YYYY-MM-DD>', "the document's date (default: manifest.tsv, else the first date in its text)", (raw: string) => {
-      const date = parseDate(raw);
-      if (!date) throw new InvalidArgumentError(`"${raw}" is not a date: write it as YYYY-MM-DD.`);
-      return date;
-    })
+    .option(
+      '--date <YYYY-MM-DD>',
+      "the document's date (default: manifest.tsv, else the date the text states)",
+      (raw) => {
+        const date = parseDate(raw);
+        if (!date) throw new InvalidArgumentError(`"${raw}" is not a date: write it as YYYY-MM-DD.`);
+        return date;
+      },
+    )
     .option(
       '--translation-of <file-or-id>',
       'this text translates another (a file, or the document id of one in the graph)',
@@ -122,16 +126,46 @@ function program(setExit: (code: number) => void): Command {
   readingOptions(
     cli
       .command('ingest')
-      .description("extract files, folders or globs and load them into Neo4j (a folder's manifest.tsv gives each document's language, date, title and original)")
+      .description(
+        "extract files, folders or globs and load them into Neo4j (a folder's manifest.tsv gives each document's language, date, title and original)",
+      )
       .argument('<paths...>', 'files, folders (their .txt, .text and .md files) or globs such as "more/**/*.{txt,md}"'),
   ).action((paths: string[], opts) =>
     run(async () => (await import('./graph-commands.ts')).ingestPaths(paths, opts))(),
   );
 
   cli
+    .command('export')
+    .description('write commitments or forum–domain links for pandas, R, Excel or Gephi (read a page at a time)')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'csv: RFC 4180 with a header; jsonl: one object a line; graphml: for Gephi and yEd',
+      )
+        .choices(['csv', 'jsonl', 'graphml'])
+        .default('csv'),
+    )
+    .addOption(
+      new Option('--what <what>', 'commitments, or the forum × domain links with their four counts')
+        .choices(['commitments', 'links'])
+        .default('commitments'),
+    )
+    .option('--out <file>', 'write to this file (default: standard output)')
+    .option('--bom', 'start a CSV with a UTF-8 byte order mark, for Excel')
+    .option('--documents <ids>', 'only these documents (ids, comma-separated)')
+    .option('--date-from <YYYY-MM-DD>', 'only documents dated on or after')
+    .option('--date-to <YYYY-MM-DD>', 'only documents dated on or before')
+    .option('--language <zh|en>', 'only documents in this language')
+    .option('--actor <ISO>', 'only commitments of this actor')
+    .option('--polarity <support|oppose>', 'only this polarity')
+    .option('--forum <id>', 'only commitments through this forum')
+    .option('--domain <id>', 'only commitments in this domain')
+    .action((opts) => run(async () => (await import('./export.ts')).exportCommand(opts))());
+
+  cli
     .command('remove')
     .description('remove a document and its commitments from Neo4j')
-    .argument('<document-id>', 'the id extract prints as document.id (the file name without .txt, or --id)')
+    .argument('<document-id>', "the document's id, as extract prints it in document.id (the file name without .txt)")
     .action((id: string) => run(async () => (await import('./graph-commands.ts')).remove(id))());
 
   cli
@@ -144,7 +178,7 @@ function program(setExit: (code: number) => void): Command {
 
   cli
     .command('serve')
-    .description('serve the GraphQL API until Ctrl-C')
+    .description('serve the API, the map page (/) and the GraphQL IDE (/graphql in a browser) until Ctrl-C')
     .option('--port <n>', 'port (default 4000, or PORT)', positiveInt('--port'))
     .action((opts: { port?: number }) => run(async () => (await import('./serve.ts')).serve(opts.port))());
 

@@ -59,7 +59,9 @@ export async function start(): Promise<number> {
     );
   });
   const api = await startServing();
-  err(`\nGraphQL API:   ${api.url}`);
+  err(
+    `\nMap:           ${api.url.replace(/\/graphql$/, '/')}\nGraphQL API:   ${api.url}  (open it in a browser for the GraphQL IDE)`,
+  );
   if (!cfg.neo4j.uri)
     err(
       `Neo4j Browser: http://127.0.0.1:${cfg.neo4j.httpPort}/browser/  (user ${cfg.neo4j.user}, password from NEO4J_PASSWORD; default policy-graph-local)`,

@@ -14,22 +14,40 @@ import { lossOf, type Loss } from './explain.ts';
 export type Measure = 'links' | 'forums' | 'commitments';
 export const MEASURES: readonly Measure[] = ['links', 'forums', 'commitments'];
 
-export interface Counts { tp: number; fp: number; fn: number }
-export interface ScorerResult extends Record<Measure, Counts & { f1: number; precision: number; recall: number; wrong: string[]; missed: string[] }> {}
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface ScorerResult extends Record<
+  Measure,
+  Counts & { f1: number; precision: number; recall: number; wrong: string[]; missed: string[] }
+> {}
 
-export interface DocScore { doc: GoldDoc; result: ScorerResult; loss: Loss }
-export interface Row { label: string; docs: number; counts: Record<Measure, Counts> }
+export interface DocScore {
+  doc: GoldDoc;
+  result: ScorerResult;
+  loss: Loss;
+}
+export interface Row {
+  label: string;
+  docs: number;
+  counts: Record<Measure, Counts>;
+}
 
 export const f1 = ({ tp, fp, fn }: Counts) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
 export const precision = ({ tp, fp }: Counts) => (tp + fp ? tp / (tp + fp) : 0);
 
 function score(root: string, pairs: string[]): ScorerResult {
-  return JSON.parse(execFileSync(process.execPath, [scorerPath(root), ...pairs, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  return JSON.parse(
+    execFileSync(process.execPath, [scorerPath(root), ...pairs, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+  );
 }
 
 function sum(scores: { result: ScorerResult }[]): Record<Measure, Counts> {
   const out = Object.fromEntries(MEASURES.map((m) => [m, { tp: 0, fp: 0, fn: 0 }])) as Record<Measure, Counts>;
-  for (const s of scores) for (const m of MEASURES) for (const k of ['tp', 'fp', 'fn'] as const) out[m][k] += s.result[m][k];
+  for (const s of scores)
+    for (const m of MEASURES) for (const k of ['tp', 'fp', 'fn'] as const) out[m][k] += s.result[m][k];
   return out;
 }
 
@@ -77,7 +95,13 @@ export function evaluate(root: string, sets?: readonly GoldSet[], thresholds: nu
           pairs.push(d.doc.gold, file);
         }
         const r = score(root, pairs).commitments;
-        byConfidence.push({ set, threshold, precision: precision(r), recall: r.tp + r.fn ? r.tp / (r.tp + r.fn) : 0, kept });
+        byConfidence.push({
+          set,
+          threshold,
+          precision: precision(r),
+          recall: r.tp + r.fn ? r.tp / (r.tp + r.fn) : 0,
+          kept,
+        });
       }
     }
     return { documents, rows, byConfidence, missing };

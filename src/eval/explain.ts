@@ -7,8 +7,15 @@
 export const CAUSES = ['actors', 'domain', 'forum', 'polarity', 'missed', 'extra', 'not-a-sentence'] as const;
 export type Cause = (typeof CAUSES)[number];
 
-export interface SentenceLoss { where: string; missed: string[]; wrong: string[] }
-export interface Loss { causes: Record<Cause, number>; sentences: SentenceLoss[] }
+export interface SentenceLoss {
+  where: string;
+  missed: string[];
+  wrong: string[];
+}
+export interface Loss {
+  causes: Record<Cause, number>;
+  sentences: SentenceLoss[];
+}
 
 const PARTS = ['actors', 'domain', 'forum', 'polarity'] as const;
 
@@ -50,6 +57,8 @@ export function lossOf(name: string, result: { commitments: { missed: string[]; 
     }
     causes.extra += unpaired.size;
   }
-  const sentences = [...bySentence.values()].sort((a, b) => b.missed.length + b.wrong.length - (a.missed.length + a.wrong.length));
+  const sentences = [...bySentence.values()].sort(
+    (a, b) => b.missed.length + b.wrong.length - (a.missed.length + a.wrong.length),
+  );
   return { causes, sentences: sentences.map((s) => ({ ...s, where: s.where.replace(/^[^#]*/, name) })) };
 }

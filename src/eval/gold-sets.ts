@@ -40,7 +40,9 @@ export function goldDocs(root: string, sets: readonly GoldSet[] = GOLD_SETS): { 
       missing.push(`${set}: ${dir} not found`);
       continue;
     }
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.gold.json'))
+      .sort()) {
       const gold = join(dir, file);
       const g = JSON.parse(readFileSync(gold, 'utf8')) as { document: string; path?: string; language: 'zh' | 'en' };
       const text = g.path ? resolve(root, g.path) : join(shared, 'corpus', set === 'shared' ? '' : 'pool', g.document);

@@ -19,12 +19,38 @@ export type ActorValue =
 
 const matchers: Partial<Record<'zh' | 'en', TermMatcher<ActorValue>>> = {};
 
-const EN_TITLES = ['President', 'Premier', 'Prime Minister', 'Chancellor', 'Foreign Minister', 'Minister', 'King', 'Emir', 'Crown Prince', 'Sultan', 'Chairman', 'State Councilor', 'Vice President', 'Mr.', 'Mr', 'Mrs.', 'Ms.', 'H.E.', 'Minister of Foreign Affairs', 'General Secretary', 'Secretary'];
+const EN_TITLES = [
+  'President',
+  'Premier',
+  'Prime Minister',
+  'Chancellor',
+  'Foreign Minister',
+  'Minister',
+  'King',
+  'Emir',
+  'Crown Prince',
+  'Sultan',
+  'Chairman',
+  'State Councilor',
+  'Vice President',
+  'Mr.',
+  'Mr',
+  'Mrs.',
+  'Ms.',
+  'H.E.',
+  'Minister of Foreign Affairs',
+  'General Secretary',
+  'Secretary',
+];
 
 /** Adds `name → value` to a list, merging the codes of a name several countries share. */
 function addCountry(list: Map<string, ActorValue>, name: string, code: string, strict: boolean) {
   const had = list.get(name);
-  if (had?.kind === 'country') { if (!had.codes.includes(code)) had.codes.push(code); had.strict &&= strict; return; }
+  if (had?.kind === 'country') {
+    if (!had.codes.includes(code)) had.codes.push(code);
+    had.strict &&= strict;
+    return;
+  }
   if (!had) list.set(name, { kind: 'country', codes: [code], strict });
 }
 
@@ -41,22 +67,43 @@ export function actorMatcher(lang: 'zh' | 'en'): TermMatcher<ActorValue> {
   const { countries, groups, leaders, actorWords } = lexicon();
   const zh = new Map<string, ActorValue>();
   const en = new Map<string, ActorValue>();
-  for (const w of actorWords) if (w.reading !== 'organ') (w.lang === 'zh' ? zh : en).set(w.phrase, w.reading === 'not-a-side' ? { kind: 'none' } : { kind: w.reading });
+  for (const w of actorWords)
+    if (w.reading !== 'organ')
+      (w.lang === 'zh' ? zh : en).set(w.phrase, w.reading === 'not-a-side' ? { kind: 'none' } : { kind: w.reading });
   // Whole names and explicit forms first: they win over the shared one-character sides below.
   for (const c of countries) {
-    for (const n of c.zh.filter((n) => n.length > 1)) { addCountry(zh, n, c.code, false); addCountry(zh, `${n}方`, c.code, false); addCountry(zh, `${n}方面`, c.code, false); }
+    for (const n of c.zh.filter((n) => n.length > 1)) {
+      addCountry(zh, n, c.code, false);
+      addCountry(zh, `${n}方`, c.code, false);
+      addCountry(zh, `${n}方面`, c.code, false);
+    }
     for (const n of c.zhSide) addCountry(zh, n, c.code, false);
-    for (const n of c.en) { addCountry(en, n, c.code, false); addCountry(en, `the ${n}`, c.code, false); }
-    for (const a of c.enAdj) { addCountry(en, `the ${a} side`, c.code, false); addCountry(en, `${a} side`, c.code, false); }
+    for (const n of c.en) {
+      addCountry(en, n, c.code, false);
+      addCountry(en, `the ${n}`, c.code, false);
+    }
+    for (const a of c.enAdj) {
+      addCountry(en, `the ${a} side`, c.code, false);
+      addCountry(en, `${a} side`, c.code, false);
+    }
   }
   // A country's government, ministry, leader or people speaks for it: 中国政府, 越南外交部, "the Vietnamese
   // Ministry of Foreign Affairs", "the Government of the Republic of Serbia".
   for (const w of actorWords.filter((w) => w.reading === 'organ')) {
     for (const c of countries) {
-      if (w.lang === 'zh') for (const n of c.zh.filter((n) => n.length > 1)) addCountry(zh, `${n}${w.phrase}`, c.code, false);
+      if (w.lang === 'zh')
+        for (const n of c.zh.filter((n) => n.length > 1)) addCountry(zh, `${n}${w.phrase}`, c.code, false);
       else {
-        for (const n of c.en) { addCountry(en, `the ${w.phrase} of ${n}`, c.code, false); addCountry(en, `the ${w.phrase} of the ${n}`, c.code, false); addCountry(en, `${w.phrase} of ${n}`, c.code, false); addCountry(en, `${n}'s ${w.phrase}`, c.code, false); }
-        for (const a of c.enAdj) { addCountry(en, `the ${a} ${w.phrase}`, c.code, false); addCountry(en, `${a} ${w.phrase}`, c.code, false); }
+        for (const n of c.en) {
+          addCountry(en, `the ${w.phrase} of ${n}`, c.code, false);
+          addCountry(en, `the ${w.phrase} of the ${n}`, c.code, false);
+          addCountry(en, `${w.phrase} of ${n}`, c.code, false);
+          addCountry(en, `${n}'s ${w.phrase}`, c.code, false);
+        }
+        for (const a of c.enAdj) {
+          addCountry(en, `the ${a} ${w.phrase}`, c.code, false);
+          addCountry(en, `${a} ${w.phrase}`, c.code, false);
+        }
       }
     }
   }
@@ -72,7 +119,17 @@ export function actorMatcher(lang: 'zh' | 'en'): TermMatcher<ActorValue> {
   for (const g of groups) {
     const v: ActorValue = { kind: 'group', group: g };
     for (const n of g.zh) zh.set(n, v);
-    for (const n of g.en) for (const form of [n, `the ${n}`, `${n} countries`, `${n} members`, `${n} member states`, `the ${n} countries`, `the ${n} member states`]) en.set(form, v);
+    for (const n of g.en)
+      for (const form of [
+        n,
+        `the ${n}`,
+        `${n} countries`,
+        `${n} members`,
+        `${n} member states`,
+        `the ${n} countries`,
+        `the ${n} member states`,
+      ])
+        en.set(form, v);
   }
   return (matchers[lang] = lang === 'zh' ? new TermMatcher(zh, false) : new TermMatcher(en, true));
 }
@@ -94,7 +151,9 @@ function leaderCode(leaders: Leader[], date: string | null): string | null {
   // At a known date, only someone in office then (a year's leeway either side: visits are prepared
   // and reported across a change of office); a name shared across countries needs the date.
   const year = date ? Number(date.slice(0, 4)) : null;
-  const inOffice = year ? leaders.filter((l) => Number(l.from.slice(0, 4)) - 1 <= year && (!l.to || Number(l.to.slice(0, 4)) + 1 >= year)) : leaders;
+  const inOffice = year
+    ? leaders.filter((l) => Number(l.from.slice(0, 4)) - 1 <= year && (!l.to || Number(l.to.slice(0, 4)) + 1 >= year))
+    : leaders;
   const codes = [...new Set(inOffice.map((l) => l.code))];
   return codes.length === 1 ? codes[0] : null;
 }
@@ -104,20 +163,34 @@ function leaderCode(leaders: Leader[], date: string | null): string | null {
  * the four countries will…"), but the speaker's country when a single country's leader or side
  * proposes what "the two sides" should do (习近平强调，中俄双方要…) — a proposal, not a joint commitment.
  */
-export function reported(speaker: ActorValue, said: ActorValue | null, speakerCodes: string[], saidCodes: string[]): string[] {
+export function reported(
+  speaker: ActorValue,
+  said: ActorValue | null,
+  speakerCodes: string[],
+  saidCodes: string[],
+): string[] {
   if (!said) return speakerCodes;
   const single = (speaker.kind === 'country' || speaker.kind === 'leader') && speakerCodes.length === 1;
   if (single && (said.kind === 'parties' || said.kind === 'we')) return speakerCodes;
   return saidCodes;
 }
 
-const AGREED = { zh: /^(一致)?(同意|商定|决定|达成|签署|签订)/, en: /^(have\s+|had\s+)?(jointly\s+)?(agreed|decided|signed|reached|adopted)\b/i };
+const AGREED = {
+  zh: /^(一致)?(同意|商定|决定|达成|签署|签订)/,
+  en: /^(have\s+|had\s+)?(jointly\s+)?(agreed|decided|signed|reached|adopted)\b/i,
+};
 
 /**
  * Within a speech (a paragraph after "X表示", "X said"), "the two sides" / "we" that the speaker says
  * should do something are the speaker's proposal; only what the sides agreed or signed is joint.
  */
-export function inSpeech(subject: ActorValue, codes: string[], speaker: string[] | null, rest: string, lang: 'zh' | 'en'): string[] {
+export function inSpeech(
+  subject: ActorValue,
+  codes: string[],
+  speaker: string[] | null,
+  rest: string,
+  lang: 'zh' | 'en',
+): string[] {
   if (!speaker || (subject.kind !== 'parties' && subject.kind !== 'we')) return codes;
   return AGREED[lang].test(rest.trim()) ? codes : speaker;
 }
@@ -134,32 +207,50 @@ export function speakerOf(subject: ActorValue, codes: string[]): string[] | null
 export function partyCompound(text: string, parties: string[]): { end: number; codes: string[] } | null {
   const { countryByCode } = lexicon();
   const byChar = new Map<string, string>();
-  for (const p of parties) { const n = countryByCode.get(p)?.zh[0]; if (n && !byChar.has(n[0])) byChar.set(n[0], p); }
+  for (const p of parties) {
+    const n = countryByCode.get(p)?.zh[0];
+    if (n && !byChar.has(n[0])) byChar.set(n[0], p);
+  }
   const codes: string[] = [];
   let i = 0;
-  while (i < text.length && i < 6 && byChar.has(text[i]) && !codes.includes(byChar.get(text[i])!)) codes.push(byChar.get(text[i++])!);
+  while (i < text.length && i < 6 && byChar.has(text[i]) && !codes.includes(byChar.get(text[i])!))
+    codes.push(byChar.get(text[i++])!);
   return codes.length >= 2 ? { end: i, codes } : null;
 }
 
 /** Resolves an actor phrase to codes; `parties` stands for the document's parties. */
-export function resolveActor(v: ActorValue, parties: string[], year: number | null, date: string | null = null): string[] {
+export function resolveActor(
+  v: ActorValue,
+  parties: string[],
+  year: number | null,
+  date: string | null = null,
+): string[] {
   switch (v.kind) {
     case 'country': {
       const party = v.codes.find((c) => parties.includes(c));
       if (party) return [party];
       return v.strict ? [] : [v.codes[0]];
     }
-    case 'leader': { const c = leaderCode(v.leaders, date ?? (year ? `${year}` : null)); return c ? [c] : []; }
-    case 'group': return groupMembers(v.group, year);
-    case 'none': return [];
-    default: return parties;
+    case 'leader': {
+      const c = leaderCode(v.leaders, date ?? (year ? `${year}` : null));
+      return c ? [c] : [];
+    }
+    case 'group':
+      return groupMembers(v.group, year);
+    case 'none':
+      return [];
+    default:
+      return parties;
   }
 }
 
 export function actorRefs(codes: string[], parties: string[]): ActorRef[] {
   const { countryByCode } = lexicon();
   // Stable order: the document's party order first, then the rest by code.
-  const rank = (id: string) => { const i = parties.indexOf(id); return i < 0 ? parties.length : i; };
+  const rank = (id: string) => {
+    const i = parties.indexOf(id);
+    return i < 0 ? parties.length : i;
+  };
   const ids = [...new Set(codes)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   return ids.map((id) => {
     const c: Country | undefined = countryByCode.get(id);
@@ -170,17 +261,26 @@ export function actorRefs(codes: string[], parties: string[]): ActorRef[] {
 // A country that is only talked about: the object of a question, a situation, a crisis.
 const ZH_DISCUSSED_AFTER = /^.{0,2}(问题|局势|危机|冲突|形势|战争|核问题|事务|难民|重建|和平进程)/;
 const ZH_DISCUSSED_BEFORE = /(关于|就|有关|对|涉及|围绕)$/;
-const EN_DISCUSSED_BEFORE = /\b(situation (in|on|around)|crisis (in|on)|conflict (in|on)|war (in|on)|issue of|question of|regarding|concerning|about|on)\s+(the\s+)?$/i;
+const EN_DISCUSSED_BEFORE =
+  /\b(situation (in|on|around)|crisis (in|on)|conflict (in|on)|war (in|on)|issue of|question of|regarding|concerning|about|on)\s+(the\s+)?$/i;
 const EN_DISCUSSED_AFTER = /^\s*(issue|question|crisis|situation|conflict|nuclear|peace process|problem)/i;
 
 export function discussed(text: string, m: Match<ActorValue>, lang: 'zh' | 'en'): boolean {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const after = text.slice(m.end, m.end + 20);
-  return lang === 'zh' ? ZH_DISCUSSED_AFTER.test(after) || ZH_DISCUSSED_BEFORE.test(before) : EN_DISCUSSED_BEFORE.test(before) || EN_DISCUSSED_AFTER.test(after);
+  return lang === 'zh'
+    ? ZH_DISCUSSED_AFTER.test(after) || ZH_DISCUSSED_BEFORE.test(before)
+    : EN_DISCUSSED_BEFORE.test(before) || EN_DISCUSSED_AFTER.test(after);
 }
 
 /** Countries (and group members) a text names as speakers: countries, their leaders, groups; not those only discussed. */
-function speakersIn(text: string, lang: 'zh' | 'en', year: number | null, date: string | null, withGroups: boolean): string[] {
+function speakersIn(
+  text: string,
+  lang: 'zh' | 'en',
+  year: number | null,
+  date: string | null,
+  withGroups: boolean,
+): string[] {
   const out: string[] = [];
   for (const m of findActors(text, lang)) {
     if (discussed(text, m, lang)) continue;
@@ -210,7 +310,8 @@ function subjectPart(s: string): string {
   return out.join(' ');
 }
 
-const GROUP_VOICE = /^(we|the\s+\S+(\s+\S+)?\s+(ministers|leaders|heads|foreign ministers)|我们|.{0,30}(领导人|外长|元首|首脑|部长))/i;
+const GROUP_VOICE =
+  /^(we|the\s+\S+(\s+\S+)?\s+(ministers|leaders|heads|foreign ministers)|我们|.{0,30}(领导人|外长|元首|首脑|部长))/i;
 
 /**
  * Parties of a document: who the title names (countries, their leaders, groups — "Joint Statement
@@ -218,7 +319,13 @@ const GROUP_VOICE = /^(we|the\s+\S+(\s+\S+)?\s+(ministers|leaders|heads|foreign 
  * speakers of the opening sentences ("We, the leaders of …", "Xi Jinping held talks with …"), a group
  * counting when it speaks ("We", "the BRICS Ministers"). Countries only discussed are never parties.
  */
-export function partiesOf(lang: 'zh' | 'en', title: string | null, opening: string[], year: number | null, date: string | null = null): string[] {
+export function partiesOf(
+  lang: 'zh' | 'en',
+  title: string | null,
+  opening: string[],
+  year: number | null,
+  date: string | null = null,
+): string[] {
   const found: string[] = title ? speakersIn(title, lang, year, date, true) : [];
   if (found.length >= 2) return found;
   for (const s of opening) {

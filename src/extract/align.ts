@@ -6,12 +6,33 @@ import { commitmentKey } from './commitment-key.ts';
  * domains), commitments of aligned sentences are paired where they agree on actors, domain, forum
  * and polarity, and forums or domains found in one version only are reported.
  */
-export interface AlignSentence { index: number; text: string }
-export interface AlignCommitment { sentence: number; actors: string[]; domain: string; forum: string | null; polarity: string }
-export interface AlignInput { sentences: AlignSentence[]; commitments: AlignCommitment[] }
+export interface AlignSentence {
+  index: number;
+  text: string;
+}
+export interface AlignCommitment {
+  sentence: number;
+  actors: string[];
+  domain: string;
+  forum: string | null;
+  polarity: string;
+}
+export interface AlignInput {
+  sentences: AlignSentence[];
+  commitments: AlignCommitment[];
+}
 
-export interface SentencePair { original: number[]; translation: number[] }
-export interface Disagreement { kind: 'forum' | 'domain'; id: string; onlyIn: 'original' | 'translation'; original: number[]; translation: number[] }
+export interface SentencePair {
+  original: number[];
+  translation: number[];
+}
+export interface Disagreement {
+  kind: 'forum' | 'domain';
+  id: string;
+  onlyIn: 'original' | 'translation';
+  original: number[];
+  translation: number[];
+}
 export interface Alignment {
   pairs: SentencePair[];
   /** Indexes into each input's commitments. */
@@ -27,20 +48,39 @@ const jaccard = <T>(a: Set<T>, b: Set<T>) => {
   return inter / (a.size + b.size - inter);
 };
 
-interface Unit { len: number; forums: Set<string>; numbers: Set<string>; domains: Set<string> }
+interface Unit {
+  len: number;
+  forums: Set<string>;
+  numbers: Set<string>;
+  domains: Set<string>;
+}
 
 function units(doc: AlignInput): Unit[] {
   return doc.sentences.map((s) => {
     const cs = doc.commitments.filter((c) => c.sentence === s.index);
-    return { len: s.text.replace(/\s/g, '').length, forums: new Set(cs.flatMap((c) => (c.forum ? [c.forum] : []))), numbers: numbers(s.text), domains: new Set(cs.map((c) => c.domain)) };
+    return {
+      len: s.text.replace(/\s/g, '').length,
+      forums: new Set(cs.flatMap((c) => (c.forum ? [c.forum] : []))),
+      numbers: numbers(s.text),
+      domains: new Set(cs.map((c) => c.domain)),
+    };
   });
 }
-const merge = (a: Unit, b: Unit): Unit => ({ len: a.len + b.len, forums: new Set([...a.forums, ...b.forums]), numbers: new Set([...a.numbers, ...b.numbers]), domains: new Set([...a.domains, ...b.domains]) });
+const merge = (a: Unit, b: Unit): Unit => ({
+  len: a.len + b.len,
+  forums: new Set([...a.forums, ...b.forums]),
+  numbers: new Set([...a.numbers, ...b.numbers]),
+  domains: new Set([...a.domains, ...b.domains]),
+});
 
 /** Dissimilarity of two spans: length ratio against the documents' own ratio, and anchors that disagree. */
 function cost(a: Unit, b: Unit, ratio: number): number {
   let c = Math.abs(Math.log((b.len + 1) / (a.len * ratio + 1))) * 2;
-  for (const [x, y, w] of [[a.forums, b.forums, 2], [a.numbers, b.numbers, 1.5], [a.domains, b.domains, 1]] as const) {
+  for (const [x, y, w] of [
+    [a.forums, b.forums, 2],
+    [a.numbers, b.numbers, 1.5],
+    [a.domains, b.domains, 1],
+  ] as const) {
     const j = jaccard(x as Set<string>, y as Set<string>);
     if (j !== null) c += (1 - j) * w;
   }
@@ -48,10 +88,13 @@ function cost(a: Unit, b: Unit, ratio: number): number {
 }
 
 export function align(original: AlignInput, translation: AlignInput): Alignment {
-  const A = units(original), B = units(translation);
-  const n = A.length, m = B.length;
+  const A = units(original),
+    B = units(translation);
+  const n = A.length,
+    m = B.length;
   const ratio = (B.reduce((s, u) => s + u.len, 0) + 1) / (A.reduce((s, u) => s + u.len, 0) + 1);
-  const SKIP = 3, MERGE = 2;
+  const SKIP = 3,
+    MERGE = 2;
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(Infinity));
   const move: [number, number][][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill([0, 0]));
   best[0][0] = 0;
@@ -61,7 +104,10 @@ export function align(original: AlignInput, translation: AlignInput): Alignment 
       const here = best[i][j];
       const tryStep = (di: number, dj: number, c: number) => {
         if (i + di > n || j + dj > m) return;
-        if (here + c < best[i + di][j + dj]) { best[i + di][j + dj] = here + c; move[i + di][j + dj] = [di, dj]; }
+        if (here + c < best[i + di][j + dj]) {
+          best[i + di][j + dj] = here + c;
+          move[i + di][j + dj] = [di, dj];
+        }
       };
       tryStep(1, 0, SKIP);
       tryStep(0, 1, SKIP);
@@ -71,10 +117,14 @@ export function align(original: AlignInput, translation: AlignInput): Alignment 
     }
   }
   const pairs: SentencePair[] = [];
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     const [di, dj] = move[i][j];
-    pairs.unshift({ original: Array.from({ length: di }, (_, k) => original.sentences[i - di + k].index), translation: Array.from({ length: dj }, (_, k) => translation.sentences[j - dj + k].index) });
-    i -= di; j -= dj;
+    pairs.unshift({
+      original: Array.from({ length: di }, (_, k) => original.sentences[i - di + k].index),
+      translation: Array.from({ length: dj }, (_, k) => translation.sentences[j - dj + k].index),
+    });
+    i -= di;
+    j -= dj;
   }
 
   const key = (c: AlignCommitment) => commitmentKey(c);
@@ -83,17 +133,26 @@ export function align(original: AlignInput, translation: AlignInput): Alignment 
   for (const p of pairs) {
     if (!p.original.length || !p.translation.length) continue;
     const ca = original.commitments.map((c, i) => [c, i] as const).filter(([c]) => p.original.includes(c.sentence));
-    const cb = translation.commitments.map((c, i) => [c, i] as const).filter(([c]) => p.translation.includes(c.sentence));
+    const cb = translation.commitments
+      .map((c, i) => [c, i] as const)
+      .filter(([c]) => p.translation.includes(c.sentence));
     const used = new Set<number>();
     for (const [c, i] of ca) {
       const match = cb.find(([d, j]) => !used.has(j) && key(d) === key(c));
-      if (match) { used.add(match[1]); counterparts.push({ original: i, translation: match[1] }); }
+      if (match) {
+        used.add(match[1]);
+        counterparts.push({ original: i, translation: match[1] });
+      }
     }
     const report = (kind: 'forum' | 'domain', of: (c: AlignCommitment) => string | null) => {
       const sa = new Set(ca.map(([c]) => of(c)).filter((x): x is string => !!x));
       const sb = new Set(cb.map(([c]) => of(c)).filter((x): x is string => !!x));
-      for (const id of sa) if (!sb.has(id)) disagreements.push({ kind, id, onlyIn: 'original', original: p.original, translation: p.translation });
-      for (const id of sb) if (!sa.has(id)) disagreements.push({ kind, id, onlyIn: 'translation', original: p.original, translation: p.translation });
+      for (const id of sa)
+        if (!sb.has(id))
+          disagreements.push({ kind, id, onlyIn: 'original', original: p.original, translation: p.translation });
+      for (const id of sb)
+        if (!sa.has(id))
+          disagreements.push({ kind, id, onlyIn: 'translation', original: p.original, translation: p.translation });
     };
     report('forum', (c) => c.forum);
     // A domain counts as missing only where the other version names no field tied to it by a forum
@@ -104,6 +163,24 @@ export function align(original: AlignInput, translation: AlignInput): Alignment 
 }
 
 /** The alignment input of an extraction result. */
-export function alignInput(r: { sentences: AlignSentence[]; commitments: { sentence: number; actors: { id: string }[]; domain: { id: string }; forum: { id: string } | null; polarity: string }[] }): AlignInput {
-  return { sentences: r.sentences, commitments: r.commitments.map((c) => ({ sentence: c.sentence, actors: c.actors.map((a) => a.id), domain: c.domain.id, forum: c.forum?.id ?? null, polarity: c.polarity })) };
+export function alignInput(r: {
+  sentences: AlignSentence[];
+  commitments: {
+    sentence: number;
+    actors: { id: string }[];
+    domain: { id: string };
+    forum: { id: string } | null;
+    polarity: string;
+  }[];
+}): AlignInput {
+  return {
+    sentences: r.sentences,
+    commitments: r.commitments.map((c) => ({
+      sentence: c.sentence,
+      actors: c.actors.map((a) => a.id),
+      domain: c.domain.id,
+      forum: c.forum?.id ?? null,
+      polarity: c.polarity,
+    })),
+  };
 }

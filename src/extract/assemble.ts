@@ -2,7 +2,15 @@ import { lexicon } from './lexicon.ts';
 import { actorRefs } from './actors.ts';
 import { commitmentKey } from './commitment-key.ts';
 import type { ForumMention } from './forums.ts';
-import type { ActionRef, Commitment, DomainRef, Polarity, SentenceAnalysis, SentenceContext, SentenceInput } from './types.ts';
+import type {
+  ActionRef,
+  Commitment,
+  DomainRef,
+  Polarity,
+  SentenceAnalysis,
+  SentenceContext,
+  SentenceInput,
+} from './types.ts';
 
 /**
  * What a language plugin found in one clause. Turning clauses into commitments is the same in
@@ -35,7 +43,13 @@ export interface Clause {
  * - a forum named only as a meeting venue is kept with politics_diplomacy and marked `venue`;
  * - a list of forums gives one commitment per forum; duplicates are merged.
  */
-export function assemble(sentence: SentenceInput, clauses: Clause[], previousDomains: string[], parties: string[], lang: 'zh' | 'en'): { commitments: Commitment[]; domains: string[] } {
+export function assemble(
+  sentence: SentenceInput,
+  clauses: Clause[],
+  previousDomains: string[],
+  parties: string[],
+  lang: 'zh' | 'en',
+): { commitments: Commitment[]; domains: string[] } {
   const { domainById, forumById } = lexicon();
   const anyStrong = clauses.some((c) => c.domains.some((d) => d.strong));
   const kept = clauses.map((c) => c.domains.filter((d) => (anyStrong ? d.strong : true) && d.id !== '-'));
@@ -46,7 +60,13 @@ export function assemble(sentence: SentenceInput, clauses: Clause[], previousDom
 
   const out: Commitment[] = [];
   const seen = new Set<string>();
-  const push = (c: Clause, domain: DomainRef, forum: ForumMention | null, venue = false, how: DomainSource = 'lexicon') => {
+  const push = (
+    c: Clause,
+    domain: DomainRef,
+    forum: ForumMention | null,
+    venue = false,
+    how: DomainSource = 'lexicon',
+  ) => {
     const key = commitmentKey({ actors: c.actors, domain, forum: forum?.forum ?? null, polarity: c.polarity });
     if (seen.has(key) || c.actors.length === 0) return;
     seen.add(key);
@@ -71,14 +91,25 @@ export function assemble(sentence: SentenceInput, clauses: Clause[], previousDom
   clauses.forEach((c, i) => {
     let domains: DomainRef[] = kept[i].map((d) => domainRef(d.id, d.text));
     let how: DomainSource = kept[i].every((d) => d.strong) ? 'lexicon' : 'weak';
-    if (!domains.length && c.refersBack) { domains = lastDomains.length ? lastDomains : c.refersBack === 'explicit' ? before : []; how = 'reference'; }
+    if (!domains.length && c.refersBack) {
+      domains = lastDomains.length ? lastDomains : c.refersBack === 'explicit' ? before : [];
+      how = 'reference';
+    }
     const named = c.forums.filter((f) => !f.venue);
-    for (const v of c.forums.filter((f) => f.venue)) push(c, domainRef('politics_diplomacy', v.forum.text), v, true, 'default');
+    for (const v of c.forums.filter((f) => f.venue))
+      push(c, domainRef('politics_diplomacy', v.forum.text), v, true, 'default');
     if (named.length) {
       for (const f of named) {
         const home = forumById.get(f.forum.id)?.home;
         if (domains.length) for (const d of domains) push(c, d, f, false, how);
-        else push(c, domainRef(home ?? main ?? 'international_order', main || home ? '' : f.forum.text), f, false, 'default');
+        else
+          push(
+            c,
+            domainRef(home ?? main ?? 'international_order', main || home ? '' : f.forum.text),
+            f,
+            false,
+            'default',
+          );
       }
     } else {
       for (const d of domains) push(c, d, null, false, how);
@@ -95,17 +126,34 @@ export function assemble(sentence: SentenceInput, clauses: Clause[], previousDom
 
 /** How a commitment's domain was found, from surest to weakest. */
 type DomainSource = 'lexicon' | 'weak' | 'reference' | 'default' | 'stance';
-const DOMAIN_CONFIDENCE: Record<DomainSource, number> = { lexicon: 0.95, weak: 0.8, reference: 0.8, default: 0.7, stance: 0.5 };
+const DOMAIN_CONFIDENCE: Record<DomainSource, number> = {
+  lexicon: 0.95,
+  weak: 0.8,
+  reference: 0.8,
+  default: 0.7,
+  stance: 0.5,
+};
 const ACTOR_CONFIDENCE: Record<Clause['actorSource'], number> = { subject: 1, inherited: 0.9, parties: 0.85 };
 
 /** 0–1 from how the parts were found: a lexicon hit over a shape or a default, a gazetteer forum over a pattern, an own subject over inherited actors. */
-function confidenceOf(how: DomainSource, forum: ForumMention | null, venue: boolean, actors: Clause['actorSource']): number {
+function confidenceOf(
+  how: DomainSource,
+  forum: ForumMention | null,
+  venue: boolean,
+  actors: Clause['actorSource'],
+): number {
   const f = !forum ? 1 : venue ? 0.6 : forum.forum.known ? 1 : 0.75;
   return Math.round(DOMAIN_CONFIDENCE[how] * f * ACTOR_CONFIDENCE[actors] * 100) / 100;
 }
 
 /** What carries from one clause to the next: a clause without its own subject, verb or cue keeps these. */
-export interface ClauseState { actors: string[]; polarity: Polarity; action: ActionRef; modality: string; index: number }
+export interface ClauseState {
+  actors: string[];
+  polarity: Polarity;
+  action: ActionRef;
+  modality: string;
+  index: number;
+}
 export type ClauseReading = Pick<Clause, 'domains' | 'forums' | 'refersBack'>;
 
 /**
@@ -115,21 +163,54 @@ export type ClauseReading = Pick<Clause, 'domains' | 'forums' | 'refersBack'>;
  * subject take it; a sentence with none takes the previous sentence's actors, else the parties.
  */
 export function readClauses(
-  sentence: SentenceInput, spans: [number, number][], subjects: (string[] | null)[], ctx: SentenceContext, speaker: string[] | null, lang: 'zh' | 'en',
+  sentence: SentenceInput,
+  spans: [number, number][],
+  subjects: (string[] | null)[],
+  ctx: SentenceContext,
+  speaker: string[] | null,
+  lang: 'zh' | 'en',
   read: (start: number, end: number, state: ClauseState) => ClauseReading,
   log: (fmt: string, ...args: unknown[]) => void,
 ): SentenceAnalysis {
   const firstSubject = subjects.find((x) => x) ?? null;
-  const state: ClauseState = { actors: firstSubject ?? ctx.previousActors ?? ctx.parties, polarity: 'support', action: { text: '', lemma: '', gloss: '' }, modality: 'state', index: 0 };
+  const state: ClauseState = {
+    actors: firstSubject ?? ctx.previousActors ?? ctx.parties,
+    polarity: 'support',
+    action: { text: '', lemma: '', gloss: '' },
+    modality: 'state',
+    index: 0,
+  };
   let source: Clause['actorSource'] = firstSubject ? 'subject' : ctx.previousActors ? 'inherited' : 'parties';
   const clauses: Clause[] = spans.map(([a, b], i) => {
-    if (subjects[i]) { state.actors = subjects[i]!; source = 'subject'; }
+    if (subjects[i]) {
+      state.actors = subjects[i]!;
+      source = 'subject';
+    }
     state.index = i;
     const reading = read(a, b, state);
     const actorSource = subjects[i] ? 'subject' : source === 'subject' ? 'inherited' : source;
-    return { start: a, end: b, actors: state.actors, action: state.action, polarity: state.polarity, modality: state.modality, actorSource, ...reading };
+    return {
+      start: a,
+      end: b,
+      actors: state.actors,
+      action: state.action,
+      polarity: state.polarity,
+      modality: state.modality,
+      actorSource,
+      ...reading,
+    };
   });
-  log('sentence %d clauses %o', sentence.index, clauses.map((c) => ({ t: sentence.text.slice(c.start, c.end), a: c.actors, p: c.polarity, d: c.domains.map((d) => d.id), f: c.forums.map((f) => f.forum.id) })));
+  log(
+    'sentence %d clauses %o',
+    sentence.index,
+    clauses.map((c) => ({
+      t: sentence.text.slice(c.start, c.end),
+      a: c.actors,
+      p: c.polarity,
+      d: c.domains.map((d) => d.id),
+      f: c.forums.map((f) => f.forum.id),
+    })),
+  );
   const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, ctx.parties, lang);
   return { commitments, actors: firstSubject ?? state.actors, domains, diagnostics: [], speaker };
 }

@@ -26,7 +26,11 @@ type IsoNames = { countries: Record<string, string | string[]> };
 const require = createRequire(import.meta.url);
 
 /** English alternative spellings worth matching: whole names, or all-capital abbreviations of 3+ letters (USA, DPRK). */
-const usefulEnglish = (s: string) => !s.includes(',') && /^[A-Z]/.test(s) && (s.length > 3 || /^[A-Z]{3,}$/.test(s)) && /^[\p{Script=Latin}\s'’.()-]+$/u.test(s);
+const usefulEnglish = (s: string) =>
+  !s.includes(',') &&
+  /^[A-Z]/.test(s) &&
+  (s.length > 3 || /^[A-Z]{3,}$/.test(s)) &&
+  /^[\p{Script=Latin}\s'’.()-]+$/u.test(s);
 
 export function packageCountries(): PackageCountry[] {
   const world = require('world-countries') as WorldCountry[];
@@ -36,8 +40,15 @@ export function packageCountries(): PackageCountry[] {
   return world.map((c) => {
     const zho = c.translations.zho;
     const en = [c.name.common, c.name.official, ...list(isoEn[c.cca2]), ...c.altSpellings].filter(usefulEnglish);
-    const zh = [zho?.common, zho?.official, ...list(isoZh[c.cca2])].filter((s): s is string => !!s && /^[\p{Script=Han}·（）()]+$/u.test(s));
+    const zh = [zho?.common, zho?.official, ...list(isoZh[c.cca2])].filter(
+      (s): s is string => !!s && /^[\p{Script=Han}·（）()]+$/u.test(s),
+    );
     const dem = c.demonyms?.eng;
-    return { code: c.cca2, zh: [...new Set(zh)], en: [...new Set(en)], demonyms: dem ? [...new Set([dem.m, dem.f])] : [] };
+    return {
+      code: c.cca2,
+      zh: [...new Set(zh)],
+      en: [...new Set(en)],
+      demonyms: dem ? [...new Set([dem.m, dem.f])] : [],
+    };
   });
 }

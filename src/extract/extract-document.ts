@@ -37,7 +37,12 @@ const OPENING_PARAGRAPHS = 3;
  * runs in bounded memory. Returns the document description when the lines are exhausted;
  * `digest` gives the content hash then.
  */
-export function* extractStream(lines: Iterable<Line>, sample: string, digest: () => string, opts: ExtractOptions = {}): Generator<ExtractEvent, DocumentInfo> {
+export function* extractStream(
+  lines: Iterable<Line>,
+  sample: string,
+  digest: () => string,
+  opts: ExtractOptions = {},
+): Generator<ExtractEvent, DocumentInfo> {
   const forced = opts.lang && opts.lang !== 'auto' ? opts.lang : null;
   const docLang = forced ?? detectLanguage(sample);
   const events = layoutStream(lines, docLang);
@@ -51,8 +56,19 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
     const e = next.value;
     if (e.kind === 'paragraph') opening.push(e.para);
     else {
-      if (e.kind === 'header') { header.push(e.line); if (e.title && !opts.title) title = e.line; } else notes.push(e.line);
-      early.push({ type: 'diagnostic', diagnostic: { level: 'info', code: 'not-a-sentence', message: `${e.kind === 'header' ? (e.title ? 'title' : 'header line') : e.why}: ${e.line.slice(0, 80)}`, start: e.start } });
+      if (e.kind === 'header') {
+        header.push(e.line);
+        if (e.title && !opts.title) title = e.line;
+      } else notes.push(e.line);
+      early.push({
+        type: 'diagnostic',
+        diagnostic: {
+          level: 'info',
+          code: 'not-a-sentence',
+          message: `${e.kind === 'header' ? (e.title ? 'title' : 'header line') : e.why}: ${e.line.slice(0, 80)}`,
+          start: e.start,
+        },
+      });
     }
   }
   const openingText = [...header, ...opening.map((p) => p.text)].join('\n');
@@ -60,15 +76,33 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
   // document only: sentences already read were read without it).
   const date = opts.date ?? findDate(openingText);
   let laterDate: string | null = null;
-  const dateline = (text: string) => { if (!date && !laterDate) laterDate = datelineDate(text); };
+  const dateline = (text: string) => {
+    if (!date && !laterDate) laterDate = datelineDate(text);
+  };
   notes.forEach(dateline);
-  const openingSentences = opening.flatMap((p) => splitSentences(p, forced ?? detectLanguage(p.text)).slice(0, 2).map((s) => s.text));
-  const parties = opts.parties?.length ? opts.parties : plugins[docLang].partiesOf(title, [...header, ...openingSentences], date);
+  const openingSentences = opening.flatMap((p) =>
+    splitSentences(p, forced ?? detectLanguage(p.text))
+      .slice(0, 2)
+      .map((s) => s.text),
+  );
+  const parties = opts.parties?.length
+    ? opts.parties
+    : plugins[docLang].partiesOf(title, [...header, ...openingSentences], date);
   yield* early;
-  if (!parties.length) yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'no-parties', message: 'No parties found in the title or opening sentence; "the two sides" and 双方 resolve to nobody. Pass --parties CN,RU.' } };
+  if (!parties.length)
+    yield {
+      type: 'diagnostic',
+      diagnostic: {
+        level: 'warning',
+        code: 'no-parties',
+        message:
+          'No parties found in the title or opening sentence; "the two sides" and 双方 resolve to nobody. Pass --parties CN,RU.',
+      },
+    };
 
   const langs = new Set<string>();
-  let index = 0, paragraph = 0;
+  let index = 0,
+    paragraph = 0;
   let previousDomains: string[] = [];
   const unlisted = new Set<string>();
   function* handle(p: Paragraph): Generator<ExtractEvent> {
@@ -80,18 +114,47 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
     for (const span of splitSentences(p, lang)) {
       const sentence = { index, text: span.text, start: span.start, end: span.end, paragraph };
       yield { type: 'sentence', sentence };
-      if (span.cut) yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'long-sentence-cut', message: `a run of text longer than ${MAX_SENTENCE} characters without a sentence end was cut ${span.cut === 'clause' ? 'at a comma or semicolon' : span.cut === 'space' ? 'at a space' : `at ${MAX_SENTENCE} characters`}`, sentence: index } };
-      const result = plugins[lang].extract({ index, text: span.text, map: span.map }, { parties, previousActors, previousDomains, date, speaker });
+      if (span.cut)
+        yield {
+          type: 'diagnostic',
+          diagnostic: {
+            level: 'warning',
+            code: 'long-sentence-cut',
+            message: `a run of text longer than ${MAX_SENTENCE} characters without a sentence end was cut ${span.cut === 'clause' ? 'at a comma or semicolon' : span.cut === 'space' ? 'at a space' : `at ${MAX_SENTENCE} characters`}`,
+            sentence: index,
+          },
+        };
+      const result = plugins[lang].extract(
+        { index, text: span.text, map: span.map },
+        { parties, previousActors, previousDomains, date, speaker },
+      );
       for (const commitment of result.commitments) {
         yield { type: 'commitment', commitment };
         const f = commitment.forum;
         if (f && !f.known && !unlisted.has(f.id)) {
           unlisted.add(f.id);
-          yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'unlisted-forum', message: `"${f.name}" looks like a named body but is not in data/forums.tsv; reported as ${f.id}`, sentence: index } };
+          yield {
+            type: 'diagnostic',
+            diagnostic: {
+              level: 'info',
+              code: 'unlisted-forum',
+              message: `"${f.name}" looks like a named body but is not in data/forums.tsv; reported as ${f.id}`,
+              sentence: index,
+            },
+          };
         }
       }
       for (const diagnostic of result.diagnostics) yield { type: 'diagnostic', diagnostic };
-      if (!result.commitments.length) yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'no-commitment', message: 'no policy field or forum found', sentence: index } };
+      if (!result.commitments.length)
+        yield {
+          type: 'diagnostic',
+          diagnostic: {
+            level: 'info',
+            code: 'no-commitment',
+            message: 'no policy field or forum found',
+            sentence: index,
+          },
+        };
       previousActors = result.actors;
       speaker = result.speaker;
       if (result.domains.length) previousDomains = result.domains;
@@ -105,25 +168,52 @@ export function* extractStream(lines: Iterable<Line>, sample: string, digest: ()
     if (e.kind === 'paragraph') yield* handle(e.para);
     else {
       dateline(e.line);
-      yield { type: 'diagnostic', diagnostic: { level: 'info', code: 'not-a-sentence', message: `${e.kind === 'header' ? 'header line' : e.why}: ${e.line.slice(0, 80)}`, start: e.start } };
+      yield {
+        type: 'diagnostic',
+        diagnostic: {
+          level: 'info',
+          code: 'not-a-sentence',
+          message: `${e.kind === 'header' ? 'header line' : e.why}: ${e.line.slice(0, 80)}`,
+          start: e.start,
+        },
+      };
     }
   }
   if (!index) {
     // Say what the lines were taken for, so the reader can tell a layout misreading from an empty text.
     const asideKinds = new Map<string, number>();
-    for (const e of early) if (e.type === 'diagnostic') { const k = e.diagnostic.message.split(':')[0]; asideKinds.set(k, (asideKinds.get(k) ?? 0) + 1); }
+    for (const e of early)
+      if (e.type === 'diagnostic') {
+        const k = e.diagnostic.message.split(':')[0];
+        asideKinds.set(k, (asideKinds.get(k) ?? 0) + 1);
+      }
     const aside = [...asideKinds].map(([k, n]) => `${n} ${k}`).join(', ');
-    yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'no-sentences', message: `The text has no sentence: every line was set aside${aside ? ` (${aside})` : ''}, so nothing was extracted. If those lines are the statement, add sentence-final punctuation or pass --title.` } };
+    yield {
+      type: 'diagnostic',
+      diagnostic: {
+        level: 'warning',
+        code: 'no-sentences',
+        message: `The text has no sentence: every line was set aside${aside ? ` (${aside})` : ''}, so nothing was extracted. If those lines are the statement, add sentence-final punctuation or pass --title.`,
+      },
+    };
   }
   return {
-    id: opts.id ?? (opts.source ? documentIdOf(opts.source) : digest()), title, language: langs.size > 1 ? 'mixed' : docLang, parties, source: opts.source ?? '',
-    encoding: 'utf-8', translationOf: opts.translationOf ?? null, date: date ?? laterDate,
+    id: opts.id ?? (opts.source ? documentIdOf(opts.source) : digest()),
+    title,
+    language: langs.size > 1 ? 'mixed' : docLang,
+    parties,
+    source: opts.source ?? '',
+    encoding: 'utf-8',
+    translationOf: opts.translationOf ?? null,
+    date: date ?? laterDate,
   };
 }
 
 /** Runs a stream to its end and gathers the result. */
 function collect(stream: Generator<ExtractEvent, DocumentInfo>): ExtractResult {
-  const sentences: SentenceOut[] = [], commitments: Commitment[] = [], diagnostics: Diagnostic[] = [];
+  const sentences: SentenceOut[] = [],
+    commitments: Commitment[] = [],
+    diagnostics: Diagnostic[] = [];
   let r = stream.next();
   for (; !r.done; r = stream.next()) {
     const e = r.value;
@@ -147,7 +237,12 @@ export function extractBytes(bytes: Uint8Array, opts: ExtractOptions = {}): Extr
   const decoded = decode(source, bytes, opts);
   const result = extractText(decoded.text, { ...opts, source });
   result.document.encoding = decoded.encoding + (decoded.bom ? ' (BOM)' : '');
-  if (decoded.replaced) result.diagnostics.unshift({ level: 'warning', code: 'invalid-bytes-replaced', message: `${decoded.replaced} invalid byte sequence(s) replaced by U+FFFD` });
+  if (decoded.replaced)
+    result.diagnostics.unshift({
+      level: 'warning',
+      code: 'invalid-bytes-replaced',
+      message: `${decoded.replaced} invalid byte sequence(s) replaced by U+FFFD`,
+    });
   return result;
 }
 
@@ -159,7 +254,15 @@ export function* extractFileStream(path: string, opts: ExtractOptions = {}): Gen
   const file = readFileLines(path, opts);
   const info = yield* extractStream(file.lines, file.sample, file.digest, { ...opts, source: opts.source ?? path });
   info.encoding = file.encoding + (file.bom ? ' (BOM)' : '');
-  if (file.replaced()) yield { type: 'diagnostic', diagnostic: { level: 'warning', code: 'invalid-bytes-replaced', message: `${file.replaced()} invalid byte sequence(s) replaced by U+FFFD` } };
+  if (file.replaced())
+    yield {
+      type: 'diagnostic',
+      diagnostic: {
+        level: 'warning',
+        code: 'invalid-bytes-replaced',
+        message: `${file.replaced()} invalid byte sequence(s) replaced by U+FFFD`,
+      },
+    };
   return info;
 }
 

@@ -8,13 +8,25 @@ import { findActors } from './actors.ts';
  * `联合国安理会` beats `联合国`), then patterns for named bodies the gazetteer lacks. A body's own
  * events and agenda (`联合国可持续发展目标峰会`) resolve to the body, since its name is inside.
  */
-export interface ForumMention { forum: ForumRef; start: number; end: number; venue: boolean }
+export interface ForumMention {
+  forum: ForumRef;
+  start: number;
+  end: number;
+  venue: boolean;
+}
 
 const DASHES = /[－\-–—‑]/g;
 export const foldDashes = (s: string) => s.replace(DASHES, '—');
 
 /** British and American spellings of a name, both accepted. */
-const spellings = (n: string) => new Set([n, n.replace(/Organization/g, 'Organisation'), n.replace(/Organisation/g, 'Organization'), n.replace(/Co-operation/g, 'Cooperation'), n.replace(/Cooperation/g, 'Co-operation')]);
+const spellings = (n: string) =>
+  new Set([
+    n,
+    n.replace(/Organization/g, 'Organisation'),
+    n.replace(/Organisation/g, 'Organization'),
+    n.replace(/Co-operation/g, 'Cooperation'),
+    n.replace(/Cooperation/g, 'Co-operation'),
+  ]);
 
 let zhMatcher: TermMatcher<Forum> | null = null;
 let enMatcher: TermMatcher<Forum> | null = null;
@@ -25,7 +37,11 @@ function matchers() {
     const zh: [string, Forum][] = [];
     const en: [string, Forum][] = [];
     for (const f of forums) {
-      for (const n of f.zh) { zh.push([foldDashes(n), f]); const bare = n.replace(/[“”"]/g, ''); if (bare !== n) zh.push([foldDashes(bare), f]); }
+      for (const n of f.zh) {
+        zh.push([foldDashes(n), f]);
+        const bare = n.replace(/[“”"]/g, '');
+        if (bare !== n) zh.push([foldDashes(bare), f]);
+      }
       for (const n of f.en) for (const v of spellings(n)) en.push([foldDashes(v), f]);
     }
     zhMatcher = new TermMatcher(zh, false);
@@ -42,26 +58,39 @@ export function forumRef(row: Forum, text: string): ForumRef {
 /** A named body the gazetteer lacks: its id is derived from its name, so the same name gives the same id everywhere. */
 function unknownForum(name: string, lang: 'zh' | 'en'): ForumRef {
   const bare = name.replace(/^the\s+/i, '');
-  const id = lang === 'en' ? bare.replace(/\+/g, ' PLUS ').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '').toUpperCase() : `ZH_${foldDashes(bare).replace(/[“”"\s]/g, '')}`;
+  const id =
+    lang === 'en'
+      ? bare
+          .replace(/\+/g, ' PLUS ')
+          .replace(/[^A-Za-z0-9]+/g, '_')
+          .replace(/^_|_$/g, '')
+          .toUpperCase()
+      : `ZH_${foldDashes(bare).replace(/[“”"\s]/g, '')}`;
   return { id, name: bare, nameZh: lang === 'zh' ? bare : null, abbr: null, text: name, known: false };
 }
 
 // Chinese: a proper name (place, country, region, or a name in quotation marks) before a body word.
 const ZH_BODY = /(组织|论坛|峰会|理事会|集团|委员会|联盟|共同体|银行|会议|机制|外长会晤|会晤机制|对话会?)/g;
-const ZH_GENERIC = /^(国际|地区|区域|多边|全球|有关|相关|各国|政府间|非政府|恐怖|极端|犯罪|该|本|此|双边|首次|历次|领导人|部长级?|高级别|专家|工作|联合|这些|其他|其它|各种|上述|成员国?|主要|世界|经济)+$/;
-const ZH_NAME_HINT = /亚洲|欧洲|非洲|美洲|拉美|太平洋|大西洋|印度洋|北极|南极|东亚|中亚|南亚|西亚|东南亚|东北亚|阿拉伯|伊斯兰|湄公河|澜湄|黑海|里海|波罗的海|加勒比|[亚欧非]太|“[^”]+”|上海|北京|博鳌|圣彼得堡|金砖|(国|斯坦|尼亚|利亚|西亚|拉|岛)(?=[^家际]|$)/;
+const ZH_GENERIC =
+  /^(国际|地区|区域|多边|全球|有关|相关|各国|政府间|非政府|恐怖|极端|犯罪|该|本|此|双边|首次|历次|领导人|部长级?|高级别|专家|工作|联合|这些|其他|其它|各种|上述|成员国?|主要|世界|经济)+$/;
+const ZH_NAME_HINT =
+  /亚洲|欧洲|非洲|美洲|拉美|太平洋|大西洋|印度洋|北极|南极|东亚|中亚|南亚|西亚|东南亚|东北亚|阿拉伯|伊斯兰|湄公河|澜湄|黑海|里海|波罗的海|加勒比|[亚欧非]太|“[^”]+”|上海|北京|博鳌|圣彼得堡|金砖|(国|斯坦|尼亚|利亚|西亚|拉|岛)(?=[^家际]|$)/;
 // Prefixes that start with a verb, a party word or an article number are text, not a name.
-const ZH_NOT_A_NAME = /^(构建|建立|推动|推进|加强|深化|打造|支持|朝着|来|举行|召开|出席|参加|主办|第.{1,3}条|双方|各方|两国|我们)|举行|召开|双方/;
+const ZH_NOT_A_NAME =
+  /^(构建|建立|推动|推进|加强|深化|打造|支持|朝着|来|举行|召开|出席|参加|主办|第.{1,3}条|双方|各方|两国|我们)|举行|召开|双方/;
 const ZH_BOUNDARY = /[，、。；：,;:“”《》（）()和与及同在于以对将为向由从就的]/;
 
 // "10+1", "10+3", "中国+中亚五国", "东盟+1": a mechanism named by the parties it joins.
-const ZH_PLUS = /([\u4e00-\u9fa5]{2,8}|\d{1,2})\s*[+＋]\s*([\u4e00-\u9fa5]{1,6}|\d{1,2})(合作|机制|外长会晤|会晤|峰会|会议|对话)?/g;
-const EN_PLUS = /\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*(?:\+|\s+Plus\s+)\s*(One|Two|Three|Four|Five|Six|\d{1,2}|[A-Z][\w-]*)\b/g;
+const ZH_PLUS =
+  /([\u4e00-\u9fa5]{2,8}|\d{1,2})\s*[+＋]\s*([\u4e00-\u9fa5]{1,6}|\d{1,2})(合作|机制|外长会晤|会晤|峰会|会议|对话)?/g;
+const EN_PLUS =
+  /\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*(?:\+|\s+Plus\s+)\s*(One|Two|Three|Four|Five|Six|\d{1,2}|[A-Z][\w-]*)\b/g;
 
 function plusPatterns(text: string, lang: 'zh' | 'en', taken: [number, number][]): ForumMention[] {
   const out: ForumMention[] = [];
   for (const m of text.matchAll(lang === 'zh' ? ZH_PLUS : EN_PLUS)) {
-    const start = m.index!, end = start + m[0].length;
+    const start = m.index!,
+      end = start + m[0].length;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
     if (lang === 'zh' && !/\d/.test(m[1] + m[2]) && !findActors(m[1], 'zh').length) continue;
     out.push({ forum: unknownForum(m[0].trim(), lang), start, end, venue: false });
@@ -89,8 +118,10 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
   return out;
 }
 
-const EN_PATTERN = /\b(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format)s?\b)(?:\s+(?:of|for|on)(?:\s+the)?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?/g;
-const EN_GENERIC_FIRST = /^(Extraordinary|Virtual|Informal|Emergency|Inaugural|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National)$/;
+const EN_PATTERN =
+  /\b(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format)s?\b)(?:\s+(?:of|for|on)(?:\s+the)?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?/g;
+const EN_GENERIC_FIRST =
+  /^(Extraordinary|Virtual|Informal|Emergency|Inaugural|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National)$/;
 
 function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
   const out: ForumMention[] = plusPatterns(text, 'en', taken);
@@ -108,25 +139,35 @@ function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
 
 const ZH_VENUE_BEFORE = /(在|于|出席|参加|举行|召开)[^，,。]{0,12}$/;
 const ZH_VENUE_AFTER = /^[^，,。]{0,12}?(会议|峰会|会晤|会)(上|期间|之际|前夕|时)/;
-const EN_VENUE_BEFORE = /\b(on the (?:margins|sidelines) of|during|at|attended|attending|ahead of)\s+(?:the\s+)?(?:\d+\w*\s+)?(?:session of\s+(?:the\s+)?)?$/i;
+const EN_VENUE_BEFORE =
+  /\b(on the (?:margins|sidelines) of|during|at|attended|attending|ahead of)\s+(?:the\s+)?(?:\d+\w*\s+)?(?:session of\s+(?:the\s+)?)?$/i;
 
 /** Forum mentions of a text, leftmost first. `venue` marks a forum named only as a meeting place. */
 export function findForums(text: string, lang: 'zh' | 'en'): ForumMention[] {
   const folded = foldDashes(text);
-  const found = matchers()[lang].find(folded).map((m) => ({ forum: forumRef(m.value, m.surface), start: m.start, end: m.end, venue: false }));
+  const found = matchers()
+    [lang].find(folded)
+    .map((m) => ({ forum: forumRef(m.value, m.surface), start: m.start, end: m.end, venue: false }));
   const taken = found.map((f) => [f.start, f.end] as [number, number]);
-  const all = [...found, ...(lang === 'zh' ? zhPatterns(folded, taken) : enPatterns(text, taken))].sort((a, b) => a.start - b.start);
+  const all = [...found, ...(lang === 'zh' ? zhPatterns(folded, taken) : enPatterns(text, taken))].sort(
+    (a, b) => a.start - b.start,
+  );
   for (const f of all) {
     const before = text.slice(Math.max(0, f.start - 40), f.start);
     const after = text.slice(f.end, f.end + 20);
-    f.venue = lang === 'zh' ? ZH_VENUE_BEFORE.test(before) && ZH_VENUE_AFTER.test(after) : EN_VENUE_BEFORE.test(before) && /^\s*(\(\w+\)\s*)?(meeting|summit|session|\)|,|on |in )/i.test(after) || /session of (the )?$/i.test(before);
+    f.venue =
+      lang === 'zh'
+        ? ZH_VENUE_BEFORE.test(before) && ZH_VENUE_AFTER.test(after)
+        : (EN_VENUE_BEFORE.test(before) && /^\s*(\(\w+\)\s*)?(meeting|summit|session|\)|,|on |in )/i.test(after)) ||
+          /session of (the )?$/i.test(before);
   }
   return all;
 }
 
 /** The text with forum names replaced by `fill` (same length, so offsets hold): terms inside a name do not count. */
 export function blankForums(text: string, forums: ForumMention[], fill: string): string {
-  let out = '', i = 0;
+  let out = '',
+    i = 0;
   for (const f of forums) {
     if (f.start < i) continue;
     out += text.slice(i, f.start) + fill.repeat(f.end - f.start);

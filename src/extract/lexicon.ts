@@ -4,16 +4,60 @@ import { packageCountries } from './countries.ts';
 import { dataDir, readTable, split } from './tables.ts';
 
 /** The data/ lexicons, read (and checked: ./tables.ts) once and frozen. */
-export interface Country { code: string; zh: string[]; en: string[]; zhSide: string[]; enAdj: string[] }
+export interface Country {
+  code: string;
+  zh: string[];
+  en: string[];
+  zhSide: string[];
+  enAdj: string[];
+}
 /** A member of a group: a country from `from` to `to` (years, inclusive; null = open), or all members of another group. */
 export type Member = { code: string; from: number | null; to: number | null } | { group: string };
-export interface Group { id: string; zh: string[]; en: string[]; members: Member[]; suspended: { code: string; from: number; to: number | null }[]; forum: string | null }
-export interface Leader { code: string; role: string; en: string[]; zh: string[]; from: string; to: string | null }
-export interface ActorWord { lang: 'zh' | 'en'; phrase: string; reading: 'parties' | 'we' | 'not-a-side' | 'organ' }
-export interface Forum { id: string; zh: string[]; en: string[]; abbr: string | null; home: string | null }
-export interface Domain { id: string; zh: string; en: string }
-export interface Term { term: string; domain: string; strong: boolean }
-export interface Action { verb: string; gloss: string; polarity: 'support' | 'oppose'; kind: string }
+export interface Group {
+  id: string;
+  zh: string[];
+  en: string[];
+  members: Member[];
+  suspended: { code: string; from: number; to: number | null }[];
+  forum: string | null;
+}
+export interface Leader {
+  code: string;
+  role: string;
+  en: string[];
+  zh: string[];
+  from: string;
+  to: string | null;
+}
+export interface ActorWord {
+  lang: 'zh' | 'en';
+  phrase: string;
+  reading: 'parties' | 'we' | 'not-a-side' | 'organ';
+}
+export interface Forum {
+  id: string;
+  zh: string[];
+  en: string[];
+  abbr: string | null;
+  home: string | null;
+}
+export interface Domain {
+  id: string;
+  zh: string;
+  en: string;
+  short: string;
+}
+export interface Term {
+  term: string;
+  domain: string;
+  strong: boolean;
+}
+export interface Action {
+  verb: string;
+  gloss: string;
+  polarity: 'support' | 'oppose';
+  kind: string;
+}
 
 export interface Lexicon {
   countries: Country[];
@@ -36,25 +80,66 @@ let cached: Lexicon | null = null;
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const countries = mergeCountries(readTable('countries.tsv'));
-  const forums = readTable('forums.tsv').map((r) => ({ id: r.id, zh: split(r.zh), en: split(r.en), abbr: r.abbr || null, home: r.home_domain || null }));
+  const forums = readTable('forums.tsv').map((r) => ({
+    id: r.id,
+    zh: split(r.zh),
+    en: split(r.en),
+    abbr: r.abbr || null,
+    home: r.home_domain || null,
+  }));
   const groups = readTable('groups.tsv').map((r) => ({
-    id: r.id, zh: split(r.zh), en: split(r.en), members: split(r.members).map(parseMember),
-    suspended: split(r.suspended ?? '').map((t) => { const m = parseMember(t) as { code: string; from: number | null; to: number | null }; return { code: m.code, from: m.from ?? 0, to: m.to }; }),
+    id: r.id,
+    zh: split(r.zh),
+    en: split(r.en),
+    members: split(r.members).map(parseMember),
+    suspended: split(r.suspended ?? '').map((t) => {
+      const m = parseMember(t) as { code: string; from: number | null; to: number | null };
+      return { code: m.code, from: m.from ?? 0, to: m.to };
+    }),
     forum: r.forum || null,
   }));
   const leaders = existsSync(join(dataDir, 'leaders.tsv'))
-    ? readTable('leaders.tsv').map((r) => ({ code: r.code, role: r.role, en: split(r.en), zh: split(r.zh), from: r.from, to: r.to || null }))
+    ? readTable('leaders.tsv').map((r) => ({
+        code: r.code,
+        role: r.role,
+        en: split(r.en),
+        zh: split(r.zh),
+        from: r.from,
+        to: r.to || null,
+      }))
     : [];
-  const actorWords = readTable('actor-words.tsv').map((r) => ({ lang: r.lang as 'zh' | 'en', phrase: r.phrase, reading: r.reading as ActorWord['reading'] }));
-  const domains = readTable('domains.tsv').map((r) => ({ id: r.id, zh: r.zh, en: r.en }));
-  const terms = (file: string) => readTable(file).map((r) => ({ term: r.term, domain: r.domain, strong: r.strength !== 'weak' }));
-  const actions = (file: string) => readTable(file).map((r) => ({ verb: r.verb, gloss: r.gloss, polarity: r.polarity as 'support' | 'oppose', kind: r.kind }));
+  const actorWords = readTable('actor-words.tsv').map((r) => ({
+    lang: r.lang as 'zh' | 'en',
+    phrase: r.phrase,
+    reading: r.reading as ActorWord['reading'],
+  }));
+  const domains = readTable('domains.tsv').map((r) => ({ id: r.id, zh: r.zh, en: r.en, short: r.short || r.en }));
+  const terms = (file: string) =>
+    readTable(file).map((r) => ({ term: r.term, domain: r.domain, strong: r.strength !== 'weak' }));
+  const actions = (file: string) =>
+    readTable(file).map((r) => ({
+      verb: r.verb,
+      gloss: r.gloss,
+      polarity: r.polarity as 'support' | 'oppose',
+      kind: r.kind,
+    }));
   const modality = readTable('modality.tsv');
-  const mod = (lang: string) => modality.filter((r) => r.lang === lang).map((r) => [r.cue, r.modality] as [string, string]).sort((a, b) => b[0].length - a[0].length);
+  const mod = (lang: string) =>
+    modality
+      .filter((r) => r.lang === lang)
+      .map((r) => [r.cue, r.modality] as [string, string])
+      .sort((a, b) => b[0].length - a[0].length);
   cached = Object.freeze({
-    countries, countryByCode: new Map(countries.map((c) => [c.code, c])),
-    forums, forumById: firstById(forums),
-    groups, groupById: new Map(groups.map((g) => [g.id, g])), leaders, actorWords, domains, domainById: new Map(domains.map((d) => [d.id, d])),
+    countries,
+    countryByCode: new Map(countries.map((c) => [c.code, c])),
+    forums,
+    forumById: firstById(forums),
+    groups,
+    groupById: new Map(groups.map((g) => [g.id, g])),
+    leaders,
+    actorWords,
+    domains,
+    domainById: new Map(domains.map((d) => [d.id, d])),
     terms: { zh: terms('domain-terms.zh.tsv'), en: terms('domain-terms.en.tsv') },
     actions: { zh: actions('actions.zh.tsv'), en: actions('actions.en.tsv') },
     modality: { zh: mod('zh'), en: mod('en') },
@@ -86,14 +171,17 @@ export function groupMembers(group: Group, year: number | null, seen = new Set<s
   seen.add(group.id);
   const { groupById } = lexicon();
   const out: string[] = [];
-  const within = (from: number | null, to: number | null) => (year ? (from ?? 0) <= year && (to ?? Infinity) >= year : to === null);
+  const within = (from: number | null, to: number | null) =>
+    year ? (from ?? 0) <= year && (to ?? Infinity) >= year : to === null;
   for (const m of group.members) {
     if ('group' in m) {
       const inner = groupById.get(m.group);
       if (inner) out.push(...groupMembers(inner, year, seen));
     } else if (within(m.from, m.to)) out.push(m.code);
   }
-  const suspended = new Set(group.suspended.filter((x) => year !== null && x.from <= year && (x.to ?? Infinity) >= year).map((x) => x.code));
+  const suspended = new Set(
+    group.suspended.filter((x) => year !== null && x.from <= year && (x.to ?? Infinity) >= year).map((x) => x.code),
+  );
   return [...new Set(out)].filter((c) => !suspended.has(c));
 }
 

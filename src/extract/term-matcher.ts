@@ -6,15 +6,26 @@
  * the whole first word (so a word of the text is looked up once, not compared with every entry
  * sharing its first letter).
  */
-export interface Match<T> { start: number; end: number; value: T; surface: string }
+export interface Match<T> {
+  start: number;
+  end: number;
+  value: T;
+  surface: string;
+}
 
-interface Entry<T> { key: string; value: T }
+interface Entry<T> {
+  key: string;
+  value: T;
+}
 
 export class TermMatcher<T> {
   private readonly groups = new Map<string, Entry<T>[]>();
   /** Chinese: entries by the code of their first character (no string made per position of the text). */
   private readonly byCode = new Map<number, Entry<T>[]>();
-  constructor(entries: Iterable<[string, T]>, private readonly words: boolean) {
+  constructor(
+    entries: Iterable<[string, T]>,
+    private readonly words: boolean,
+  ) {
     for (const [term, value] of entries) {
       if (!term) continue;
       const exact = words && /^[A-Z0-9][A-Z0-9.&-]*$/.test(term);
@@ -34,7 +45,8 @@ export class TermMatcher<T> {
       list.push({ key, value });
       this.groups.set(group, list);
     }
-    for (const list of [...this.groups.values(), ...this.byCode.values()]) list.sort((a, b) => b.key.length - a.key.length);
+    for (const list of [...this.groups.values(), ...this.byCode.values()])
+      list.sort((a, b) => b.key.length - a.key.length);
   }
 
   find(text: string): Match<T>[] {
@@ -43,13 +55,20 @@ export class TermMatcher<T> {
 
   private findChars(text: string): Match<T>[] {
     const out: Match<T>[] = [];
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const list = this.byCode.get(text.charCodeAt(i));
       let hit: Match<T> | null = null;
-      if (list) for (const { key, value } of list) {
-        if (text.startsWith(key, i)) { hit = { start: i, end: i + key.length, value, surface: key }; break; }
-      }
-      if (hit) { out.push(hit); i = hit.end; } else i++;
+      if (list)
+        for (const { key, value } of list) {
+          if (text.startsWith(key, i)) {
+            hit = { start: i, end: i + key.length, value, surface: key };
+            break;
+          }
+        }
+      if (hit) {
+        out.push(hit);
+        i = hit.end;
+      } else i++;
     }
     return out;
   }
@@ -60,7 +79,10 @@ export class TermMatcher<T> {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      if (!isWord(text.charCodeAt(i))) { i++; continue; }
+      if (!isWord(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
       let w = i + 1;
       while (w < n && isWord(text.charCodeAt(w))) w++;
       const word = lower.slice(i, w);
@@ -72,9 +94,25 @@ export class TermMatcher<T> {
       // Candidate groups: one-word keys (exact case for abbreviations, the folded word, its singular
       // for one-word plurals), then keys of two or more words by the first two words of the text
       // (the second word also singular: "infectious diseases").
-      const singular = last !== 115 ? [] : lower.charCodeAt(w - 2) === 101 ? [word.slice(0, -1), word.slice(0, -2)] : [word.slice(0, -1)];
-      const seconds = !second ? [] : second.endsWith('es') ? [second, second.slice(0, -1), second.slice(0, -2)] : second.endsWith('s') ? [second, second.slice(0, -1)] : [second];
-      const candidates: (string | null)[] = [exactWord, word, ...singular, ...seconds.flatMap((s2) => [exactWord ? `${exactWord} ${s2}` : null, `${word} ${s2}`])];
+      const singular =
+        last !== 115
+          ? []
+          : lower.charCodeAt(w - 2) === 101
+            ? [word.slice(0, -1), word.slice(0, -2)]
+            : [word.slice(0, -1)];
+      const seconds = !second
+        ? []
+        : second.endsWith('es')
+          ? [second, second.slice(0, -1), second.slice(0, -2)]
+          : second.endsWith('s')
+            ? [second, second.slice(0, -1)]
+            : [second];
+      const candidates: (string | null)[] = [
+        exactWord,
+        word,
+        ...singular,
+        ...seconds.flatMap((s2) => [exactWord ? `${exactWord} ${s2}` : null, `${word} ${s2}`]),
+      ];
       for (const name of candidates) {
         const list = name === null ? undefined : this.groups.get(name);
         if (!list) continue;
@@ -94,7 +132,11 @@ export class TermMatcher<T> {
           break;
         }
       }
-      if (hit) { out.push(hit); i = hit.end; continue; }
+      if (hit) {
+        out.push(hit);
+        i = hit.end;
+        continue;
+      }
       i = w; // matches start at word starts only
     }
     return out;

@@ -2,13 +2,37 @@
 export type Polarity = 'support' | 'oppose';
 
 /** An actor: ISO code, English name, Chinese name (whatever the document's language). */
-export interface ActorRef { id: string; name: string; nameZh: string | null }
+export interface ActorRef {
+  id: string;
+  name: string;
+  nameZh: string | null;
+}
 /** A forum; `known` is false for a named body found by its shape, not in data/forums.tsv. */
-export interface ForumRef { id: string; name: string; nameZh: string | null; abbr: string | null; text: string; known: boolean }
-export interface DomainRef { id: string; text: string }
-export interface ActionRef { text: string; lemma: string; gloss: string }
+export interface ForumRef {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  abbr: string | null;
+  text: string;
+  known: boolean;
+}
+export interface DomainRef {
+  id: string;
+  text: string;
+}
+export interface ActionRef {
+  text: string;
+  lemma: string;
+  gloss: string;
+}
 
-export interface SentenceOut { index: number; text: string; start: number; end: number; paragraph: number }
+export interface SentenceOut {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+}
 
 export interface Commitment {
   sentence: number;
@@ -25,7 +49,13 @@ export interface Commitment {
   venue?: boolean;
 }
 
-export interface Diagnostic { level: 'info' | 'warning'; code: string; message: string; sentence?: number; start?: number }
+export interface Diagnostic {
+  level: 'info' | 'warning';
+  code: string;
+  message: string;
+  sentence?: number;
+  start?: number;
+}
 
 export interface DocumentInfo {
   id: string;

@@ -32,7 +32,10 @@ type Listener = (state: 'open' | 'closed') => void;
 export function tcpReachable(host: string, port: number, timeoutMs: number): Promise<boolean> {
   return new Promise((resolve) => {
     const sock = createConnection({ host, port });
-    const done = (ok: boolean) => { sock.destroy(); resolve(ok); };
+    const done = (ok: boolean) => {
+      sock.destroy();
+      resolve(ok);
+    };
     sock.setTimeout(timeoutMs, () => done(false));
     sock.once('connect', () => done(true));
     sock.once('error', () => done(false));
@@ -57,11 +60,18 @@ export class Breaker {
     this.connectTimeoutMs = opts.connectTimeoutMs ?? 700;
   }
 
-  get isOpen(): boolean { return this.opened; }
+  get isOpen(): boolean {
+    return this.opened;
+  }
   /** Milliseconds since the breaker opened (0 while closed). */
-  get openFor(): number { return this.opened ? Date.now() - this.openedAt : 0; }
+  get openFor(): number {
+    return this.opened ? Date.now() - this.openedAt : 0;
+  }
 
-  onChange(listener: Listener): () => void { this.listeners.add(listener); return () => this.listeners.delete(listener); }
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   /**
    * Runs `work` unless the breaker is open. With `abandon`, the caller is answered as soon as the
@@ -76,7 +86,10 @@ export class Breaker {
       const task = work();
       if (!abandon) return await task;
       task.catch(() => undefined);
-      const stopped = new Promise<never>((_, reject) => { stop = reject; this.stopWaiting.add(reject); });
+      const stopped = new Promise<never>((_, reject) => {
+        stop = reject;
+        this.stopWaiting.add(reject);
+      });
       return await Promise.race([task, stopped]);
     } catch (err) {
       if (isOutage(err)) this.trip();
@@ -91,8 +104,12 @@ export class Breaker {
   check(): Promise<void> {
     if (this.opened || this.closed) return Promise.resolve();
     this.checking ??= tcpReachable(this.opts.address.host, this.opts.address.port, this.connectTimeoutMs)
-      .then((ok) => { if (!ok) this.trip(); })
-      .finally(() => { this.checking = null; });
+      .then((ok) => {
+        if (!ok) this.trip();
+      })
+      .finally(() => {
+        this.checking = null;
+      });
     return this.checking;
   }
 
@@ -112,13 +129,24 @@ export class Breaker {
   whenClosed(timeoutMs: number): Promise<boolean> {
     if (!this.opened) return Promise.resolve(true);
     return new Promise((resolve) => {
-      const timer = setTimeout(() => { off(); resolve(false); }, timeoutMs);
-      const off = this.onChange((s) => { if (s === 'closed') { clearTimeout(timer); off(); resolve(true); } });
+      const timer = setTimeout(() => {
+        off();
+        resolve(false);
+      }, timeoutMs);
+      const off = this.onChange((s) => {
+        if (s === 'closed') {
+          clearTimeout(timer);
+          off();
+          resolve(true);
+        }
+      });
     });
   }
 
   /** Stops the probe (the graph is being closed). */
-  shutdown(): void { this.closed = true; }
+  shutdown(): void {
+    this.closed = true;
+  }
 
   private async probeLoop(): Promise<void> {
     if (this.probing) return;
@@ -127,14 +155,26 @@ export class Breaker {
       while (this.opened && !this.closed) {
         await new Promise((r) => setTimeout(r, this.probeEveryMs).unref());
         if (!(await tcpReachable(this.opts.address.host, this.opts.address.port, this.connectTimeoutMs))) continue;
-        try { await this.opts.probe(); } catch { continue; }
+        try {
+          await this.opts.probe();
+        } catch {
+          continue;
+        }
         this.opened = false;
         this.emit('closed');
       }
-    } finally { this.probing = false; }
+    } finally {
+      this.probing = false;
+    }
   }
 
   private emit(state: 'open' | 'closed'): void {
-    for (const l of [...this.listeners]) { try { l(state); } catch { /* a listener's failure is its own */ } }
+    for (const l of [...this.listeners]) {
+      try {
+        l(state);
+      } catch {
+        /* a listener's failure is its own */
+      }
+    }
   }
 }

@@ -35,18 +35,40 @@ export interface Restriction {
   after?: string | null;
 }
 
-export interface Composed { text: string; params: Record<string, unknown> }
+export interface Composed {
+  text: string;
+  params: Record<string, unknown>;
+}
 
 /** The filters in the order a query may start from them: the first one given is the anchor. */
-const ANCHORS = ['ids', 'documents', 'documentIds', 'forum', 'forums', 'domain', 'domains', 'actor', 'dates', 'language'] as const;
+const ANCHORS = [
+  'ids',
+  'documents',
+  'documentIds',
+  'forum',
+  'forums',
+  'domain',
+  'domains',
+  'actor',
+  'dates',
+  'language',
+] as const;
 type Anchor = (typeof ANCHORS)[number] | 'label';
 
 const given = (v: unknown) => v !== undefined && v !== null;
 
 function anchorOf(f: CommitmentFilter, r: Restriction): Anchor {
   const has: Record<(typeof ANCHORS)[number], boolean> = {
-    ids: given(r.ids), documents: given(f.documents), documentIds: given(r.documentIds), forum: given(f.forum), forums: given(r.forums),
-    domain: given(f.domain), domains: given(r.domains), actor: given(f.actor), dates: given(f.dateFrom) || given(f.dateTo), language: given(f.language),
+    ids: given(r.ids),
+    documents: given(f.documents),
+    documentIds: given(r.documentIds),
+    forum: given(f.forum),
+    forums: given(r.forums),
+    domain: given(f.domain),
+    domains: given(r.domains),
+    actor: given(f.actor),
+    dates: given(f.dateFrom) || given(f.dateTo),
+    language: given(f.language),
   };
   return ANCHORS.find((a) => has[a]) ?? 'label';
 }
@@ -59,14 +81,19 @@ export function matchCommitments(f: CommitmentFilter, r: Restriction = {}): Comp
   const anchor = anchorOf(f, r);
   const params: Record<string, unknown> = {};
   const where: string[] = [];
-  const use = (name: string, value: unknown) => { params[name] = value; };
+  const use = (name: string, value: unknown) => {
+    params[name] = value;
+  };
   let match = 'MATCH (c:Commitment)';
   const dateTests = (v: string) => [
     ...(given(f.dateFrom) ? [`${v}.date >= $dateFrom`] : []),
     ...(given(f.dateTo) ? [`${v}.date <= $dateTo`] : []),
   ];
   if (anchor === 'actor') match = 'MATCH (:Actor {id: $actor})<-[:BY]-(c:Commitment)';
-  if (anchor === 'dates') { match = 'MATCH (d:Document)<-[:IN_DOCUMENT]-(c:Commitment)'; where.push(...dateTests('d')); }
+  if (anchor === 'dates') {
+    match = 'MATCH (d:Document)<-[:IN_DOCUMENT]-(c:Commitment)';
+    where.push(...dateTests('d'));
+  }
   if (anchor === 'language') match = 'MATCH (d:Document {language: $language})<-[:IN_DOCUMENT]-(c:Commitment)';
 
   // The anchor's own test comes first (it is the seek); then every other filter, in a fixed order.
@@ -79,28 +106,56 @@ export function matchCommitments(f: CommitmentFilter, r: Restriction = {}): Comp
     [given(f.domain), 'c.domainId = $domain', () => use('domain', f.domain)],
     [given(r.domains), 'c.domainId IN $domains', () => use('domains', r.domains)],
   ];
-  const anchorTest = { ids: 0, documents: 1, documentIds: 2, forum: 3, forums: 4, domain: 5, domains: 6 }[anchor as string];
-  if (anchorTest !== undefined) { const [, text, add] = tests[anchorTest]; where.push(text); add(); }
-  tests.forEach(([on, text, add], i) => { if (on && i !== anchorTest) { where.push(text); add(); } });
+  const anchorTest = { ids: 0, documents: 1, documentIds: 2, forum: 3, forums: 4, domain: 5, domains: 6 }[
+    anchor as string
+  ];
+  if (anchorTest !== undefined) {
+    const [, text, add] = tests[anchorTest];
+    where.push(text);
+    add();
+  }
+  tests.forEach(([on, text, add], i) => {
+    if (on && i !== anchorTest) {
+      where.push(text);
+      add();
+    }
+  });
   if (given(f.actor)) {
     use('actor', f.actor);
     if (anchor !== 'actor') where.push('EXISTS { (c)-[:BY]->(:Actor {id: $actor}) }');
   }
-  if (given(r.actors)) { use('actors', r.actors); where.push('EXISTS { (c)-[:BY]->(a:Actor) WHERE a.id IN $actors }'); }
+  if (given(r.actors)) {
+    use('actors', r.actors);
+    where.push('EXISTS { (c)-[:BY]->(a:Actor) WHERE a.id IN $actors }');
+  }
   if (given(f.dateFrom)) use('dateFrom', f.dateFrom);
   if (given(f.dateTo)) use('dateTo', f.dateTo);
   if (anchor !== 'dates') where.push(...dateTests('c'));
-  if (given(f.language)) { use('language', f.language); if (anchor !== 'language') where.push('c.language = $language'); }
-  if (given(f.polarity)) { use('polarity', f.polarity); where.push('c.polarity = $polarity'); }
+  if (given(f.language)) {
+    use('language', f.language);
+    if (anchor !== 'language') where.push('c.language = $language');
+  }
+  if (given(f.polarity)) {
+    use('polarity', f.polarity);
+    where.push('c.polarity = $polarity');
+  }
   if (given(f.action)) {
     use('action', f.action);
-    where.push('(c.actionText = $action OR EXISTS { (c)-[:ACTION]->(ac:Action) WHERE ac.id = $action OR ac.gloss = $action })');
+    where.push(
+      '(c.actionText = $action OR EXISTS { (c)-[:ACTION]->(ac:Action) WHERE ac.id = $action OR ac.gloss = $action })',
+    );
   }
-  if (given(f.text)) { use('text', f.text); where.push('EXISTS { (c)-[:STATED_IN]->(s:Sentence) WHERE toLower(s.text) CONTAINS toLower($text) }'); }
+  if (given(f.text)) {
+    use('text', f.text);
+    where.push('EXISTS { (c)-[:STATED_IN]->(s:Sentence) WHERE toLower(s.text) CONTAINS toLower($text) }');
+  }
   if (r.undated) where.push('c.date IS NULL');
   // Only where nothing better anchors the query: a seek on the documents beats a scan of every forum.
   if (r.withForum && anchor === 'label') where.push('c.forumId IS NOT NULL');
-  if (given(r.after)) { use('after', r.after); where.push('c.id > $after'); }
+  if (given(r.after)) {
+    use('after', r.after);
+    where.push('c.id > $after');
+  }
   const text = where.length ? `${match}\nWHERE ${where.join('\n  AND ')}` : match;
   return { text, params };
 }
@@ -121,7 +176,7 @@ MATCH (c)-[:STATED_IN]->(s:Sentence)<-[:HAS_SENTENCE]-(d:Document)
 MATCH (c)-[dr:IN_DOMAIN]->(dm:Domain)
 OPTIONAL MATCH (c)-[fr:THROUGH]->(f:Forum)
 OPTIONAL MATCH (c)-[ar:ACTION]->(ac:Action)
-RETURN c {.id, .polarity, .modality, .evidenceStart, .evidenceEnd} AS commitment,
+RETURN c {.id, .polarity, .modality, .confidence, .evidenceStart, .evidenceEnd} AS commitment,
        COLLECT { MATCH (c)-[b:BY]->(a:Actor) WITH a, b ORDER BY b.order, a.id RETURN a {.id, .name, .nameZh} } AS actors,
        dm {.id, .name, .nameZh, text: dr.text} AS domain,
        CASE WHEN f IS NULL THEN null ELSE f {.id, .name, .nameZh, .abbr, text: fr.text} END AS forum,
@@ -158,7 +213,10 @@ export function countBy(kind: CountKind, f: CommitmentFilter, ids: string[] | nu
     if (kind === 'forum') r.forums = ids;
     if (kind === 'domain') r.domains = ids;
     if (kind === 'document') r.documentIds = ids;
-    if (kind === 'actor') { r.actors = ids; only = ' AND key IN $actors'; }
+    if (kind === 'actor') {
+      r.actors = ids;
+      only = ' AND key IN $actors';
+    }
     if (kind === 'link') {
       const pairs = ids.map((id) => id.split('\u0000'));
       r.forums = [...new Set(pairs.map((p) => p[0]))].sort();
@@ -180,7 +238,13 @@ RETURN key, count(DISTINCT unit) AS commitments, count(DISTINCT c.statementId) A
 }
 
 /** Sentences behind one forum × domain link under a filter, one row per sentence, in id order. */
-export function linkEvidence(f: CommitmentFilter, forum: string, domain: string, after: string | null, limit: number): Composed {
+export function linkEvidence(
+  f: CommitmentFilter,
+  forum: string,
+  domain: string,
+  after: string | null,
+  limit: number,
+): Composed {
   const m = matchCommitments(f, { forums: [forum], domains: [domain] });
   return {
     text: `${m.text}

@@ -13,32 +13,72 @@ import { schemaRepairs } from './schema-repair.ts';
 export type GraphErrorCode = 'SERVICE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'TIMEOUT' | 'BAD_QUERY' | 'INTERNAL';
 
 export class GraphError extends Error {
-  constructor(readonly code: GraphErrorCode, message: string, readonly neo4jCode?: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: GraphErrorCode,
+    message: string,
+    readonly neo4jCode?: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'GraphError';
   }
 }
 
-export interface GraphOptions { uri: string; user: string; password: string; database: string; queryTimeoutMs?: number }
+export interface GraphOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  queryTimeoutMs?: number;
+}
 
 export function mapError(err: unknown, uri: string, timeoutMs?: number): GraphError {
   if (err instanceof GraphError) return err;
   const code = (err as { code?: string }).code ?? '';
   const cause = { cause: err }; // the driver's error, for the logs
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'ECONNREFUSED' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
-    return new GraphError('SERVICE_UNAVAILABLE', `Cannot reach Neo4j at ${uri}. Check that it is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`, code, cause);
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code === 'ECONNREFUSED' ||
+    code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
+  ) {
+    return new GraphError(
+      'SERVICE_UNAVAILABLE',
+      `Cannot reach Neo4j at ${uri}. Check that it is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`,
+      code,
+      cause,
+    );
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new GraphError('UNAUTHENTICATED', `Neo4j at ${uri} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`, code, cause);
+    return new GraphError(
+      'UNAUTHENTICATED',
+      `Neo4j at ${uri} refused the user name or password. Check NEO4J_USER and NEO4J_PASSWORD.`,
+      code,
+      cause,
+    );
   }
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-    return new GraphError('TIMEOUT', `The query took longer than the ${timeoutMs ?? '?'} ms allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.`, code, cause);
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
+    return new GraphError(
+      'TIMEOUT',
+      `The query took longer than the ${timeoutMs ?? '?'} ms allowed (API_QUERY_TIMEOUT_MS) and was stopped by Neo4j. Narrow the filters or ask for fewer items.`,
+      code,
+      cause,
+    );
   }
-  if (code.startsWith('Neo.ClientError.Statement')) return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code, cause);
+  if (code.startsWith('Neo.ClientError.Statement'))
+    return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code, cause);
   // Whatever the driver itself counts as worth a retry (a connection dropped mid-answer, a database
   // still starting, a transient error) is a condition of the server, not a fault.
   if (err instanceof Error && neo4j.isRetriableError(err)) {
-    return new GraphError('SERVICE_UNAVAILABLE', `Neo4j at ${uri} cannot answer just now (${code || 'connection lost'}); retry shortly.`, code, cause);
+    return new GraphError(
+      'SERVICE_UNAVAILABLE',
+      `Neo4j at ${uri} cannot answer just now (${code || 'connection lost'}); retry shortly.`,
+      code,
+      cause,
+    );
   }
   return new GraphError('INTERNAL', `Neo4j error ${code || (err as Error).message}`, code, cause);
 }
@@ -47,7 +87,8 @@ export function mapError(err: unknown, uri: string, timeoutMs?: number): GraphEr
 export function plain(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(plain);
-  if (value && typeof value === 'object' && value.constructor === Object) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  if (value && typeof value === 'object' && value.constructor === Object)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;
 }
 
@@ -59,7 +100,8 @@ export function plain(value: unknown): unknown {
 export function params(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(params);
-  if (value && typeof value === 'object' && value.constructor === Object) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, params(v)]));
+  if (value && typeof value === 'object' && value.constructor === Object)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, params(v)]));
   return value;
 }
 
@@ -77,7 +119,11 @@ const PATCHED = Symbol.for('policy-graph.boltNoDelay');
 function boltNoDelay(): void {
   const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
   type Setup = (this: unknown, config: unknown, socket: Socket) => unknown;
-  const proto = (fromDriver('neo4j-driver-bolt-connection') as { channel: { Channel: { prototype: Record<string | symbol, unknown> } } }).channel.Channel.prototype;
+  const proto = (
+    fromDriver('neo4j-driver-bolt-connection') as {
+      channel: { Channel: { prototype: Record<string | symbol, unknown> } };
+    }
+  ).channel.Channel.prototype;
   const setup = proto._setupConnectionTimeout as Setup | undefined;
   if (proto[PATCHED] || typeof setup !== 'function') return;
   proto[PATCHED] = true;
@@ -106,29 +152,53 @@ export class Graph {
       address: { host: at.hostname || '127.0.0.1', port: Number(at.port || 7687) },
       probe: async () => {
         const s = this.session('READ');
-        try { await s.run(queries['graph-version'], {}, { timeout: 2000 }); } finally { await s.close().catch(() => undefined); }
+        try {
+          await s.run(queries['graph-version'], {}, { timeout: 2000 });
+        } finally {
+          await s.close().catch(() => undefined);
+        }
       },
-      failure: () => new GraphError('SERVICE_UNAVAILABLE', `Cannot reach Neo4j at ${opts.uri} (for ${Math.ceil(this.breaker.openFor / 1000)} s). Retry shortly; if it lasts, check that Neo4j is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`, 'CircuitOpen'),
+      failure: () =>
+        new GraphError(
+          'SERVICE_UNAVAILABLE',
+          `Cannot reach Neo4j at ${opts.uri} (for ${Math.ceil(this.breaker.openFor / 1000)} s). Retry shortly; if it lasts, check that Neo4j is running (\`npx policy-graph neo4j start\`, or your own server) and that NEO4J_URI is right.`,
+          'CircuitOpen',
+        ),
     });
   }
 
   private session(mode: 'READ' | 'WRITE'): Session {
-    return this.driver.session({ database: this.opts.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    return this.driver.session({
+      database: this.opts.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
   }
 
   /** Checks that Neo4j answers and accepts the credentials. */
   async verify(): Promise<void> {
     // A tiny read without the per-query timeout: start-up on a cold server must not fail for being slow.
-    try { await this.driver.verifyAuthentication(); await this.probe('graph-version', {}, 60_000); }
-    catch (err) { throw mapError(err, this.opts.uri); }
+    try {
+      await this.driver.verifyAuthentication();
+      await this.probe('graph-version', {}, 60_000);
+    } catch (err) {
+      throw mapError(err, this.opts.uri);
+    }
   }
 
-  async read<T = Record<string, unknown>>(name: QueryName, args: Record<string, unknown>, limit?: number): Promise<T[]> {
+  async read<T = Record<string, unknown>>(
+    name: QueryName,
+    args: Record<string, unknown>,
+    limit?: number,
+  ): Promise<T[]> {
     return this.readText<T>(queries[name], args, limit);
   }
 
   /** A read composed by src/graph (the commitment filter builder) rather than kept in cypher/. */
-  async readText<T = Record<string, unknown>>(text: string, args: Record<string, unknown>, limit?: number): Promise<T[]> {
+  async readText<T = Record<string, unknown>>(
+    text: string,
+    args: Record<string, unknown>,
+    limit?: number,
+  ): Promise<T[]> {
     return this.breaker.run(() => this.readNow<T>(text, args, limit), isOutage);
   }
 
@@ -137,23 +207,38 @@ export class Graph {
     try {
       const res = await s.executeRead((tx) => tx.run(text, params(args)), { timeout: this.opts.queryTimeoutMs });
       return res.records.slice(0, limit).map((r) => plain(r.toObject()) as T);
-    } catch (err) { throw mapError(err, this.opts.uri, this.opts.queryTimeoutMs); } finally { await s.close(); }
+    } catch (err) {
+      throw mapError(err, this.opts.uri, this.opts.queryTimeoutMs);
+    } finally {
+      await s.close();
+    }
   }
 
   /** Runs `work` in one write transaction (retried on deadlocks and other transient errors). */
-  async write<T>(work: (run: (name: QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+  async write<T>(
+    work: (run: (name: QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>,
+  ): Promise<T> {
     // Not abandoned when the breaker opens: a write must not be reported failed and then commit.
     return this.breaker.run(() => this.writeNow(work), isOutage, false);
   }
 
-  private async writeNow<T>(work: (run: (name: QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+  private async writeNow<T>(
+    work: (run: (name: QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>,
+  ): Promise<T> {
     const s = this.session('WRITE');
     try {
       return await s.executeWrite(async (tx: ManagedTransaction) => {
-        const run = async (name: QueryName, args: Record<string, unknown>) => (await tx.run(queries[name], params(args))).records.map((r) => plain(r.toObject()) as Record<string, unknown>);
+        const run = async (name: QueryName, args: Record<string, unknown>) =>
+          (await tx.run(queries[name], params(args))).records.map(
+            (r) => plain(r.toObject()) as Record<string, unknown>,
+          );
         return work(run);
       });
-    } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
+    } catch (err) {
+      throw mapError(err, this.opts.uri);
+    } finally {
+      await s.close();
+    }
   }
 
   private probeSession: Session | null = null;
@@ -162,7 +247,11 @@ export class Graph {
    * auto-commit statement on a session kept open, a single round trip instead of a transaction's
    * several. The session is replaced after any error.
    */
-  async probe<T = Record<string, unknown>>(name: QueryName, args: Record<string, unknown>, timeoutMs = this.opts.queryTimeoutMs): Promise<T[]> {
+  async probe<T = Record<string, unknown>>(
+    name: QueryName,
+    args: Record<string, unknown>,
+    timeoutMs = this.opts.queryTimeoutMs,
+  ): Promise<T[]> {
     return this.breaker.run(() => this.probeNow<T>(name, args, timeoutMs), isOutage);
   }
 
@@ -185,15 +274,22 @@ export class Graph {
     try {
       for (const stmt of await schemaRepairs(s)) await s.run(stmt);
       for (const stmt of schemaStatements()) await s.run(stmt);
-      const domains = lexicon().domains.map((d) => ({ id: d.id, name: d.en, nameZh: d.zh }));
+      const domains = lexicon().domains.map((d) => ({ id: d.id, name: d.en, nameZh: d.zh, short: d.short }));
       await s.executeWrite((tx) => tx.run(queries['seed-domains'], params({ domains })));
-    } catch (err) { throw mapError(err, this.opts.uri); } finally { await s.close(); }
+    } catch (err) {
+      throw mapError(err, this.opts.uri);
+    } finally {
+      await s.close();
+    }
   }
 
   async stats(): Promise<{ labels: Record<string, number>; relationships: Record<string, number> }> {
     const labels = await this.read<{ label: string; n: number }>('stats-labels', {});
     const rels = await this.read<{ type: string; n: number }>('stats-relationships', {});
-    return { labels: Object.fromEntries(labels.map((r) => [r.label, r.n])), relationships: Object.fromEntries(rels.map((r) => [r.type, r.n])) };
+    return {
+      labels: Object.fromEntries(labels.map((r) => [r.label, r.n])),
+      relationships: Object.fromEntries(rels.map((r) => [r.type, r.n])),
+    };
   }
 
   async close(): Promise<void> {

@@ -14,9 +14,16 @@ import { queries, schemaStatements } from './cypher.ts';
 const NAME = /^CREATE\s+(CONSTRAINT|INDEX)\s+([A-Za-z_][A-Za-z0-9_]*)/i;
 
 export function schemaNames(): { constraints: Set<string>; indexes: Set<string> } {
-  const constraints = new Set<string>(), indexes = new Set<string>();
+  const constraints = new Set<string>(),
+    indexes = new Set<string>();
   for (const stmt of schemaStatements()) {
-    const m = NAME.exec(stmt.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim());
+    const m = NAME.exec(
+      stmt
+        .split('\n')
+        .filter((l) => !l.trim().startsWith('//'))
+        .join('\n')
+        .trim(),
+    );
     if (m) (m[1].toUpperCase() === 'CONSTRAINT' ? constraints : indexes).add(m[2]);
   }
   return { constraints, indexes };
@@ -25,14 +32,23 @@ export function schemaNames(): { constraints: Set<string>; indexes: Set<string> 
 /** The statements that repair the current schema (names come from schema.cypher, never from input). */
 export async function schemaRepairs(s: Session): Promise<string[]> {
   const { constraints, indexes } = schemaNames();
-  const existing = (await s.run(queries['schema-indexes'])).records.map((r) => r.toObject() as { name: string; state: string; owningConstraint: string | null });
+  const existing = (await s.run(queries['schema-indexes'])).records.map(
+    (r) => r.toObject() as { name: string; state: string; owningConstraint: string | null },
+  );
   const named = new Set((await s.run(queries['schema-constraints'])).records.map((r) => r.get('name') as string));
   const repairs: string[] = [];
   for (const ix of existing) {
-    const ours = constraints.has(ix.name) || indexes.has(ix.name) || (ix.owningConstraint != null && constraints.has(ix.owningConstraint));
+    const ours =
+      constraints.has(ix.name) ||
+      indexes.has(ix.name) ||
+      (ix.owningConstraint != null && constraints.has(ix.owningConstraint));
     if (!ours) continue;
-    if (constraints.has(ix.name) && ix.owningConstraint == null && !named.has(ix.name)) repairs.push(`DROP INDEX ${ix.name} IF EXISTS`);
-    else if (ix.state === 'FAILED') repairs.push(ix.owningConstraint ? `DROP CONSTRAINT ${ix.owningConstraint} IF EXISTS` : `DROP INDEX ${ix.name} IF EXISTS`);
+    if (constraints.has(ix.name) && ix.owningConstraint == null && !named.has(ix.name))
+      repairs.push(`DROP INDEX ${ix.name} IF EXISTS`);
+    else if (ix.state === 'FAILED')
+      repairs.push(
+        ix.owningConstraint ? `DROP CONSTRAINT ${ix.owningConstraint} IF EXISTS` : `DROP INDEX ${ix.name} IF EXISTS`,
+      );
   }
   return repairs;
 }

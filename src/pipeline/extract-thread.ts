@@ -20,7 +20,10 @@ if (!isMainThread && WORKER?.role === 'extract-thread') {
     try {
       reply = { ok: job.kind === 'text' ? extractText(job.text, job.opts) : extractFile(job.path, job.opts) };
     } catch (e) {
-      reply = e instanceof InputError ? { input: { source: e.source, message: e.message.slice(e.source.length + 2) } } : { failed: (e as Error).message ?? String(e) };
+      reply =
+        e instanceof InputError
+          ? { input: { source: e.source, message: e.message.slice(e.source.length + 2) } }
+          : { failed: (e as Error).message ?? String(e) };
     }
     parentPort!.postMessage(reply);
   });
@@ -35,7 +38,9 @@ export class ExtractThread {
   constructor(private readonly maxWaiting = 16) {}
 
   /** Jobs waiting for the thread (the API turns requests away past `maxWaiting`). */
-  get backlog(): number { return this.waiting; }
+  get backlog(): number {
+    return this.waiting;
+  }
 
   /** Extracts a decoded text; `budgetMs` counts from when the thread takes the job. */
   text(text: string, opts: ExtractOptions, budgetMs: number): Promise<ExtractResult> {
@@ -53,9 +58,19 @@ export class ExtractThread {
   }
 
   private enqueue(job: Job, source: string, budgetMs: number): Promise<ExtractResult> {
-    if (this.waiting >= this.maxWaiting) return Promise.reject(new InputError(source, `was not extracted: ${this.waiting} documents are already waiting for the extractor. Send it again in a minute.`));
+    if (this.waiting >= this.maxWaiting)
+      return Promise.reject(
+        new InputError(
+          source,
+          `was not extracted: ${this.waiting} documents are already waiting for the extractor. Send it again in a minute.`,
+        ),
+      );
     this.waiting++;
-    const run = this.queue.then(() => this.runJob(job, source, budgetMs)).finally(() => { this.waiting--; });
+    const run = this.queue
+      .then(() => this.runJob(job, source, budgetMs))
+      .finally(() => {
+        this.waiting--;
+      });
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -67,13 +82,23 @@ export class ExtractThread {
   private start(): Worker {
     // Compiled (dist/*.js), the thread runs this very module; from TypeScript sources (tests, tsx),
     // worker-entry.mjs registers tsx in the thread first.
-    const entry = import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL(import.meta.url);
+    const entry = import.meta.url.endsWith('.ts')
+      ? new URL('./worker-entry.mjs', import.meta.url)
+      : new URL(import.meta.url);
     const w = new Worker(entry, { workerData: { module: import.meta.url, role: 'extract-thread' } });
     w.on('error', () => undefined); // reported through the job's exit handler
     this.ready = new Promise<void>((resolve) => {
-      const up = (m: unknown) => { if (m === 'ready') { w.off('message', up); resolve(); } };
+      const up = (m: unknown) => {
+        if (m === 'ready') {
+          w.off('message', up);
+          resolve();
+        }
+      };
       w.on('message', up);
-      w.once('exit', () => { this.exited.add(w); resolve(); });
+      w.once('exit', () => {
+        this.exited.add(w);
+        resolve();
+      });
     });
     return w;
   }
@@ -84,22 +109,55 @@ export class ExtractThread {
     await this.ready;
     if (this.exited.has(w)) {
       if (this.worker === w) this.worker = null;
-      throw new InputError(source, 'could not be extracted: the extractor thread did not start. This is a fault of policy-graph: please report it.');
+      throw new InputError(
+        source,
+        'could not be extracted: the extractor thread did not start. This is a fault of policy-graph: please report it.',
+      );
     }
     return new Promise<ExtractResult>((resolve, reject) => {
-      const done = (fn: () => void) => { clearTimeout(timer); w.off('message', onMessage); w.off('exit', onExit); w.unref(); fn(); };
-      const replace = () => { if (this.worker === w) this.worker = null; void w.terminate(); };
+      const done = (fn: () => void) => {
+        clearTimeout(timer);
+        w.off('message', onMessage);
+        w.off('exit', onExit);
+        w.unref();
+        fn();
+      };
+      const replace = () => {
+        if (this.worker === w) this.worker = null;
+        void w.terminate();
+      };
       const timer = setTimeout(() => {
-        done(() => reject(new InputError(source, `extraction took longer than ${budgetMs / 1000} s, the time allowed for this document, and was stopped; nothing of it was loaded. Split it into separate statements.`)));
+        done(() =>
+          reject(
+            new InputError(
+              source,
+              `extraction took longer than ${budgetMs / 1000} s, the time allowed for this document, and was stopped; nothing of it was loaded. Split it into separate statements.`,
+            ),
+          ),
+        );
         replace();
       }, budgetMs);
-      const onMessage = (r: Reply) => done(() => {
-        if ('ok' in r) resolve(r.ok);
-        else if ('input' in r) reject(new InputError(r.input.source, r.input.message));
-        else reject(new InputError(source, `could not be extracted (${r.failed}); nothing of it was loaded. This is a fault of policy-graph: please report it with the file.`));
-      });
+      const onMessage = (r: Reply) =>
+        done(() => {
+          if ('ok' in r) resolve(r.ok);
+          else if ('input' in r) reject(new InputError(r.input.source, r.input.message));
+          else
+            reject(
+              new InputError(
+                source,
+                `could not be extracted (${r.failed}); nothing of it was loaded. This is a fault of policy-graph: please report it with the file.`,
+              ),
+            );
+        });
       const onExit = (code: number) => {
-        done(() => reject(new InputError(source, `could not be extracted: the extractor stopped (exit ${code}, likely out of memory); nothing of it was loaded. Split it into separate statements.`)));
+        done(() =>
+          reject(
+            new InputError(
+              source,
+              `could not be extracted: the extractor stopped (exit ${code}, likely out of memory); nothing of it was loaded. Split it into separate statements.`,
+            ),
+          ),
+        );
         replace();
       };
       w.on('message', onMessage);

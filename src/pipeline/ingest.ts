@@ -5,11 +5,9 @@ import type { ExtractOptions } from '../extract/extract-document.ts';
 import { loadDocument, type LoadOutcome } from '../graph/loader.ts';
 import { GraphError, type Graph } from '../graph/graph.ts';
 import { InputError } from '../text/input-error.ts';
-import { documentIdOf, TEXT_FILE } from '../text/document-id.ts';
+import { TEXT_FILE } from '../text/document-id.ts';
 import { optionsFor, type Manifests } from './manifest.ts';
 import { ExtractThread, fileBudgetMs } from './extract-thread.ts';
-
-export { documentIdOf };
 
 /**
  * Files, folders and globs to documents in the graph. Each file is read, extracted and loaded on
@@ -19,22 +17,41 @@ export { documentIdOf };
  */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-export interface Failure { path: string; error: string }
+export interface Failure {
+  path: string;
+  error: string;
+}
 
 // Globs as a shell reads them (tinyglobby: `**`, braces, classes); names starting with a dot match only
 // a pattern that spells the dot, so a folder's .git or .cache is not read.
-const matches = (pattern: string, cwd?: string) => globSync(pattern, { cwd, absolute: true, onlyFiles: true, dot: false }).map((f) => resolve(f));
+const matches = (pattern: string, cwd?: string) =>
+  globSync(pattern, { cwd, absolute: true, onlyFiles: true, dot: false }).map((f) => resolve(f));
 
-const KIND = (s: Stats) => (s.isFIFO() ? 'a named pipe (FIFO)' : s.isSocket() ? 'a socket' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : 'not a regular file');
+const KIND = (s: Stats) =>
+  s.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : s.isSocket()
+      ? 'a socket'
+      : s.isCharacterDevice() || s.isBlockDevice()
+        ? 'a device'
+        : 'not a regular file';
 
 /** What a path is, following symbolic links, or the reason it cannot be read. */
 function inspect(path: string): { stats: Stats } | { error: string } {
-  try { return { stats: statSync(path) }; } catch (e) {
+  try {
+    return { stats: statSync(path) };
+  } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     let link = false;
-    try { link = lstatSync(path).isSymbolicLink(); } catch { /* the path itself is missing */ }
-    if (code === 'ELOOP') return { error: `${path}: is a symbolic link that loops back on itself; remove or fix the link.` };
-    if (code === 'ENOENT' && link) return { error: `${path}: is a symbolic link to a file that does not exist; remove or fix the link.` };
+    try {
+      link = lstatSync(path).isSymbolicLink();
+    } catch {
+      /* the path itself is missing */
+    }
+    if (code === 'ELOOP')
+      return { error: `${path}: is a symbolic link that loops back on itself; remove or fix the link.` };
+    if (code === 'ENOENT' && link)
+      return { error: `${path}: is a symbolic link to a file that does not exist; remove or fix the link.` };
     if (code === 'EACCES') return { error: `${path}: cannot be read (permission denied).` };
     return { error: `${path}: cannot be read (${code ?? (e as Error).message}).` };
   }
@@ -43,12 +60,23 @@ function inspect(path: string): { stats: Stats } | { error: string } {
 /** Text files under `dir`, with the paths that could not be walked. Each folder is walked once. */
 function walk(dir: string, seen: Set<string>, files: string[], refused: Failure[]): void {
   let entries: string[];
-  try { entries = readdirSync(dir); } catch (e) { refused.push({ path: dir, error: `${dir}: cannot be listed (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).` }); return; }
+  try {
+    entries = readdirSync(dir);
+  } catch (e) {
+    refused.push({
+      path: dir,
+      error: `${dir}: cannot be listed (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
+    });
+    return;
+  }
   for (const name of entries.sort()) {
     if (name.startsWith('.')) continue; // hidden files and folders (.git, .cache) are not read
     const path = join(dir, name);
     const got = inspect(path);
-    if ('error' in got) { if (TEXT_FILE.test(name) || lstatSafe(path)?.isSymbolicLink()) refused.push({ path, error: got.error }); continue; }
+    if ('error' in got) {
+      if (TEXT_FILE.test(name) || lstatSafe(path)?.isSymbolicLink()) refused.push({ path, error: got.error });
+      continue;
+    }
     if (got.stats.isDirectory()) {
       const id = `${got.stats.dev}:${got.stats.ino}`;
       if (seen.has(id)) continue; // reached again through a link: already walked
@@ -61,7 +89,13 @@ function walk(dir: string, seen: Set<string>, files: string[], refused: Failure[
   }
 }
 
-function lstatSafe(path: string): Stats | null { try { return lstatSync(path); } catch { return null; } }
+function lstatSafe(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Expands paths: a folder gives its text files (recursively), a glob its matches. A missing path,
@@ -84,16 +118,23 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
       continue;
     }
     const got = inspect(p);
-    if ('error' in got) { if (lstatSafe(p)) refused.push({ path: p, error: got.error }); else missing.push(p); }
-    else if (got.stats.isDirectory()) walk(resolve(p), new Set([`${got.stats.dev}:${got.stats.ino}`]), files, refused);
+    if ('error' in got) {
+      if (lstatSafe(p)) refused.push({ path: p, error: got.error });
+      else missing.push(p);
+    } else if (got.stats.isDirectory())
+      walk(resolve(p), new Set([`${got.stats.dev}:${got.stats.ino}`]), files, refused);
     else if (got.stats.isFile()) files.push(resolve(p));
     else refused.push({ path: p, error: `${p}: is ${KIND(got.stats)}, not a text file; it was not opened.` });
   }
   return { files: [...new Set(files)], missing, refused: [...new Map(refused.map((f) => [f.path, f])).values()] };
 }
 
-
-export interface IngestReport { outcomes: LoadOutcome[]; failures: Failure[]; warnings: Failure[]; seconds: number }
+export interface IngestReport {
+  outcomes: LoadOutcome[];
+  failures: Failure[];
+  warnings: Failure[];
+  seconds: number;
+}
 
 export interface IngestOptions extends ExtractOptions {
   /** done, total, current file; `waiting` is set while Neo4j is unreachable (seconds waited so far). */
@@ -109,19 +150,34 @@ export interface IngestOptions extends ExtractOptions {
  * off from 0.5 s to 8 s between tries, up to `retrySeconds` in all) and tries the same document
  * again; a document is one transaction, so a try that failed left nothing behind.
  */
-async function loadWithRetry(graph: Graph, load: () => Promise<LoadOutcome>, retrySeconds: number, waiting: (seconds: number) => void): Promise<LoadOutcome> {
+async function loadWithRetry(
+  graph: Graph,
+  load: () => Promise<LoadOutcome>,
+  retrySeconds: number,
+  waiting: (seconds: number) => void,
+): Promise<LoadOutcome> {
   const t0 = performance.now();
   // A write in flight when Neo4j goes away is retried by the driver for a while before it fails:
   // say so each second meanwhile, so the pause does not look like a hang.
   let ticker: NodeJS.Timeout | null = null;
-  const stopTicker = () => { if (ticker) clearInterval(ticker); ticker = null; };
+  const stopTicker = () => {
+    if (ticker) clearInterval(ticker);
+    ticker = null;
+  };
   const off = graph.breaker.onChange((state) => {
     stopTicker();
-    if (state === 'open') { const since = performance.now(); waiting(0); ticker = setInterval(() => waiting((performance.now() - since) / 1000), 1000); }
+    if (state === 'open') {
+      const since = performance.now();
+      waiting(0);
+      ticker = setInterval(() => waiting((performance.now() - since) / 1000), 1000);
+    }
   });
   try {
     return await attempts();
-  } finally { off(); stopTicker(); }
+  } finally {
+    off();
+    stopTicker();
+  }
 
   async function attempts(): Promise<LoadOutcome> {
     for (let pause = 500; ; pause = Math.min(pause * 2, 8000)) {
@@ -130,7 +186,12 @@ async function loadWithRetry(graph: Graph, load: () => Promise<LoadOutcome>, ret
       } catch (err) {
         if (!(err instanceof GraphError) || err.code !== 'SERVICE_UNAVAILABLE') throw err;
         const waited = (performance.now() - t0) / 1000;
-        if (waited >= retrySeconds) throw new GraphError('SERVICE_UNAVAILABLE', `${err.message} (waited ${waited.toFixed(0)} s, INGEST_RETRY_SECONDS=${retrySeconds}; the documents before this one are loaded, run the same ingest again to load the rest)`, err.neo4jCode);
+        if (waited >= retrySeconds)
+          throw new GraphError(
+            'SERVICE_UNAVAILABLE',
+            `${err.message} (waited ${waited.toFixed(0)} s, INGEST_RETRY_SECONDS=${retrySeconds}; the documents before this one are loaded, run the same ingest again to load the rest)`,
+            err.neo4jCode,
+          );
         waiting(waited);
         const left = retrySeconds * 1000 - (performance.now() - t0);
         // The breaker's probe says when Neo4j answers again; the pause keeps a flapping server from being hammered.
@@ -144,11 +205,18 @@ async function loadWithRetry(graph: Graph, load: () => Promise<LoadOutcome>, ret
 export async function ingest(graph: Graph, paths: string[], opts: IngestOptions = {}): Promise<IngestReport> {
   const t0 = performance.now();
   const { files, missing, refused } = expandPaths(paths);
-  const failures: Failure[] = [...missing.map((p) => ({ path: p, error: `${p}: no such file or folder (or the pattern matches nothing).` })), ...refused];
+  const failures: Failure[] = [
+    ...missing.map((p) => ({ path: p, error: `${p}: no such file or folder (or the pattern matches nothing).` })),
+    ...refused,
+  ];
   const warnings: Failure[] = [];
   const outcomes: LoadOutcome[] = [];
   const { onProgress, retrySeconds = 60, fileBudgetMs: baseMs = 60_000, ...extractOpts } = opts;
-  if (extractOpts.id !== undefined && files.length > 1) throw new InputError(paths.join(' '), `--id names one document, but these paths hold ${files.length} files. Give one file with --id.`);
+  if (extractOpts.id !== undefined && files.length > 1)
+    throw new InputError(
+      paths.join(' '),
+      `--id names one document, but these paths hold ${files.length} files. Give one file with --id.`,
+    );
   const manifests: Manifests = new Map();
   const thread = new ExtractThread();
   try {
@@ -158,22 +226,41 @@ export async function ingest(graph: Graph, paths: string[], opts: IngestOptions 
         // Checked again as the file is opened: it may have changed since the folder was listed.
         const got = inspect(file);
         if ('error' in got) throw new InputError(file, got.error.slice(file.length + 2));
-        if (!got.stats.isFile()) throw new InputError(file, `is ${KIND(got.stats)}, not a text file; it was not opened.`);
-        if (got.stats.size > MAX_FILE_BYTES) throw new InputError(file, `is ${(got.stats.size / 1e6).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1e6} MB a document may have. Split it into separate statements.`);
-        const result = await thread.file(file, optionsFor(file, extractOpts, manifests), fileBudgetMs(got.stats.size, baseMs));
+        if (!got.stats.isFile())
+          throw new InputError(file, `is ${KIND(got.stats)}, not a text file; it was not opened.`);
+        if (got.stats.size > MAX_FILE_BYTES)
+          throw new InputError(
+            file,
+            `is ${(got.stats.size / 1e6).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1e6} MB a document may have. Split it into separate statements.`,
+          );
+        const result = await thread.file(
+          file,
+          optionsFor(file, extractOpts, manifests),
+          fileBudgetMs(got.stats.size, baseMs),
+        );
         if (!result.sentences.length) {
           const why = result.diagnostics.find((d) => d.code === 'no-sentences')?.message ?? 'no sentence was found.';
           warnings.push({ path: file, error: `${file}: ${why}` });
         }
-        outcomes.push(await loadWithRetry(graph, () => loadDocument(graph, result, result.document.id), retrySeconds, (s) => onProgress?.(i, files.length, file, { seconds: s, limit: retrySeconds })));
+        outcomes.push(
+          await loadWithRetry(
+            graph,
+            () => loadDocument(graph, result, result.document.id),
+            retrySeconds,
+            (s) => onProgress?.(i, files.length, file, { seconds: s, limit: retrySeconds }),
+          ),
+        );
       } catch (err) {
         if (err instanceof InputError) failures.push({ path: file, error: err.message });
         // Neo4j gone for good, or refusing our credentials: stop; each document is one transaction, so nothing is half-written.
-        else if (err instanceof GraphError && (err.code === 'SERVICE_UNAVAILABLE' || err.code === 'UNAUTHENTICATED')) throw err;
+        else if (err instanceof GraphError && (err.code === 'SERVICE_UNAVAILABLE' || err.code === 'UNAUTHENTICATED'))
+          throw err;
         else failures.push({ path: file, error: `${file}: could not be loaded (${(err as Error).message}).` });
       }
     }
-  } finally { await thread.close(); }
+  } finally {
+    await thread.close();
+  }
   onProgress?.(files.length, files.length, '');
   return { outcomes, failures, warnings, seconds: (performance.now() - t0) / 1000 };
 }

@@ -3,10 +3,45 @@
  * `21 March 2023`, `March 21, 2023`, and datelines such as `Moscow, 21 March 2023`. A date that
  * does not exist (`31 February`) is not a date.
  */
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3));
 
-const ZH_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, '０': 0, '１': 1, '２': 2, '３': 3, '４': 4, '５': 5, '６': 6, '７': 7, '８': 8, '９': 9 };
+const ZH_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  '０': 0,
+  '１': 1,
+  '２': 2,
+  '３': 3,
+  '４': 4,
+  '５': 5,
+  '６': 6,
+  '７': 7,
+  '８': 8,
+  '９': 9,
+};
 
 /** A Chinese number of a date: Arabic or full-width digits, digit by digit (二〇二三), or with 十 (二十一). */
 function zhNumber(s: string): number | null {
@@ -43,9 +78,18 @@ const monthOf = (word: string) => {
 
 const ZH_NUM = '[0-9０-９〇零一二三四五六七八九十]';
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
-  { re: new RegExp(`(${ZH_NUM}{4})\\s*年\\s*(${ZH_NUM}{1,2})\\s*月\\s*(${ZH_NUM}{1,3})\\s*日`, 'g'), read: (m) => isoDate(zhNumber(m[1]) ?? 0, zhNumber(m[2]) ?? 0, zhNumber(m[3]) ?? 0) },
-  { re: /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+\.?),?\s+(\d{4})\b/g, read: (m) => isoDate(Number(m[3]), monthOf(m[2]) ?? 0, Number(m[1])) },
-  { re: /\b([A-Z][a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g, read: (m) => isoDate(Number(m[3]), monthOf(m[1]) ?? 0, Number(m[2])) },
+  {
+    re: new RegExp(`(${ZH_NUM}{4})\\s*年\\s*(${ZH_NUM}{1,2})\\s*月\\s*(${ZH_NUM}{1,3})\\s*日`, 'g'),
+    read: (m) => isoDate(zhNumber(m[1]) ?? 0, zhNumber(m[2]) ?? 0, zhNumber(m[3]) ?? 0),
+  },
+  {
+    re: /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+\.?),?\s+(\d{4})\b/g,
+    read: (m) => isoDate(Number(m[3]), monthOf(m[2]) ?? 0, Number(m[1])),
+  },
+  {
+    re: /\b([A-Z][a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g,
+    read: (m) => isoDate(Number(m[3]), monthOf(m[1]) ?? 0, Number(m[2])),
+  },
 ];
 
 /** Every date in the text, in the order they appear. */

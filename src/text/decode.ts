@@ -25,12 +25,21 @@ export function firstInvalidUtf8(bytes: Uint8Array, partialEndOk = false): numbe
   const n = bytes.length;
   while (i < n) {
     const b = bytes[i];
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     let len: number, min: number;
-    if (b >= 0xc2 && b <= 0xdf) { len = 2; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { len = 3; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { len = 4; min = 0x10000; }
-    else return i;
+    if (b >= 0xc2 && b <= 0xdf) {
+      len = 2;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      len = 3;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      len = 4;
+      min = 0x10000;
+    } else return i;
     if (i + len > n) {
       for (let k = i + 1; k < n; k++) if ((bytes[k] & 0xc0) !== 0x80) return i;
       return partialEndOk ? -1 : i;
@@ -65,11 +74,18 @@ function countMultibyteUtf8(bytes: Uint8Array): number {
 
 /** Share of CJK ideographs and CJK punctuation among non-ASCII characters. */
 function cjkShare(text: string): number {
-  let cjk = 0, other = 0;
+  let cjk = 0,
+    other = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (c < 0x80) continue;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x201f)) cjk++;
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2010 && c <= 0x201f)
+    )
+      cjk++;
     else other++;
   }
   return cjk + other === 0 ? 0 : cjk / (cjk + other);
@@ -79,12 +95,21 @@ function cjkShare(text: string): number {
  * Detects the encoding of the first bytes of a file. UTF-8 wins when it is valid; GB18030 is
  * chosen only when the bytes hold no valid UTF-8 multibyte sequence and decode as Chinese.
  */
-export function detectEncoding(source: string, head: Uint8Array, isWhole: boolean, opts: DecodeOptions = {}): { encoding: Encoding; bom: boolean } {
-  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+export function detectEncoding(
+  source: string,
+  head: Uint8Array,
+  isWhole: boolean,
+  opts: DecodeOptions = {},
+): { encoding: Encoding; bom: boolean } {
+  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+    return { encoding: 'utf-8', bom: true };
   if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
   if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: true };
   if (looksBinary(head.subarray(0, 8192))) {
-    throw new InputError(source, 'looks like a binary file (it holds NUL or control bytes), not text. Give a UTF-8 or GB18030 text file.');
+    throw new InputError(
+      source,
+      'looks like a binary file (it holds NUL or control bytes), not text. Give a UTF-8 or GB18030 text file.',
+    );
   }
   const bad = firstInvalidUtf8(head, !isWhole);
   if (bad < 0) return { encoding: 'utf-8', bom: false };
@@ -118,6 +143,7 @@ export function decode(source: string, bytes: Uint8Array, opts: DecodeOptions = 
   } else {
     text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
   }
-  if (text.trim() === '') throw new InputError(source, 'the file holds only white space. Give a file with the text of a statement.');
+  if (text.trim() === '')
+    throw new InputError(source, 'the file holds only white space. Give a file with the text of a statement.');
   return { text, encoding, bom, replaced };
 }

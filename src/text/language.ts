@@ -1,6 +1,7 @@
 /** Chinese when Han characters outnumber Latin letters by a fifth or more; else English. */
 export function detectLanguage(text: string): 'zh' | 'en' {
-  let han = 0, latin = 0;
+  let han = 0,
+    latin = 0;
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);

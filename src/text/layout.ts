@@ -15,14 +15,21 @@ export interface Paragraph {
 
 const FINAL = /[。！？!?.…;；:：]["'”’」』）)\]]*$/;
 const NOTE = /^(未完|待续|（完）|\(完\)|责任编辑|来源[:：]|\[?\s*end\s*\]?$|\(end\)$)|未完.{0,3}待续/i;
-const SECTION_ZH = /^([（(][一二三四五六七八九十百零\d]+[)）]|[一二三四五六七八九十百零]+[、.．]?|\d+[、.．)）]?)(\S{0,14})?$/;
+const SECTION_ZH =
+  /^([（(][一二三四五六七八九十百零\d]+[)）]|[一二三四五六七八九十百零]+[、.．]?|\d+[、.．)）]?)(\S{0,14})?$/;
 const SECTION_EN = /^((part|section|chapter)\s+)?([ivxlcdm]+|\d+|[a-z])[.)]?(\s+\S.{0,40})?$/i;
-const TITLE_WORD = /声明|宣言|公报|纪要|讲话|联合|会议|statement|declaration|communiqu|joint|meeting|summit|remarks|treaty|agreement/i;
-const LIST_MARK = /^\s*(\d{1,3}[.、)）]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}、\s*|[•·\-–—*]\s+)/;
+const TITLE_WORD =
+  /声明|宣言|公报|纪要|讲话|联合|会议|statement|declaration|communiqu|joint|meeting|summit|remarks|treaty|agreement/i;
+const LIST_MARK =
+  /^\s*(\d{1,3}[.、)）]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}、\s*|[•·\-–—*]\s+)/;
 
-const isCjk = (c: string | undefined): boolean => !!c && /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2018-\u201d\u2026]/.test(c);
+const isCjk = (c: string | undefined): boolean =>
+  !!c && /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2018-\u201d\u2026]/.test(c);
 
-export interface Line { text: string; start: number }
+export interface Line {
+  text: string;
+  start: number;
+}
 
 const MAX_HEADER = 200;
 const NOTES = new RegExp(NOTE.source, 'gi');
@@ -77,7 +84,10 @@ function clean(parts: Line[], lang: Lang): Paragraph {
       let j = i + 1;
       while (j < line.length && !isSpace(line.charCodeAt(j))) j++;
       if (pendingSpace >= 0) {
-        if (!(lang === 'zh' && (isCjk(prev) || isCjk(line[i])))) { pieces.push(' '); map.push(pendingSpace); }
+        if (!(lang === 'zh' && (isCjk(prev) || isCjk(line[i])))) {
+          pieces.push(' ');
+          map.push(pendingSpace);
+        }
         pendingSpace = -1;
       }
       pieces.push(line.slice(i, j));
@@ -109,13 +119,22 @@ function peekable(lines: Iterable<Line>) {
   const pull = (): boolean => {
     for (let r = it.next(); !r.done; r = it.next()) {
       const t = r.value.text.trim();
-      if (t) { buffer.push({ text: t, start: r.value.start + (r.value.text.length - r.value.text.trimStart().length) }); return true; }
+      if (t) {
+        buffer.push({ text: t, start: r.value.start + (r.value.text.length - r.value.text.trimStart().length) });
+        return true;
+      }
     }
     return false;
   };
   return {
-    peek: (k = 0): Line | undefined => { while (buffer.length <= k && pull()); return buffer[k]; },
-    take: (): Line | undefined => { if (!buffer.length) pull(); return buffer.shift(); },
+    peek: (k = 0): Line | undefined => {
+      while (buffer.length <= k && pull());
+      return buffer[k];
+    },
+    take: (): Line | undefined => {
+      if (!buffer.length) pull();
+      return buffer.shift();
+    },
   };
 }
 
@@ -133,13 +152,21 @@ export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<Layo
     if (lang === 'en' && next && /^[a-z]/.test(next.text)) break;
     // Titles are short: a long line is running text whatever its ending (a one-line document).
     if (line.text.length > MAX_HEADER) break;
-    if (lang === 'zh' && (line.text.length > 60 || /^(双方|两国|我们|各方|中方|俄方)/.test(line.text) || (headerLines.some((h) => TITLE_WORD.test(h.text)) && line.text.length > 15))) break;
+    if (
+      lang === 'zh' &&
+      (line.text.length > 60 ||
+        /^(双方|两国|我们|各方|中方|俄方)/.test(line.text) ||
+        (headerLines.some((h) => TITLE_WORD.test(h.text)) && line.text.length > 15))
+    )
+      break;
     headerLines.push(src.take()!);
   }
   let replay: Line[] = [];
   if (!src.peek()) replay = headerLines.splice(0); // no sentence at all: every line is text
   const titled = headerLines.filter((h) => TITLE_WORD.test(h.text) && !/^[\d\s,.-]+$/.test(h.text));
-  const titleLine = titled.length ? titled[titled.length - 1] : headerLines.reduce<Line | null>((a, b) => (a && a.text.length >= b.text.length ? a : b), null);
+  const titleLine = titled.length
+    ? titled[titled.length - 1]
+    : headerLines.reduce<Line | null>((a, b) => (a && a.text.length >= b.text.length ? a : b), null);
   for (const h of headerLines) yield { kind: 'header', line: h.text, start: h.start, title: h === titleLine };
 
   let pending: Line[] = [];
@@ -158,24 +185,39 @@ export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<Layo
       // A note shares its line with sentences (`…发展。未完待续`): the note goes, the sentences stay.
       const kept = withoutNotes(line);
       for (const n of kept.notes) yield { kind: 'dropped', line: n.text, start: n.start, why: 'note' };
-      if (!kept.line) { if (!kept.notes.length) yield { kind: 'dropped', line: line.text, start: line.start, why: 'note' }; continue; }
+      if (!kept.line) {
+        if (!kept.notes.length) yield { kind: 'dropped', line: line.text, start: line.start, why: 'note' };
+        continue;
+      }
       line = kept.line;
     }
-    if (!FINAL.test(line.text) && section.test(line.text) && !(lang === 'zh' && pending.length && line.text.length > 3)) {
+    if (
+      !FINAL.test(line.text) &&
+      section.test(line.text) &&
+      !(lang === 'zh' && pending.length && line.text.length > 3)
+    ) {
       yield { kind: 'dropped', line: line.text, start: line.start, why: 'section heading' };
       continue;
     }
     let { text: t, start } = line;
     if (pending.length === 0) {
       const mark = LIST_MARK.exec(t);
-      if (mark && t.length > mark[0].length) { start += mark[0].length; t = t.slice(mark[0].length); }
+      if (mark && t.length > mark[0].length) {
+        start += mark[0].length;
+        t = t.slice(mark[0].length);
+      }
     }
     pending.push({ text: t, start });
-    if (FINAL.test(t)) { yield* flush(); continue; }
+    if (FINAL.test(t)) {
+      yield* flush();
+      continue;
+    }
     const next = peekLine();
-    const runsOn = !next ? false
-      : lang === 'zh' ? true
-      : /^[a-z(]/.test(next.text) || t.length >= 50 || /[.!?]\s/.test(t);
+    const runsOn = !next
+      ? false
+      : lang === 'zh'
+        ? true
+        : /^[a-z(]/.test(next.text) || t.length >= 50 || /[.!?]\s/.test(t);
     if (!runsOn) {
       // A short unpunctuated line in the middle of English text: a heading.
       if (pending.length === 1 && lang === 'en' && t.length < 50) {

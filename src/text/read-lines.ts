@@ -37,22 +37,48 @@ function incompleteTail(b: Buffer): number {
 export function readFileLines(path: string, opts: DecodeOptions = {}): FileLines {
   // Looked at before opening: opening a FIFO blocks until someone writes to it, a device may never end.
   let kind: ReturnType<typeof statSync>;
-  try { kind = statSync(path); } catch { throw new InputError(path, 'cannot be read: no such file (or a broken or looping link), or not readable.'); }
+  try {
+    kind = statSync(path);
+  } catch {
+    throw new InputError(path, 'cannot be read: no such file (or a broken or looping link), or not readable.');
+  }
   if (kind.isDirectory()) throw new InputError(path, 'is a folder, not a file.');
-  if (!kind.isFile()) throw new InputError(path, `is ${kind.isFIFO() ? 'a named pipe (FIFO)' : kind.isSocket() ? 'a socket' : 'a device'}, not a text file; it was not opened.`);
+  if (!kind.isFile())
+    throw new InputError(
+      path,
+      `is ${kind.isFIFO() ? 'a named pipe (FIFO)' : kind.isSocket() ? 'a socket' : 'a device'}, not a text file; it was not opened.`,
+    );
   let fd: number;
   // O_NONBLOCK: should the path have become a FIFO since, opening it still returns at once.
-  try { fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK); } catch { throw new InputError(path, 'cannot be read: no such file, or not readable.'); }
-  if (!fstatSync(fd).isFile()) { closeSync(fd); throw new InputError(path, 'is not a regular file.'); }
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    throw new InputError(path, 'cannot be read: no such file, or not readable.');
+  }
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw new InputError(path, 'is not a regular file.');
+  }
   const head = Buffer.alloc(64 * 1024);
   const headLen = readSync(fd, head, 0, head.length, 0);
-  if (headLen === 0) { closeSync(fd); throw new InputError(path, 'the file is empty. Give a file with the text of a statement.'); }
+  if (headLen === 0) {
+    closeSync(fd);
+    throw new InputError(path, 'the file is empty. Give a file with the text of a statement.');
+  }
   let detected: ReturnType<typeof detectEncoding>;
-  try { detected = detectEncoding(path, head.subarray(0, headLen), headLen < head.length, opts); } catch (e) { closeSync(fd); throw e; }
+  try {
+    detected = detectEncoding(path, head.subarray(0, headLen), headLen < head.length, opts);
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
   const { encoding, bom } = detected;
   const skip = bom ? (encoding === 'utf-8' ? 3 : 2) : 0;
   const makeDecoder = () => (encoding === 'gb18030' ? iconv.getDecoder('gb18030') : null);
-  const sampleDecoder = encoding === 'gb18030' ? iconv.decode(head.subarray(skip, headLen), 'gb18030') : new TextDecoder(encoding).decode(head.subarray(skip, headLen));
+  const sampleDecoder =
+    encoding === 'gb18030'
+      ? iconv.decode(head.subarray(skip, headLen), 'gb18030')
+      : new TextDecoder(encoding).decode(head.subarray(skip, headLen));
   const hash = createHash('sha256');
   let replaced = 0;
 
@@ -60,7 +86,11 @@ export function readFileLines(path: string, opts: DecodeOptions = {}): FileLines
     const gb = makeDecoder();
     const td = encoding === 'gb18030' ? null : new TextDecoder(encoding, { fatal: false });
     const buf = Buffer.alloc(CHUNK);
-    let pos = skip, offset = 0, rest = '', carry = Buffer.alloc(0), sawText = false;
+    let pos = skip,
+      offset = 0,
+      rest = '',
+      carry = Buffer.alloc(0),
+      sawText = false;
     try {
       for (;;) {
         const n = readSync(fd, buf, 0, CHUNK, pos);
@@ -74,7 +104,13 @@ export function readFileLines(path: string, opts: DecodeOptions = {}): FileLines
           carry = last ? Buffer.alloc(0) : Buffer.from(joined.subarray(joined.length - incompleteTail(joined)));
         }
         pos += n;
-        const text = last ? (td ? td.decode() : gb!.end() ?? '') : td ? td.decode(bytes, { stream: true }) : gb!.write(bytes);
+        const text = last
+          ? td
+            ? td.decode()
+            : (gb!.end() ?? '')
+          : td
+            ? td.decode(bytes, { stream: true })
+            : gb!.write(bytes);
         if (text) {
           hash.update(text);
           if (opts.replaceInvalid) for (const ch of text) if (ch === '\ufffd') replaced++;
@@ -91,10 +127,20 @@ export function readFileLines(path: string, opts: DecodeOptions = {}): FileLines
         chunk = '';
         if (last) break;
       }
-      if (!sawText) throw new InputError(path, 'the file holds only white space. Give a file with the text of a statement.');
+      if (!sawText)
+        throw new InputError(path, 'the file holds only white space. Give a file with the text of a statement.');
       yield { text: rest.replace(/\r$/, ''), start: offset };
-    } finally { closeSync(fd); }
+    } finally {
+      closeSync(fd);
+    }
   }
   let digest: string | null = null;
-  return { encoding, bom, sample: sampleDecoder, lines: lines(), digest: () => (digest ??= hash.digest('hex').slice(0, 16)), replaced: () => replaced };
+  return {
+    encoding,
+    bom,
+    sample: sampleDecoder,
+    lines: lines(),
+    digest: () => (digest ??= hash.digest('hex').slice(0, 16)),
+    replaced: () => replaced,
+  };
 }

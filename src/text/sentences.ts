@@ -24,11 +24,25 @@ export const MAX_NESTING = 32;
 const CLAUSE_MARKS = new Set(['，', '；', ',', ';', '、', '：', ':'].map((c) => c.charCodeAt(0)));
 
 // Character codes (reading codes, not one-character strings, keeps this loop allocation-free).
-const OPEN = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['《', '》'], ['（', '）'], ['(', ')'], ['[', ']'], ['‘', '’']].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const OPEN = new Map(
+  [
+    ['“', '”'],
+    ['「', '」'],
+    ['『', '』'],
+    ['《', '》'],
+    ['（', '）'],
+    ['(', ')'],
+    ['[', ']'],
+    ['‘', '’'],
+  ].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]),
+);
 const CLOSERS = new Set(OPEN.values());
 const ZH_END = new Set(['。', '！', '？', '!', '?'].map((c) => c.charCodeAt(0)));
-const LEFT_SINGLE = 0x2018, STRAIGHT = 0x22, DOT = 0x2e;
-const EN_ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Arts|para|paras|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Gen|Gov|Sen|Rep|Amb|H\.E|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z])\.$/;
+const LEFT_SINGLE = 0x2018,
+  STRAIGHT = 0x22,
+  DOT = 0x2e;
+const EN_ABBREV =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Arts|para|paras|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Gen|Gov|Sen|Rep|Amb|H\.E|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z])\.$/;
 
 /**
  * Splits a paragraph into sentences at sentence-final punctuation outside quotation marks and
@@ -45,7 +59,14 @@ export function splitSentences(para: Paragraph, lang: 'zh' | 'en'): SentenceSpan
   const push = (a: number, b: number, cut?: SentenceSpan['cut']) => {
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a) out.push({ text: text.slice(a, b), start: map[a], end: map[b - 1] + 1, map: [...map.slice(a, b), map[b - 1] + 1], ...(cut ? { cut } : {}) });
+    if (b > a)
+      out.push({
+        text: text.slice(a, b),
+        start: map[a],
+        end: map[b - 1] + 1,
+        map: [...map.slice(a, b), map[b - 1] + 1],
+        ...(cut ? { cut } : {}),
+      });
   };
   const emit = (to: number) => {
     let a = from;
@@ -53,9 +74,21 @@ export function splitSentences(para: Paragraph, lang: 'zh' | 'en'): SentenceSpan
       const limit = a + MAX_SENTENCE;
       // The search looks back over the last half of the window only, so each character is looked at
       // a bounded number of times.
-      let cutAt = -1, how: SentenceSpan['cut'] = 'hard';
-      for (let k = limit - 1; k > a + MAX_SENTENCE / 2; k--) if (CLAUSE_MARKS.has(text.charCodeAt(k))) { cutAt = k + 1; how = 'clause'; break; }
-      if (cutAt < 0) for (let k = limit - 1; k > a + MAX_SENTENCE / 2; k--) if (text.charCodeAt(k) === 32) { cutAt = k + 1; how = 'space'; break; }
+      let cutAt = -1,
+        how: SentenceSpan['cut'] = 'hard';
+      for (let k = limit - 1; k > a + MAX_SENTENCE / 2; k--)
+        if (CLAUSE_MARKS.has(text.charCodeAt(k))) {
+          cutAt = k + 1;
+          how = 'clause';
+          break;
+        }
+      if (cutAt < 0)
+        for (let k = limit - 1; k > a + MAX_SENTENCE / 2; k--)
+          if (text.charCodeAt(k) === 32) {
+            cutAt = k + 1;
+            how = 'space';
+            break;
+          }
       if (cutAt < 0) cutAt = limit - (text.charCodeAt(limit) >= 0xdc00 && text.charCodeAt(limit) <= 0xdfff ? 1 : 0); // not inside a surrogate pair
       push(a, cutAt, how);
       a = cutAt;
@@ -66,20 +99,37 @@ export function splitSentences(para: Paragraph, lang: 'zh' | 'en'): SentenceSpan
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const close = OPEN.get(c);
-    if (close !== undefined && !(c === LEFT_SINGLE && lang === 'en')) { if (!stack.length) openedAt = i; if (stack.length < MAX_NESTING) stack.push(close); continue; }
-    if (c === STRAIGHT) { straightQuote = !straightQuote; continue; }
-    if (CLOSERS.has(c)) { const k = stack.lastIndexOf(c); if (k >= 0) stack.length = k; continue; }
+    if (close !== undefined && !(c === LEFT_SINGLE && lang === 'en')) {
+      if (!stack.length) openedAt = i;
+      if (stack.length < MAX_NESTING) stack.push(close);
+      continue;
+    }
+    if (c === STRAIGHT) {
+      straightQuote = !straightQuote;
+      continue;
+    }
+    if (CLOSERS.has(c)) {
+      const k = stack.lastIndexOf(c);
+      if (k >= 0) stack.length = k;
+      continue;
+    }
     if (stack.length && i - openedAt > 400) stack.length = 0;
     if (stack.length || (straightQuote && lang === 'zh')) continue;
     let ends = false;
     if (ZH_END.has(c)) ends = lang === 'zh' || /\s|$/.test(text[i + 1] ?? '');
     else if (c === DOT && lang === 'en') {
       const rest = text.slice(i + 1, i + 4);
-      ends = (rest === '' || /^\s+["“(]?[A-Z0-9]/.test(rest) || /^["”]\s/.test(rest)) && !EN_ABBREV.test(text.slice(Math.max(0, i - 5), i + 1));
+      ends =
+        (rest === '' || /^\s+["“(]?[A-Z0-9]/.test(rest) || /^["”]\s/.test(rest)) &&
+        !EN_ABBREV.test(text.slice(Math.max(0, i - 5), i + 1));
     }
     if (!ends) continue;
     let j = i + 1;
-    while (j < text.length && (CLOSERS.has(text.charCodeAt(j)) || text.charCodeAt(j) === STRAIGHT || ZH_END.has(text.charCodeAt(j)))) j++;
+    while (
+      j < text.length &&
+      (CLOSERS.has(text.charCodeAt(j)) || text.charCodeAt(j) === STRAIGHT || ZH_END.has(text.charCodeAt(j)))
+    )
+      j++;
     if (text.charCodeAt(j - 1) === STRAIGHT) straightQuote = false;
     emit(j);
     i = j - 1;

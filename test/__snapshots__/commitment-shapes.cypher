@@ -18,7 +18,7 @@ MATCH (c)-[:STATED_IN]->(s:Sentence)<-[:HAS_SENTENCE]-(d:Document)
 MATCH (c)-[dr:IN_DOMAIN]->(dm:Domain)
 OPTIONAL MATCH (c)-[fr:THROUGH]->(f:Forum)
 OPTIONAL MATCH (c)-[ar:ACTION]->(ac:Action)
-RETURN c {.id, .polarity, .modality, .evidenceStart, .evidenceEnd} AS commitment,
+RETURN c {.id, .polarity, .modality, .confidence, .evidenceStart, .evidenceEnd} AS commitment,
        COLLECT { MATCH (c)-[b:BY]->(a:Actor) WITH a, b ORDER BY b.order, a.id RETURN a {.id, .name, .nameZh} } AS actors,
        dm {.id, .name, .nameZh, text: dr.text} AS domain,
        CASE WHEN f IS NULL THEN null ELSE f {.id, .name, .nameZh, .abbr, text: fr.text} END AS forum,
@@ -35,7 +35,7 @@ MATCH (c)-[:STATED_IN]->(s:Sentence)<-[:HAS_SENTENCE]-(d:Document)
 MATCH (c)-[dr:IN_DOMAIN]->(dm:Domain)
 OPTIONAL MATCH (c)-[fr:THROUGH]->(f:Forum)
 OPTIONAL MATCH (c)-[ar:ACTION]->(ac:Action)
-RETURN c {.id, .polarity, .modality, .evidenceStart, .evidenceEnd} AS commitment,
+RETURN c {.id, .polarity, .modality, .confidence, .evidenceStart, .evidenceEnd} AS commitment,
        COLLECT { MATCH (c)-[b:BY]->(a:Actor) WITH a, b ORDER BY b.order, a.id RETURN a {.id, .name, .nameZh} } AS actors,
        dm {.id, .name, .nameZh, text: dr.text} AS domain,
        CASE WHEN f IS NULL THEN null ELSE f {.id, .name, .nameZh, .abbr, text: fr.text} END AS forum,

@@ -13,17 +13,85 @@ import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput }
  */
 const log = createDebug('policy-graph:extract:en');
 
-const IRREGULAR: Record<string, string[]> = { speak: ['spoke', 'spoken'], make: ['made'], take: ['took', 'taken'], say: ['said'], keep: ['kept'], build: ['built'] };
-const SKIP = new Set(['will', 'shall', 'would', 'should', 'must', 'can', 'could', 'may', 'also', 'further', 'jointly', 'firmly', 'actively', 'continue', 'continues', 'continued', 'to', 'and', 'but', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'ready', 'willing', 'determined', 'committed', 'all', 'both', 'together', 'strongly', 'resolutely', 'fully', 'again', 'once', 'hereby', 'stand', 'work', 'remain', 'effectively', 'vigorously', 'closely', 'consistently', 'unanimously']);
-const LEAD = /^(to this end|in this regard|in this context|in this connection|meanwhile|moreover|furthermore|in addition|at the same time|therefore|thus|accordingly|besides),?\s+/i;
-const REFERS_BACK = /\b(in this (field|area|regard|respect|sphere|domain)|in these (fields|areas)|related cooperation|such cooperation|relevant cooperation|this cooperation|the above(-mentioned)? (fields|areas))\b/i;
+const IRREGULAR: Record<string, string[]> = {
+  speak: ['spoke', 'spoken'],
+  make: ['made'],
+  take: ['took', 'taken'],
+  say: ['said'],
+  keep: ['kept'],
+  build: ['built'],
+};
+const SKIP = new Set([
+  'will',
+  'shall',
+  'would',
+  'should',
+  'must',
+  'can',
+  'could',
+  'may',
+  'also',
+  'further',
+  'jointly',
+  'firmly',
+  'actively',
+  'continue',
+  'continues',
+  'continued',
+  'to',
+  'and',
+  'but',
+  'are',
+  'is',
+  'be',
+  'been',
+  'have',
+  'has',
+  'had',
+  'ready',
+  'willing',
+  'determined',
+  'committed',
+  'all',
+  'both',
+  'together',
+  'strongly',
+  'resolutely',
+  'fully',
+  'again',
+  'once',
+  'hereby',
+  'stand',
+  'work',
+  'remain',
+  'effectively',
+  'vigorously',
+  'closely',
+  'consistently',
+  'unanimously',
+]);
+const LEAD =
+  /^(to this end|in this regard|in this context|in this connection|meanwhile|moreover|furthermore|in addition|at the same time|therefore|thus|accordingly|besides),?\s+/i;
+const REFERS_BACK =
+  /\b(in this (field|area|regard|respect|sphere|domain)|in these (fields|areas)|related cooperation|such cooperation|relevant cooperation|this cooperation|the above(-mentioned)? (fields|areas))\b/i;
 const POSSESSIVE = /^(’s|'s|\s+of\b)/;
 
 function inflections(verb: string): string[] {
   const [head, ...rest] = verb.split(' ');
   const tail = rest.length ? ' ' + rest.join(' ') : '';
-  const forms = new Set([head, head + 's', head + 'es', head + 'ed', head + 'd', head + 'ing', ...(IRREGULAR[head] ?? [])]);
-  if (head.endsWith('y')) { forms.add(head.slice(0, -1) + 'ies'); forms.add(head.slice(0, -1) + 'ied'); }
+  const forms = new Set([
+    head,
+    head + 's',
+    head + 'es',
+    head + 'ed',
+    head + 'd',
+    head + 'ing',
+    ...(IRREGULAR[head] ?? []),
+  ]);
+  if (head.endsWith('y')) {
+    forms.add(head.slice(0, -1) + 'ies');
+    forms.add(head.slice(0, -1) + 'ied');
+  }
   if (head.endsWith('e')) forms.add(head.slice(0, -1) + 'ing');
   return [...forms].map((f) => f + tail);
 }
@@ -33,26 +101,108 @@ function tables() {
   if (!state) {
     const lex = lexicon();
     state = {
-      terms: new TermMatcher(lex.terms.en.map((t) => [t.term, t]), true),
-      verbs: new TermMatcher(lex.actions.en.flatMap((a) => inflections(a.verb).map((f) => [f, a] as [string, Action])), true),
+      terms: new TermMatcher(
+        lex.terms.en.map((t) => [t.term, t]),
+        true,
+      ),
+      verbs: new TermMatcher(
+        lex.actions.en.flatMap((a) => inflections(a.verb).map((f) => [f, a] as [string, Action])),
+        true,
+      ),
       modality: lex.modality.en.map(([cue, m]) => [new RegExp(`\\b${cue}\\b`), m] as [RegExp, string]),
     };
   }
   return state;
 }
 
-interface Word { text: string; start: number; end: number; verb: boolean; negative: boolean; gerund: boolean }
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  verb: boolean;
+  negative: boolean;
+  gerund: boolean;
+}
 
 /** Endings of nouns, never of verbs: such a word after a comma needs no tagger. */
 const NOUN_SUFFIX = /(ity|ities|tion|tions|sion|sions|ness|ism|isms|ogy|ogies|ship|ships)$/;
 
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'for', 'with', 'by', 'as', 'at', 'from', 'such', 'other', 'its', 'their', 'this', 'these', 'that', 'which', 'who', 'whose', 'including', 'or', 'between', 'among', 'amongst', 'into', 'through', 'within', 'under', 'towards', 'toward', 'against', 'about', 'over', 'both', 'each', 'all', 'any', 'more', 'most', 'new', 'major', 'relevant', 'common', 'international', 'regional', 'global', 'national', 'bilateral', 'multilateral', 'mutual', 'practical', 'positive', 'joint', 'fair', 'just', 'open', 'two', 'three']);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'as',
+  'at',
+  'from',
+  'such',
+  'other',
+  'its',
+  'their',
+  'this',
+  'these',
+  'that',
+  'which',
+  'who',
+  'whose',
+  'including',
+  'or',
+  'between',
+  'among',
+  'amongst',
+  'into',
+  'through',
+  'within',
+  'under',
+  'towards',
+  'toward',
+  'against',
+  'about',
+  'over',
+  'both',
+  'each',
+  'all',
+  'any',
+  'more',
+  'most',
+  'new',
+  'major',
+  'relevant',
+  'common',
+  'international',
+  'regional',
+  'global',
+  'national',
+  'bilateral',
+  'multilateral',
+  'mutual',
+  'practical',
+  'positive',
+  'joint',
+  'fair',
+  'just',
+  'open',
+  'two',
+  'three',
+]);
 
 /** Words with offsets from a plain tokenizer: fast, untagged. */
 function plainWords(text: string): Word[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => {
     const w = m[0].toLowerCase();
-    return { text: w, start: m.index!, end: m.index! + m[0].length, verb: false, negative: /^(not|never|no|cannot)$/.test(w), gerund: /ing$/.test(w) };
+    return {
+      text: w,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      verb: false,
+      negative: /^(not|never|no|cannot)$/.test(w),
+      gerund: /ing$/.test(w),
+    };
   });
 }
 
@@ -71,10 +221,20 @@ function taggedWords(text: string): Word[] {
   nlp ??= createRequire(import.meta.url)('compromise') as typeof import('compromise').default;
   const doc = nlp.tokenize(text);
   doc.compute(PRE_TAGGER);
-  for (const s of doc.json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[]) {
+  for (const s of doc.json({ offset: true, terms: { offset: true } }) as {
+    terms: { text: string; tags: string[]; offset: { start: number; length: number } }[];
+  }[]) {
     for (const t of s.terms) {
-      const start = t.offset.start + Math.max(0, text.slice(t.offset.start, t.offset.start + t.offset.length).indexOf(t.text));
-      out.push({ text: t.text.toLowerCase(), start, end: start + t.text.length, verb: t.tags.includes('Verb') && !t.tags.includes('Auxiliary'), negative: t.tags.includes('Negative'), gerund: t.tags.includes('Gerund') || t.tags.includes('Participle') });
+      const start =
+        t.offset.start + Math.max(0, text.slice(t.offset.start, t.offset.start + t.offset.length).indexOf(t.text));
+      out.push({
+        text: t.text.toLowerCase(),
+        start,
+        end: start + t.text.length,
+        verb: t.tags.includes('Verb') && !t.tags.includes('Auxiliary'),
+        negative: t.tags.includes('Negative'),
+        gerund: t.tags.includes('Gerund') || t.tags.includes('Participle'),
+      });
     }
   }
   return out;
@@ -93,7 +253,15 @@ function words(text: string, known: [number, number][], verbAt: Set<number>): Wo
     let j = i + 1;
     while (j < ws.length && SKIP.has(ws[j].text)) j++;
     const w = ws[j];
-    if (!w || verbAt.has(w.start) || known.some(([a, b]) => w.start >= a && w.start < b) || FUNCTION_WORDS.has(w.text) || NOUN_SUFFIX.test(w.text) || /^[\p{Lu}\p{N}]/u.test(text[w.start])) continue;
+    if (
+      !w ||
+      verbAt.has(w.start) ||
+      known.some(([a, b]) => w.start >= a && w.start < b) ||
+      FUNCTION_WORDS.has(w.text) ||
+      NOUN_SUFFIX.test(w.text) ||
+      /^[\p{Lu}\p{N}]/u.test(text[w.start])
+    )
+      continue;
     return taggedWords(text);
   }
   return ws;
@@ -108,7 +276,10 @@ function clauseSpans(text: string, ws: Word[], verbAt: Set<number>): [number, nu
     if (!/[,;]/.test(sep) && !isAnd) continue;
     let j = i + 1;
     let aux = false;
-    while (j < ws.length && SKIP.has(ws[j].text)) { aux ||= /^(will|shall|are|is|have|has|should|must|can)$/.test(ws[j].text); j++; }
+    while (j < ws.length && SKIP.has(ws[j].text)) {
+      aux ||= /^(will|shall|are|is|have|has|should|must|can)$/.test(ws[j].text);
+      j++;
+    }
     const w = ws[j];
     if (!w) continue;
     const likelyVerb = verbAt.has(w.start) || (w.verb && !w.gerund && !/s$/.test(w.text));
@@ -146,50 +317,87 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     const before = speaker;
     speaker = null;
     if (!hit || hit.end > b) return before ? before.codes : null;
-    let actors = inSpeech(hit.value, resolveActor(hit.value, ctx.parties, year, ctx.date), inSpeechOf, text.slice(hit.end, b), 'en');
+    let actors = inSpeech(
+      hit.value,
+      resolveActor(hit.value, ctx.parties, year, ctx.date),
+      inSpeechOf,
+      text.slice(hit.end, b),
+      'en',
+    );
     if (before) return reported(before.value, hit.value, before.codes, actors);
     let restAt = hit.end;
     while (restAt < b && /\s/.test(text[restAt])) restAt++;
     const report = verbHits.find((m) => m.start === restAt);
     if (report && report.end <= b && report.value.kind === 'report') {
       inSpeechOf = speakerOf(hit.value, actors) ?? inSpeechOf;
-      const inner = text.slice(report.end, b).trim().replace(/^\s*(out|that|,)\s*(that\s+)?/i, '');
+      const inner = text
+        .slice(report.end, b)
+        .trim()
+        .replace(/^\s*(out|that|,)\s*(that\s+)?/i, '');
       if (!inner) speaker = { value: hit.value, codes: actors };
       const said = actorsAt.find(inner)[0];
-      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = reported(hit.value, said.value, actors, resolveActor(said.value, ctx.parties, year, ctx.date));
-    }
-    else if ((hit.value.kind === 'country' || hit.value.kind === 'leader') && inSpeechOf && actors.some((c) => !inSpeechOf!.includes(c))) inSpeechOf = null;
+      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end)))
+        actors = reported(hit.value, said.value, actors, resolveActor(said.value, ctx.parties, year, ctx.date));
+    } else if (
+      (hit.value.kind === 'country' || hit.value.kind === 'leader') &&
+      inSpeechOf &&
+      actors.some((c) => !inSpeechOf!.includes(c))
+    )
+      inSpeechOf = null;
     return actors;
   };
   let inSpeechOf = ctx.speaker;
   const subjects = spans.map(([a, b]) => subjectOf(a, b));
-  return readClauses(sentence, spans, subjects, ctx, inSpeechOf, 'en', (a, b, st) => {
-    const clause = text.slice(a, b);
-    const lower = clause.toLowerCase();
-    const cue = cues.find(([re]) => re.test(lower));
-    if (cue) st.modality = cue[1];
-    const inClause = ws.filter((w) => w.start >= a && w.end <= b);
-    const found = verbHits.filter((v) => v.start >= a && v.end <= b);
-    // Words inside an actor's name ("the two sides", "China") never head the clause.
-    const named = actorHits.filter((m) => m.start >= a && m.end <= b);
-    const first = inClause.find((w) => !SKIP.has(w.text) && (w.verb || found.some((f) => f.start === w.start)) && !named.some((m) => w.start >= m.start && w.end <= m.end));
-    const head = first ? found.find((f) => f.start === first.start) : undefined;
-    const negated = first ? inClause.some((w) => w.negative && w.start < first.start) : false;
-    if (head && head.value.kind === 'head') {
-      st.polarity = head.value.polarity === 'oppose' || (negated && /accept|recognize|recognise|support/.test(head.value.verb)) ? 'oppose' : 'support';
-      st.action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
-    } else if (first && first.verb) {
-      st.polarity = negated ? 'oppose' : 'support';
-      st.action = { text: first.text, lemma: first.text, gloss: first.text };
-    }
-    const domains = termHits.filter((m) => m.start >= a && m.end <= b).map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
-    const inside = forums.filter((f) => f.start >= a && f.end <= b);
-    return {
-      domains,
-      forums: inside,
-      refersBack: REFERS_BACK.test(clause) ? 'explicit' : !domains.length && inside.length && /\b(cooperation|coordination|collaboration|exchanges)\b/i.test(clause) ? 'implicit' : false,
-    };
-  }, log);
+  return readClauses(
+    sentence,
+    spans,
+    subjects,
+    ctx,
+    inSpeechOf,
+    'en',
+    (a, b, st) => {
+      const clause = text.slice(a, b);
+      const lower = clause.toLowerCase();
+      const cue = cues.find(([re]) => re.test(lower));
+      if (cue) st.modality = cue[1];
+      const inClause = ws.filter((w) => w.start >= a && w.end <= b);
+      const found = verbHits.filter((v) => v.start >= a && v.end <= b);
+      // Words inside an actor's name ("the two sides", "China") never head the clause.
+      const named = actorHits.filter((m) => m.start >= a && m.end <= b);
+      const first = inClause.find(
+        (w) =>
+          !SKIP.has(w.text) &&
+          (w.verb || found.some((f) => f.start === w.start)) &&
+          !named.some((m) => w.start >= m.start && w.end <= m.end),
+      );
+      const head = first ? found.find((f) => f.start === first.start) : undefined;
+      const negated = first ? inClause.some((w) => w.negative && w.start < first.start) : false;
+      if (head && head.value.kind === 'head') {
+        st.polarity =
+          head.value.polarity === 'oppose' || (negated && /accept|recognize|recognise|support/.test(head.value.verb))
+            ? 'oppose'
+            : 'support';
+        st.action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
+      } else if (first && first.verb) {
+        st.polarity = negated ? 'oppose' : 'support';
+        st.action = { text: first.text, lemma: first.text, gloss: first.text };
+      }
+      const domains = termHits
+        .filter((m) => m.start >= a && m.end <= b)
+        .map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
+      const inside = forums.filter((f) => f.start >= a && f.end <= b);
+      return {
+        domains,
+        forums: inside,
+        refersBack: REFERS_BACK.test(clause)
+          ? 'explicit'
+          : !domains.length && inside.length && /\b(cooperation|coordination|collaboration|exchanges)\b/i.test(clause)
+            ? 'implicit'
+            : false,
+      };
+    },
+    log,
+  );
 }
 
 export const en: LanguagePlugin = {

@@ -1,7 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
-import { findActors, inSpeech, partiesOf, partyCompound, reported, resolveActor, speakerOf, type ActorValue } from '../actors.ts';
+import {
+  findActors,
+  inSpeech,
+  partiesOf,
+  partyCompound,
+  reported,
+  resolveActor,
+  speakerOf,
+  type ActorValue,
+} from '../actors.ts';
 import { blankForums, findForums, foldDashes, type ForumMention } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
@@ -11,10 +20,13 @@ import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput }
 /** The Chinese plugin: clauses at `，；：`, subjects at clause starts, fields from data/domain-terms.zh.tsv. */
 const log = createDebug('policy-graph:extract:zh');
 
-const CONNECTIVE = /^(为此|同时|此外|另外|因此|其中|并且|并|而且|首先|其次|再次|最后|对此|据此|当前|目前|与此同时|在此基础上|总之|此间|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|其[一二三四五六七八九十])[，,、]?/;
-const ADVERB = /^(一致|均|都|也|还|又|再次|进一步|共同|积极|继续|将|愿|要|应|应当|需要|决定|携手|切实|坚定|持续|大力|高兴地|满意地|一道|继续|同意|正在|已|已经|始终|仍|仍将|更)+/;
+const CONNECTIVE =
+  /^(为此|同时|此外|另外|因此|其中|并且|并|而且|首先|其次|再次|最后|对此|据此|当前|目前|与此同时|在此基础上|总之|此间|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|其[一二三四五六七八九十])[，,、]?/;
+const ADVERB =
+  /^(一致|均|都|也|还|又|再次|进一步|共同|积极|继续|将|愿|要|应|应当|需要|决定|携手|切实|坚定|持续|大力|高兴地|满意地|一道|继续|同意|正在|已|已经|始终|仍|仍将|更)+/;
 const PREPOSITION = /^(在|就|为|对|同|与|以|通过|依托|本着|按照|根据|围绕|借助|基于|从|向|于|把|将)/;
-const REFERS_BACK = /相关合作|相关领域|有关合作|有关领域|上述领域|上述合作|这方面|这一领域|该领域|此领域|这些领域|在此方面|相关工作|上述方面/;
+const REFERS_BACK =
+  /相关合作|相关领域|有关合作|有关领域|上述领域|上述合作|这方面|这一领域|该领域|此领域|这些领域|在此方面|相关工作|上述方面/;
 const POSSESSIVE = /^(关于|的|所|对于)/;
 
 // nodejieba's load() also reads a 6 MB keyword-weight (IDF) table that only its keyword extraction uses,
@@ -29,8 +41,14 @@ function tables() {
     // Teach the segmenter the forum names it would split (世界卫生组织 as one word, not 世界/卫生/组织).
     for (const f of lex.forums) for (const n of f.zh) nodejieba.insertWord(n.replace(/[“”]/g, ''), 'nt');
     state = {
-      terms: new TermMatcher(lex.terms.zh.map((t) => [t.term, t]), false),
-      verbs: new TermMatcher(lex.actions.zh.map((a) => [a.verb, a]), false),
+      terms: new TermMatcher(
+        lex.terms.zh.map((t) => [t.term, t]),
+        false,
+      ),
+      verbs: new TermMatcher(
+        lex.actions.zh.map((a) => [a.verb, a]),
+        false,
+      ),
     };
   }
   return state;
@@ -39,12 +57,16 @@ function tables() {
 /** Splits at clause punctuation outside quotation marks and brackets; `、` is kept inside. */
 export function clauseSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  let depth = 0, from = 0;
+  let depth = 0,
+    from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if ('“《（([「'.includes(c)) depth++;
     else if ('”》）)]」'.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && '，；：,;:。！？'.includes(c)) { if (i > from) spans.push([from, i]); from = i + 1; }
+    else if (depth === 0 && '，；：,;:。！？'.includes(c)) {
+      if (i > from) spans.push([from, i]);
+      from = i + 1;
+    }
   }
   if (from < text.length) spans.push([from, text.length]);
   return spans;
@@ -54,7 +76,8 @@ export function clauseSpans(text: string): [number, number][] {
  * The sentence with forum names and document titles (《联合新闻公报》) blanked out, same length (offsets
  * hold): terms inside them name no field, and a clause with an `F` names a forum.
  */
-const blank = (text: string, forums: ForumMention[]) => blankForums(text, forums, 'F').replace(/《[^》]*》/g, (t) => '《' + '□'.repeat(t.length - 2) + '》');
+const blank = (text: string, forums: ForumMention[]) =>
+  blankForums(text, forums, 'F').replace(/《[^》]*》/g, (t) => '《' + '□'.repeat(t.length - 2) + '》');
 
 function firstVerb(text: string): string | null {
   for (const [word, tag] of nodejieba.tag(text).map((t) => [t.word, t.tag])) if (tag.startsWith('v')) return word;
@@ -89,10 +112,22 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     const inLead = actorsFrom(leadAt, b).map((m) => ({ ...m, start: m.start - leadAt, end: m.end - leadAt }));
     // 中俄伊 / 中老: the parties by their first characters.
     const compound = partyCompound(lead, ctx.parties);
-    const hit = inLead[0]?.start === 0 && (!compound || inLead[0].end >= compound.end) ? inLead[0]
-      : compound ? { start: 0, end: compound.end, value: { kind: 'parties' } as ActorValue, surface: lead.slice(0, compound.end) } : null;
+    const hit =
+      inLead[0]?.start === 0 && (!compound || inLead[0].end >= compound.end)
+        ? inLead[0]
+        : compound
+          ? {
+              start: 0,
+              end: compound.end,
+              value: { kind: 'parties' } as ActorValue,
+              surface: lead.slice(0, compound.end),
+            }
+          : null;
     if (!hit) return;
-    let actors = compound && hit.value.kind === 'parties' && hit.surface === lead.slice(0, compound.end) ? compound.codes : resolveActor(hit.value, ctx.parties, year, ctx.date);
+    let actors =
+      compound && hit.value.kind === 'parties' && hit.surface === lead.slice(0, compound.end)
+        ? compound.codes
+        : resolveActor(hit.value, ctx.parties, year, ctx.date);
     let end = hit.end;
     // A list of subjects: 柬埔寨王国、中华人民共和国、老挝… speak together.
     for (const next of inLead.slice(1)) {
@@ -105,42 +140,74 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     const report = verbs.find(rest)[0];
     if (report && report.start === 0 && report.value.kind === 'report') {
       // Reported speech: the reported subject speaks, unless the speaker only evaluates its idea.
-      const inner = rest.slice(report.end).replace(/^[，,：:]/, '') || (spans[i + 1] ? text.slice(spans[i + 1][0], spans[i + 1][1]) : '');
+      const inner =
+        rest.slice(report.end).replace(/^[，,：:]/, '') ||
+        (spans[i + 1] ? text.slice(spans[i + 1][0], spans[i + 1][1]) : '');
       const said = actorsAt.find(inner)[0];
       const speakerCodes = actors;
-      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end))) actors = reported(hit.value, said.value, speakerCodes, resolveActor(said.value, ctx.parties, year, ctx.date));
+      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end)))
+        actors = reported(hit.value, said.value, speakerCodes, resolveActor(said.value, ctx.parties, year, ctx.date));
       if (!rest.slice(report.end).trim() && spans[i + 1]) subjects[i + 1] = actors;
       speaker = speakerOf(hit.value, speakerCodes) ?? speaker;
-    } else if ((hit.value.kind === 'country' || hit.value.kind === 'leader') && speaker && actors.some((c) => !speaker!.includes(c))) speaker = null;
+    } else if (
+      (hit.value.kind === 'country' || hit.value.kind === 'leader') &&
+      speaker &&
+      actors.some((c) => !speaker!.includes(c))
+    )
+      speaker = null;
     subjects[i] = actors;
   });
-  return readClauses(sentence, spans, subjects, ctx, speaker, 'zh', (a, b, st) => {
-    let body = text.slice(a, b).replace(CONNECTIVE, '');
-    const hit = actorsAt.find(body)[0];
-    if (hit && hit.start === 0) body = body.slice(hit.end);
-    const cue = lex.modality.zh.find(([c]) => body.includes(c));
-    if (cue) st.modality = cue[1];
-    const stripped = body.replace(ADVERB, '');
-    const found = verbs.find(stripped);
-    // A reporting verb first (强调终止…, 表示反对…): the verb after it heads the clause.
-    const report = found.find((v) => v.start === 0 && v.value.kind === 'report');
-    const headAt = report ? report.end + (stripped.slice(report.end).length - stripped.slice(report.end).replace(/^[，,：:]?/, '').replace(ADVERB, '').length) : 0;
-    const head = found.find((v) => v.start === headAt && v.value.kind === 'head') ?? (PREPOSITION.test(stripped) ? found.find((v) => v.value.kind === 'head') : undefined);
-    if (head) {
-      st.polarity = head.value.polarity;
-      st.action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
-    } else if (st.index === 0) {
-      const v = firstVerb(stripped);
-      st.action = { text: v ?? '', lemma: v ?? '', gloss: '' };
-    }
-    const masked = blanked.slice(a, b);
-    const domains = termHits.filter((m) => m.start >= a && m.end <= b).map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
-    return {
-      domains,
-      forums: forums.filter((f) => f.start >= a && f.end <= b),
-      refersBack: REFERS_BACK.test(masked) ? 'explicit' : !domains.length && masked.includes('F') && /合作|协调|配合|协作|交流/.test(masked) ? 'implicit' : false,
-    };
-  }, log);
+  return readClauses(
+    sentence,
+    spans,
+    subjects,
+    ctx,
+    speaker,
+    'zh',
+    (a, b, st) => {
+      let body = text.slice(a, b).replace(CONNECTIVE, '');
+      const hit = actorsAt.find(body)[0];
+      if (hit && hit.start === 0) body = body.slice(hit.end);
+      const cue = lex.modality.zh.find(([c]) => body.includes(c));
+      if (cue) st.modality = cue[1];
+      const stripped = body.replace(ADVERB, '');
+      const found = verbs.find(stripped);
+      // A reporting verb first (强调终止…, 表示反对…): the verb after it heads the clause.
+      const report = found.find((v) => v.start === 0 && v.value.kind === 'report');
+      const headAt = report
+        ? report.end +
+          (stripped.slice(report.end).length -
+            stripped
+              .slice(report.end)
+              .replace(/^[，,：:]?/, '')
+              .replace(ADVERB, '').length)
+        : 0;
+      const head =
+        found.find((v) => v.start === headAt && v.value.kind === 'head') ??
+        (PREPOSITION.test(stripped) ? found.find((v) => v.value.kind === 'head') : undefined);
+      if (head) {
+        st.polarity = head.value.polarity;
+        st.action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
+      } else if (st.index === 0) {
+        const v = firstVerb(stripped);
+        st.action = { text: v ?? '', lemma: v ?? '', gloss: '' };
+      }
+      const masked = blanked.slice(a, b);
+      const domains = termHits
+        .filter((m) => m.start >= a && m.end <= b)
+        .map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
+      return {
+        domains,
+        forums: forums.filter((f) => f.start >= a && f.end <= b),
+        refersBack: REFERS_BACK.test(masked)
+          ? 'explicit'
+          : !domains.length && masked.includes('F') && /合作|协调|配合|协作|交流/.test(masked)
+            ? 'implicit'
+            : false,
+      };
+    },
+    log,
+  );
 }
 
 export const zh: LanguagePlugin = {
