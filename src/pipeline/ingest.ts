@@ -57,7 +57,7 @@ function inspect(path: string): { stats: Stats } | { error: string } {
   }
 }
 
-/** Text files under `dir`, with the paths that could not be walked. Each folder is walked once. */
+/** Text files under `dir` (not hidden ones), with the paths that could not be walked. Each folder is walked once. */
 function walk(dir: string, seen: Set<string>, files: string[], refused: Failure[]): void {
   let entries: string[];
   try {
@@ -70,7 +70,8 @@ function walk(dir: string, seen: Set<string>, files: string[], refused: Failure[
     return;
   }
   for (const name of entries.sort()) {
-    if (name.startsWith('.')) continue; // hidden files and folders (.git, .cache) are not read
+    // Hidden files and folders (.git, .cache, an editor's .draft.txt) are not statements.
+    if (name.startsWith('.')) continue;
     const path = join(dir, name);
     const got = inspect(path);
     if ('error' in got) {
