@@ -74,6 +74,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await graph.ensureSchema();
+  // The test files after this one plan queries on these indexes: they must be online, not populating.
+  await run('CALL db.awaitIndexes(300)');
   await graph.close();
 });
 

@@ -65,7 +65,7 @@ export function publicError(
           : code === 'INTERNAL_SERVER_ERROR'
             ? 'Internal server error.'
             : original.message;
-    return { message, path: formatted.path, extensions: { code } };
+    return { message, extensions: { code } };
   }
   const code = formatted.extensions?.code as string | undefined;
   const limit = formatted.extensions?.limit;

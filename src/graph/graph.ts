@@ -70,12 +70,12 @@ export function mapError(err: unknown, uri: string, timeoutMs?: number): GraphEr
   }
   if (code.startsWith('Neo.ClientError.Statement'))
     return new GraphError('BAD_QUERY', `Neo4j rejected a query (${code}).`, code, cause);
-  // A database that is starting (or missing), and whatever the driver itself counts as worth a retry
-  // (a connection dropped mid-answer, a transient error), are conditions of the server, not faults.
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound' || (err instanceof Error && neo4j.isRetriableError(err))) {
+  // Whatever the driver itself counts as worth a retry (a connection dropped mid-answer, a database
+  // still starting, a transient error) is a condition of the server, not a fault.
+  if (err instanceof Error && neo4j.isRetriableError(err)) {
     return new GraphError(
       'SERVICE_UNAVAILABLE',
-      `Neo4j at ${uri} cannot answer just now (${code || 'connection lost'}); retry shortly. If it lasts, check the server and NEO4J_DATABASE.`,
+      `Neo4j at ${uri} cannot answer just now (${code || 'connection lost'}); retry shortly.`,
       code,
       cause,
     );
