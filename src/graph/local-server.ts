@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config.ts';
+import { tcpReachable } from './breaker.ts';
 
 /**
  * A real Neo4j Community server run from the jars that neo4j/pom.xml fetches from Maven Central:
@@ -30,16 +30,7 @@ function alive(pid: number): boolean {
 }
 
 export function portOpen(port: number, host = '127.0.0.1', timeoutMs = 500): Promise<boolean> {
-  return new Promise((resolve) => {
-    const sock = createConnection({ port, host });
-    const done = (ok: boolean) => {
-      sock.destroy();
-      resolve(ok);
-    };
-    sock.setTimeout(timeoutMs, () => done(false));
-    sock.once('connect', () => done(true));
-    sock.once('error', () => done(false));
-  });
+  return tcpReachable(host, port, timeoutMs);
 }
 
 export async function status(cfg: Config): Promise<ServerStatus> {
