@@ -378,24 +378,25 @@ describe('abuse battery', () => {
       const heavy = `{ forumDomainLinks { forum { id name nameZh } domain { id name } evidence(first: ${n}) { edges { node { text documentTitle } } } } }`;
       const one = await ask(heavy);
       expect(one.status).toBe(200);
-      /** The slowest /healthz while 50 copies of `query` are sent at once, with their answers. */
+      /** /healthz times while 50 copies of `query` are sent at once (typical = 90th percentile), with their answers. */
       const burst = async (query: string) => {
-        let slowest = 0;
+        const times: number[] = [];
         let stop = false;
         const probe = (async () => {
           while (!stop) {
-            slowest = Math.max(slowest, await health());
+            times.push(await health());
             await new Promise((r) => setTimeout(r, 20));
           }
         })();
         const answers = await Promise.all(Array.from({ length: 50 }, () => ask(query)));
         stop = true;
         await probe;
-        return { slowest, answers };
+        times.sort((a, b) => a - b);
+        return { p90: times[Math.floor(0.9 * (times.length - 1))], slowest: times[times.length - 1], answers };
       };
       // What 50 of the cheapest queries do to /healthz on this machine now: the yardstick.
       const cheap = await burst('{ domains { id } }');
-      const { slowest, answers } = await burst(heavy);
+      const { p90, slowest, answers } = await burst(heavy);
       const statuses = answers.map((a) => a.status);
       expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
       expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
@@ -405,8 +406,11 @@ describe('abuse battery', () => {
       }
       for (const a of answers.filter((x) => x.status === 200)) expect(a.body).toEqual(one.body);
       // The heaviest queries disturb /healthz no more than as many of the cheapest: 100 ms on a
-      // quiet machine, or twice what the cheap burst cost on a busy one.
-      expect(slowest).toBeLessThan(Math.max(100, 2 * cheap.slowest));
+      // quiet machine, or twice what the cheap burst cost on a busy one. The 90th percentile is
+      // compared, so one garbage-collection pause on a shared machine is not a failure; a frozen
+      // event loop (the bug this guards against held /healthz for minutes) is caught by the slowest.
+      expect(p90).toBeLessThan(Math.max(100, 2 * cheap.p90));
+      expect(slowest).toBeLessThan(Math.max(1000, 4 * cheap.slowest));
       const peakKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]);
       expect(peakKb).toBeLessThan(1024 * 1024);
     } finally {
