@@ -1,4 +1,4 @@
-import { groupMembers, lexicon, type Country, type Group, type Leader } from './lexicon.ts';
+import { groupMembers, lexicon, type Country, type Group, type Leader, type Lexicon } from './lexicon.ts';
 import { TermMatcher, type Match } from './term-matcher.ts';
 import type { ActorRef } from './types.ts';
 
@@ -62,22 +62,48 @@ function addLeader(list: Map<string, ActorValue>, name: string, leader: Leader) 
 
 /** The actor dictionary of one language, built on first use (a Chinese text never builds the English one). */
 export function actorMatcher(lang: 'zh' | 'en'): TermMatcher<ActorValue> {
-  const built = matchers[lang];
-  if (built) return built;
-  const { countries, groups, leaders, actorWords } = lexicon();
-  const zh = new Map<string, ActorValue>();
-  const en = new Map<string, ActorValue>();
+  return (matchers[lang] ??=
+    lang === 'zh' ? new TermMatcher(zhActors(lexicon()), false) : new TermMatcher(enActors(lexicon()), true));
+}
+
+/** A language's readings of data/actor-words.tsv, organs apart (they are joined to country names). */
+function actorWordsOf(actorWords: Lexicon['actorWords'], lang: 'zh' | 'en'): Map<string, ActorValue> {
+  const out = new Map<string, ActorValue>();
   for (const w of actorWords)
-    if (w.reading !== 'organ')
-      (w.lang === 'zh' ? zh : en).set(w.phrase, w.reading === 'not-a-side' ? { kind: 'none' } : { kind: w.reading });
+    if (w.lang === lang && w.reading !== 'organ')
+      out.set(w.phrase, w.reading === 'not-a-side' ? { kind: 'none' } : { kind: w.reading });
+  return out;
+}
+
+function zhActors({ countries, groups, leaders, actorWords }: Lexicon): Map<string, ActorValue> {
+  const zh = actorWordsOf(actorWords, 'zh');
+  const names = countries.map((c) => [c, c.zh.filter((n) => n.length > 1)] as const);
   // Whole names and explicit forms first: they win over the shared one-character sides below.
-  for (const c of countries) {
-    for (const n of c.zh.filter((n) => n.length > 1)) {
+  for (const [c, long] of names) {
+    for (const n of long) {
       addCountry(zh, n, c.code, false);
       addCountry(zh, `${n}方`, c.code, false);
       addCountry(zh, `${n}方面`, c.code, false);
     }
     for (const n of c.zhSide) addCountry(zh, n, c.code, false);
+  }
+  // A country's government, ministry, leader or people speaks for it: 中国政府, 越南外交部.
+  for (const w of actorWords)
+    if (w.lang === 'zh' && w.reading === 'organ')
+      for (const [c, long] of names) for (const n of long) addCountry(zh, `${n}${w.phrase}`, c.code, false);
+  // `X方` from the first character of a short name: read only where one of the parties fits.
+  for (const c of countries) if (c.zh[0]) addCountry(zh, `${c.zh[0][0]}方`, c.code, true);
+  for (const l of leaders) for (const n of l.zh) if (n.length > 1) addLeader(zh, n, l);
+  for (const g of groups) {
+    const v: ActorValue = { kind: 'group', group: g };
+    for (const n of g.zh) zh.set(n, v);
+  }
+  return zh;
+}
+
+function enActors({ countries, groups, leaders, actorWords }: Lexicon): Map<string, ActorValue> {
+  const en = actorWordsOf(actorWords, 'en');
+  for (const c of countries) {
     for (const n of c.en) {
       addCountry(en, n, c.code, false);
       addCountry(en, `the ${n}`, c.code, false);
@@ -87,38 +113,29 @@ export function actorMatcher(lang: 'zh' | 'en'): TermMatcher<ActorValue> {
       addCountry(en, `${a} side`, c.code, false);
     }
   }
-  // A country's government, ministry, leader or people speaks for it: 中国政府, 越南外交部, "the Vietnamese
-  // Ministry of Foreign Affairs", "the Government of the Republic of Serbia".
-  for (const w of actorWords.filter((w) => w.reading === 'organ')) {
+  // "the Vietnamese Ministry of Foreign Affairs", "the Government of the Republic of Serbia".
+  for (const w of actorWords) {
+    if (w.lang !== 'en' || w.reading !== 'organ') continue;
     for (const c of countries) {
-      if (w.lang === 'zh')
-        for (const n of c.zh.filter((n) => n.length > 1)) addCountry(zh, `${n}${w.phrase}`, c.code, false);
-      else {
-        for (const n of c.en) {
-          addCountry(en, `the ${w.phrase} of ${n}`, c.code, false);
-          addCountry(en, `the ${w.phrase} of the ${n}`, c.code, false);
-          addCountry(en, `${w.phrase} of ${n}`, c.code, false);
-          addCountry(en, `${n}'s ${w.phrase}`, c.code, false);
-        }
-        for (const a of c.enAdj) {
-          addCountry(en, `the ${a} ${w.phrase}`, c.code, false);
-          addCountry(en, `${a} ${w.phrase}`, c.code, false);
-        }
+      for (const n of c.en) {
+        addCountry(en, `the ${w.phrase} of ${n}`, c.code, false);
+        addCountry(en, `the ${w.phrase} of the ${n}`, c.code, false);
+        addCountry(en, `${w.phrase} of ${n}`, c.code, false);
+        addCountry(en, `${n}'s ${w.phrase}`, c.code, false);
+      }
+      for (const a of c.enAdj) {
+        addCountry(en, `the ${a} ${w.phrase}`, c.code, false);
+        addCountry(en, `${a} ${w.phrase}`, c.code, false);
       }
     }
   }
-  // `X方` from the first character of a short name: read only where one of the parties fits.
-  for (const c of countries) if (c.zh[0]) addCountry(zh, `${c.zh[0][0]}方`, c.code, true);
-  for (const l of leaders) {
-    for (const n of l.zh.filter((n) => n.length > 1)) addLeader(zh, n, l);
+  for (const l of leaders)
     for (const n of l.en) {
       if (n.length > 3 || n.includes(' ')) addLeader(en, n, l);
       for (const t of EN_TITLES) addLeader(en, `${t} ${n}`, l);
     }
-  }
   for (const g of groups) {
     const v: ActorValue = { kind: 'group', group: g };
-    for (const n of g.zh) zh.set(n, v);
     for (const n of g.en)
       for (const form of [
         n,
@@ -131,7 +148,7 @@ export function actorMatcher(lang: 'zh' | 'en'): TermMatcher<ActorValue> {
       ])
         en.set(form, v);
   }
-  return (matchers[lang] = lang === 'zh' ? new TermMatcher(zh, false) : new TermMatcher(en, true));
+  return en;
 }
 
 /** Actor matches of a text, without names written in lower case where a capital is needed. */

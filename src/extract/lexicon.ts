@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageCountries } from './countries.ts';
+import { readLexiconCache } from './lexicon-cache.ts';
 import { dataDir, readTable, split } from './tables.ts';
 
 /** The data/ lexicons, read (and checked: ./tables.ts) once and frozen. */
@@ -77,8 +78,13 @@ export interface Lexicon {
 
 let cached: Lexicon | null = null;
 
+/** The lexicon: from the copy `npm run build` made while it matches data/ (./lexicon-cache.ts), else read from data/. */
 export function lexicon(): Lexicon {
-  if (cached) return cached;
+  return (cached ??= Object.freeze(readLexiconCache() ?? buildLexicon()));
+}
+
+/** Reads data/ (every row checked) and the country packages into the lexicon. */
+export function buildLexicon(): Lexicon {
   const countries = mergeCountries(readTable('countries.tsv'));
   const forums = readTable('forums.tsv').map((r) => ({
     id: r.id,
@@ -129,7 +135,7 @@ export function lexicon(): Lexicon {
       .filter((r) => r.lang === lang)
       .map((r) => [r.cue, r.modality] as [string, string])
       .sort((a, b) => b[0].length - a[0].length);
-  cached = Object.freeze({
+  return {
     countries,
     countryByCode: new Map(countries.map((c) => [c.code, c])),
     forums,
@@ -143,8 +149,7 @@ export function lexicon(): Lexicon {
     terms: { zh: terms('domain-terms.zh.tsv'), en: terms('domain-terms.en.tsv') },
     actions: { zh: actions('actions.zh.tsv'), en: actions('actions.en.tsv') },
     modality: { zh: mod('zh'), en: mod('en') },
-  });
-  return cached;
+  };
 }
 
 /** Rows by id; where several rows share an id (a body and its organs), the first names it. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import type { z as Zod, ZodObject } from 'zod';
 
 /**
  * Reads and checks the data/ tables. Each file starts with `#` lines that say what it holds, then a
@@ -14,114 +15,147 @@ export const dataDir = join(dirname(fileURLToPath(import.meta.url)), '../../data
 
 export type Row = Record<string, string>;
 
-const text = z.string().min(1, 'must not be empty');
-const code = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as CN');
-const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be an id of letters, digits and _');
-const lang = z.enum(['zh', 'en']);
-const aliases = z.string(); // `a|b|c`, possibly empty
-const polarity = z.enum(['support', 'oppose']);
-
-let domainIds: Set<string> | null = null;
-/** A domain id of data/domains.tsv (read on first use). */
-const domain = z.string().refine((v) => (domainIds ??= new Set(readTable('domains.tsv').map((r) => r.id))).has(v), {
-  error: (issue) => `"${String(issue.input)}" is not a domain id of data/domains.tsv`,
-});
-const member = /^(@[A-Za-z][A-Za-z0-9_]*|[A-Z]{2}(@\d{4}(-(\d{4})?)?)?)$/;
-const members = z.string().refine(
-  (v) =>
-    v
-      .split('|')
-      .map((m) => m.trim())
-      .filter(Boolean)
-      .every((m) => member.test(m)),
-  {
-    error: 'each member must be CODE, CODE@YEAR, CODE@FROM-TO, CODE@FROM- or @GROUP',
-  },
-);
-
 /** Each table's row schema, the columns that hold alias lists, and the columns whose value must be unique. */
 interface TableSpec {
-  row: z.ZodObject;
+  row: ZodObject;
   lists?: string[];
   unique?: string[];
 }
 
-const TABLES: Record<string, TableSpec> = {
-  'actions.zh.tsv': {
-    row: z.object({ verb: text, gloss: text, polarity, kind: z.enum(['head', 'report']) }),
-    unique: ['verb'],
-  },
-  'actions.en.tsv': {
-    row: z.object({ verb: text, gloss: text, polarity, kind: z.enum(['head', 'report']) }),
-    unique: ['verb'],
-  },
-  'actor-words.tsv': {
-    row: z.object({ lang, phrase: text, reading: z.enum(['parties', 'we', 'not-a-side', 'organ']) }),
-    unique: ['lang+phrase'],
-  },
-  'countries.tsv': {
-    row: z.object({ code, zh: aliases, en: aliases, zh_side: aliases, en_adj: aliases, not: aliases.optional() }),
-    lists: ['zh', 'en', 'zh_side', 'en_adj', 'not'],
-    unique: ['code'],
-  },
-  'domain-terms.zh.tsv': {
-    row: z.object({ term: text, domain: z.union([z.literal('-'), domain]), strength: z.enum(['strong', 'weak']) }),
-    unique: ['term'],
-  },
-  'domain-terms.en.tsv': {
-    row: z.object({ term: text, domain: z.union([z.literal('-'), domain]), strength: z.enum(['strong', 'weak']) }),
-    unique: ['term'],
-  },
-  'domains.tsv': {
-    row: z.object({ id: z.string().regex(/^[a-z][a-z_]*$/, 'must be lower-case letters and _'), zh: text, en: text }),
-    unique: ['id'],
-  },
-  'forums.tsv': {
-    row: z
-      .object({ id, zh: aliases, en: aliases, abbr: z.string(), home_domain: z.union([z.literal(''), domain]) })
-      .refine((r) => r.zh || r.en, { error: 'a forum needs a Chinese or an English name' }),
-    // An id may span rows: a body's organs and mechanisms have rows of their own that read as the body.
-    lists: ['zh', 'en'],
-  },
-  'groups.tsv': {
-    row: z.object({
-      id,
-      zh: aliases,
-      en: aliases,
-      members,
-      suspended: members.optional(),
-      forum: z.string().optional(),
-    }),
-    lists: ['zh', 'en', 'members'],
-    unique: ['id'],
-  },
-  'leaders.tsv': {
-    row: z.object({
-      code,
-      role: text,
-      en: aliases,
-      zh: aliases,
-      from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date YYYY[-MM[-DD]]'),
-      to: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'must be empty or a date YYYY[-MM[-DD]]'),
-    }),
-    lists: ['zh', 'en'],
-  },
-  'modality.tsv': {
-    row: z.object({
-      cue: text,
-      lang,
-      modality: z.string().regex(/^[a-z_]+$/, 'must be a modality id of lower-case letters and _'),
-    }),
-    unique: ['lang+cue'],
-  },
-};
+/** The names of the tables that have a schema below. */
+const TABLE_FILES = [
+  'actions.zh.tsv',
+  'actions.en.tsv',
+  'actor-words.tsv',
+  'countries.tsv',
+  'domain-terms.zh.tsv',
+  'domain-terms.en.tsv',
+  'domains.tsv',
+  'forums.tsv',
+  'groups.tsv',
+  'leaders.tsv',
+  'modality.tsv',
+];
+
+let domainIds: Set<string> | null = null;
+let specs: Record<string, TableSpec> | null = null;
+
+/**
+ * The schemas, made on first use: zod takes a tenth of a second to load, which a command that reads
+ * the lexicon from its checked copy in dist/ (./lexicon-cache.ts) never pays.
+ */
+function tableSpecs(): Record<string, TableSpec> {
+  if (specs) return specs;
+  const { z } = createRequire(import.meta.url)('zod') as { z: typeof Zod };
+  const text = z.string().min(1, 'must not be empty');
+  const code = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as CN');
+  const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be an id of letters, digits and _');
+  const lang = z.enum(['zh', 'en']);
+  const aliases = z.string(); // `a|b|c`, possibly empty
+  const polarity = z.enum(['support', 'oppose']);
+
+  /** A domain id of data/domains.tsv (read on first use). */
+  const domain = z.string().refine((v) => (domainIds ??= new Set(readTable('domains.tsv').map((r) => r.id))).has(v), {
+    error: (issue) => `"${String(issue.input)}" is not a domain id of data/domains.tsv`,
+  });
+  const member = /^(@[A-Za-z][A-Za-z0-9_]*|[A-Z]{2}(@\d{4}(-(\d{4})?)?)?)$/;
+  const members = z.string().refine(
+    (v) =>
+      v
+        .split('|')
+        .map((m) => m.trim())
+        .filter(Boolean)
+        .every((m) => member.test(m)),
+    {
+      error: 'each member must be CODE, CODE@YEAR, CODE@FROM-TO, CODE@FROM- or @GROUP',
+    },
+  );
+
+  const tables: Record<string, TableSpec> = {
+    'actions.zh.tsv': {
+      row: z.object({ verb: text, gloss: text, polarity, kind: z.enum(['head', 'report']) }),
+      unique: ['verb'],
+    },
+    'actions.en.tsv': {
+      row: z.object({ verb: text, gloss: text, polarity, kind: z.enum(['head', 'report']) }),
+      unique: ['verb'],
+    },
+    'actor-words.tsv': {
+      row: z.object({ lang, phrase: text, reading: z.enum(['parties', 'we', 'not-a-side', 'organ']) }),
+      unique: ['lang+phrase'],
+    },
+    'countries.tsv': {
+      row: z.object({ code, zh: aliases, en: aliases, zh_side: aliases, en_adj: aliases, not: aliases.optional() }),
+      lists: ['zh', 'en', 'zh_side', 'en_adj', 'not'],
+      unique: ['code'],
+    },
+    'domain-terms.zh.tsv': {
+      row: z.object({ term: text, domain: z.union([z.literal('-'), domain]), strength: z.enum(['strong', 'weak']) }),
+      unique: ['term'],
+    },
+    'domain-terms.en.tsv': {
+      row: z.object({ term: text, domain: z.union([z.literal('-'), domain]), strength: z.enum(['strong', 'weak']) }),
+      unique: ['term'],
+    },
+    'domains.tsv': {
+      row: z.object({ id: z.string().regex(/^[a-z][a-z_]*$/, 'must be lower-case letters and _'), zh: text, en: text }),
+      unique: ['id'],
+    },
+    'forums.tsv': {
+      row: z
+        .object({ id, zh: aliases, en: aliases, abbr: z.string(), home_domain: z.union([z.literal(''), domain]) })
+        .refine((r) => r.zh || r.en, { error: 'a forum needs a Chinese or an English name' }),
+      // An id may span rows: a body's organs and mechanisms have rows of their own that read as the body.
+      lists: ['zh', 'en'],
+    },
+    'groups.tsv': {
+      row: z.object({
+        id,
+        zh: aliases,
+        en: aliases,
+        members,
+        suspended: members.optional(),
+        forum: z.string().optional(),
+      }),
+      lists: ['zh', 'en', 'members'],
+      unique: ['id'],
+    },
+    'leaders.tsv': {
+      row: z.object({
+        code,
+        role: text,
+        en: aliases,
+        zh: aliases,
+        from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date YYYY[-MM[-DD]]'),
+        to: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'must be empty or a date YYYY[-MM[-DD]]'),
+      }),
+      lists: ['zh', 'en'],
+    },
+    'modality.tsv': {
+      row: z.object({
+        cue: text,
+        lang,
+        modality: z.string().regex(/^[a-z_]+$/, 'must be a modality id of lower-case letters and _'),
+      }),
+      unique: ['lang+cue'],
+    },
+  };
+  const named = Object.keys(tables);
+  if (named.length !== TABLE_FILES.length || named.some((f) => !TABLE_FILES.includes(f)))
+    throw new Error(`tables.ts: TABLE_FILES must name exactly the tables with a schema (${named.join(', ')}).`);
+  return (specs = tables);
+}
 
 /** The tables that have a schema: every .tsv in data/ should be among them (test/tables.test.ts checks). */
-export const CHECKED_TABLES = Object.keys(TABLES);
+export const CHECKED_TABLES = TABLE_FILES;
 
 /** Problems found in data/ that do not stop the program (each reported once). */
 const warned = new Set<string>();
-function warn(message: string): void {
+
+/** The warnings reported so far (./lexicon-cache.ts keeps those of the lexicon beside it, to report them again). */
+export const dataWarnings = (): string[] => [...warned];
+
+export function warn(message: string): void {
   if (warned.has(message)) return;
   warned.add(message);
   process.emitWarning(message, { code: 'POLICY_GRAPH_DATA' });
@@ -144,7 +178,7 @@ export function readTable(file: string, dir = dataDir): Row[] {
     );
   const [headLine, header] = lines[0];
   const head = header.split('\t').map((h) => h.trim());
-  const spec = TABLES[file] as TableSpec | undefined;
+  const spec = tableSpecs()[file] as TableSpec | undefined;
   const columns = spec ? Object.keys(spec.row.shape) : [];
   const required = columns.filter((c) => !spec!.row.shape[c].safeParse(undefined).success);
   const missing = required.filter((c) => !head.includes(c));
