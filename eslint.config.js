@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   // test/eval/score.mjs is a copy of the annotation scorer kept beside the project (../shared/eval), not ours to change.
-  { ignores: ['dist/', 'node_modules/', 'neo4j/', '.neo4j/', 'bench/out/', 'test/eval/'] },
+  { ignores: ['dist/', 'native/jieba/build/', 'node_modules/', 'neo4j/', '.neo4j/', 'bench/out/', 'test/eval/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

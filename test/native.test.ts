@@ -1,5 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadTagger, nativeTaggerFile } from '../src/extract/zh/segmenter.ts';
 
 // npm 11 may skip install scripts silently; this fails if nodejieba's native module was not built.
 describe('native modules', () => {
@@ -7,5 +10,28 @@ describe('native modules', () => {
     const jieba = createRequire(import.meta.url)('nodejieba');
     expect(jieba.cut('双方将深化医疗卫生领域合作')).toContain('合作');
     expect(jieba.tag('加强合作').some((t: { tag: string }) => t.tag.startsWith('v'))).toBe(true);
+  });
+
+  it('native/jieba is built (npm run build) and tags every Chinese gold sentence and clause as nodejieba does', () => {
+    expect(
+      existsSync(nativeTaggerFile),
+      `${nativeTaggerFile} is missing: run npm run build (needs a C++ compiler)`,
+    ).toBe(true);
+    const texts: string[] = [];
+    for (const set of ['dev', 'check']) {
+      const dir = join('test', 'gold', set);
+      for (const f of readdirSync(dir).filter((f) => f.endsWith('.zh.gold.json')))
+        for (const s of (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { sentences: { text: string }[] }).sentences)
+          texts.push(s.text);
+    }
+    for (const f of readdirSync('data/documents').filter((f) => f.endsWith('.zh.txt')))
+      texts.push(...readFileSync(join('data/documents', f), 'utf8').split('\n'));
+    // Clauses as the plugin tags them, and the forum names taught to both (东盟与中日韩(10+3)).
+    const inputs = texts.flatMap((t) => [t, ...t.split(/[，；：,;:。！？]/)]).filter((t) => t.trim());
+    expect(inputs.length).toBeGreaterThan(500);
+    const native = loadTagger('native');
+    const nodejieba = loadTagger('nodejieba');
+    const differ = inputs.filter((t) => JSON.stringify(native.tag(t)) !== JSON.stringify(nodejieba.tag(t)));
+    expect(differ).toEqual([]);
   });
 });
