@@ -1,5 +1,6 @@
 import { groupMembers, lexicon, type Country, type Group, type Leader } from './lexicon.ts';
 import { TermMatcher, type Match } from './term-matcher.ts';
+import { spellings } from './spellings.ts';
 import type { ActorRef } from './types.ts';
 
 /**
@@ -119,7 +120,7 @@ export function actorMatcher(lang: 'zh' | 'en'): TermMatcher<ActorValue> {
   for (const g of groups) {
     const v: ActorValue = { kind: 'group', group: g };
     for (const n of g.zh) zh.set(n, v);
-    for (const n of g.en)
+    for (const n of g.en.flatMap((n) => [...spellings(n)]))
       for (const form of [
         n,
         `the ${n}`,
@@ -273,7 +274,25 @@ export function discussed(text: string, m: Match<ActorValue>, lang: 'zh' | 'en')
     : EN_DISCUSSED_BEFORE.test(before) || EN_DISCUSSED_AFTER.test(after);
 }
 
-/** Countries (and group members) a text names as speakers: countries, their leaders, groups; not those only discussed. */
+// A group named as the body whose members act: "the Heads of State of the Member States of the SCO",
+// "the leaders of ASEAN", "SCO member states", "上海合作组织成员国元首", "东盟领导人".
+const EN_MEMBERS_OF =
+  /\b(heads?\s+of\s+(state|government|delegations?)(\s+and\s+(of\s+)?government)?|heads|leaders|(foreign\s+)?ministers(\s+of\s+foreign\s+affairs)?|member\s+(states|countries|nations)|members|representatives|delegations|governments|countries|states)(\s+and\s+\S+){0,2}\s+of\s+(the\s+)?(member\s+(states|countries)\s+of\s+(the\s+)?)?$/i;
+const EN_MEMBERS_AFTER =
+  /^\s*(\([A-Z0-9+-]{2,12}\)\s*)?(member\s+(states|countries|nations)|members|leaders|heads|(foreign\s+)?ministers|countries|states|partners|governments)\b/i;
+const ZH_MEMBERS_AFTER = /^(（[^）]{1,12}）)?(成员国|各成员国|国家|各国|领导人|元首|首脑|外长|部长|政府)/;
+
+/** Whether a group is named as the body whose members act, not as a topic or a forum. */
+function asMembers(text: string, m: Match<ActorValue>, lang: 'zh' | 'en'): boolean {
+  const after = text.slice(m.end, m.end + 30);
+  if (lang === 'zh') return ZH_MEMBERS_AFTER.test(after);
+  return EN_MEMBERS_OF.test(text.slice(Math.max(0, m.start - 90), m.start)) || EN_MEMBERS_AFTER.test(after);
+}
+
+/**
+ * Countries (and group members) a text names as speakers: countries, their leaders, groups (all groups
+ * with `withGroups`, else only a group named as its members: "the leaders of ASEAN"); not those only discussed.
+ */
 function speakersIn(
   text: string,
   lang: 'zh' | 'en',
@@ -285,7 +304,8 @@ function speakersIn(
   for (const m of findActors(text, lang)) {
     if (discussed(text, m, lang)) continue;
     if (m.value.kind === 'country' || m.value.kind === 'leader') out.push(...resolveActor(m.value, [], year, date));
-    else if (m.value.kind === 'group' && withGroups) out.push(...groupMembers(m.value.group, year));
+    else if (m.value.kind === 'group' && (withGroups || asMembers(text, m, lang)))
+      out.push(...groupMembers(m.value.group, year));
   }
   return [...new Set(out)];
 }
@@ -311,7 +331,7 @@ function subjectPart(s: string): string {
 }
 
 const GROUP_VOICE =
-  /^(we|the\s+\S+(\s+\S+)?\s+(ministers|leaders|heads|foreign ministers)|我们|.{0,30}(领导人|外长|元首|首脑|部长))/i;
+  /^(we|(the\s+)?(\S+\s+){0,2}(ministers|leaders|heads|foreign ministers)\b|我们|.{0,30}(领导人|外长|元首|首脑|部长))/i;
 
 /**
  * Parties of a document: who the title names (countries, their leaders, groups — "Joint Statement

@@ -4,6 +4,7 @@ import { findActors, inSpeech, partiesOf, reported, resolveActor, speakerOf, typ
 import { blankForums, findForums } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
+import { spellings } from '../spellings.ts';
 import createDebug from 'debug';
 import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
 
@@ -102,7 +103,7 @@ function tables() {
     const lex = lexicon();
     state = {
       terms: new TermMatcher(
-        lex.terms.en.map((t) => [t.term, t]),
+        lex.terms.en.flatMap((t) => [...spellings(t.term)].map((v) => [v, t] as [string, Term])),
         true,
       ),
       verbs: new TermMatcher(
