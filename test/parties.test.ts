@@ -120,3 +120,30 @@ describe('parties from titles and openings', () => {
     expect([...r.document.parties].sort()).toEqual(['CN', 'RU']);
   });
 });
+
+describe('a group praising its own members', () => {
+  const brics = ['BR', 'RU', 'IN', 'CN', 'ZA'];
+  const actorsOf = (text: string, lang: 'zh' | 'en') =>
+    extractText(text, { lang, parties: brics, date: '2017-09-04' }).commitments.map((c) =>
+      c.actors.map((a) => a.id).sort(),
+    );
+  it.each([
+    ['en', 'We commend South Africa for its successful chairmanship of BRICS.', ['ZA']],
+    [
+      'en',
+      'We thank Brazil, India and South Africa for their contributions to the New Development Bank.',
+      ['BR', 'IN', 'ZA'],
+    ],
+    ['zh', '我们高度赞赏南非担任金砖国家主席国期间所做的工作。', ['ZA']],
+    ['zh', '成员国领导人祝贺巴西和印度成功举办相关会议。', ['BR', 'IN']],
+  ] as const)('%s: %s — the others speak', (lang, text, praised) => {
+    const all = actorsOf(text, lang);
+    expect(all.length).toBeGreaterThan(0);
+    for (const actors of all) expect(actors).toEqual(brics.filter((c) => !praised.includes(c)).sort());
+  });
+
+  it('a group that praises an outsider keeps all its members', () => {
+    for (const actors of actorsOf('We commend Egypt for hosting the conference on climate change.', 'en'))
+      expect(actors).toEqual([...brics].sort());
+  });
+});

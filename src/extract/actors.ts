@@ -196,6 +196,45 @@ export function inSpeech(
   return AGREED[lang].test(rest.trim()) ? codes : speaker;
 }
 
+const PRAISE = {
+  en: /^(also\s+|further\s+|warmly\s+|highly\s+)*(commend(ed|s)?|congratulat(e|ed|es)|thank(ed|s)?|applaud(ed|s)?|prais(e|ed|es)|express(ed)?\s+(our|their|its)\s+(deep\s+|sincere\s+)?(appreciation|gratitude)\s+to)\s+(the\s+(government|people|leadership|presidency|chairmanship)\s+of\s+)?/i,
+  zh: /^(元首|领导人|首脑|外长|部长)?(高度|衷心|热烈)?(赞赏|祝贺|感谢|赞扬|称赞|表扬)/,
+};
+
+/**
+ * Where a group praises one of its own ("We commend South Africa for…", 我们祝贺哈萨克斯坦…), the offset
+ * in `rest` (the text after the subject) at which the praised one is named, else -1.
+ */
+export function praisedAt(rest: string, lang: 'zh' | 'en'): number {
+  const m = PRAISE[lang].exec(rest);
+  return m ? m[0].length : -1;
+}
+
+/**
+ * The actors without those praised, when they are some of several actors (the others speak): `hits` are
+ * the actors named in the text, `at` where the praised list starts ("Costa Rica, El Salvador and Mexico").
+ */
+export function withoutPraised(
+  actors: string[],
+  text: string,
+  at: number,
+  hits: Match<ActorValue>[],
+  parties: string[],
+  year: number | null,
+  date: string | null,
+): string[] {
+  const drop: string[] = [];
+  for (let h = hits.find((m) => m.start === at); h;) {
+    if (h.value.kind !== 'country' && h.value.kind !== 'leader') break;
+    drop.push(...resolveActor(h.value, parties, year, date));
+    const end = h.end;
+    h = hits.find((m) => m.start > end && /^\s*([,、，]|and|和|与|及)?\s*(and\s+)?$/.test(text.slice(end, m.start)));
+  }
+  if (actors.length < 3 || !drop.length || !drop.every((c) => actors.includes(c)) || drop.length >= actors.length)
+    return actors;
+  return actors.filter((c) => !drop.includes(c));
+}
+
 /** A single country speaking in reported speech ("王毅表示", "Wang Yi said"): later sentences of its paragraph are its speech. */
 export function speakerOf(subject: ActorValue, codes: string[]): string[] | null {
   return (subject.kind === 'country' || subject.kind === 'leader') && codes.length === 1 ? codes : null;

@@ -1,6 +1,16 @@
 import { createRequire } from 'node:module';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
-import { findActors, inSpeech, partiesOf, reported, resolveActor, speakerOf, type ActorValue } from '../actors.ts';
+import {
+  findActors,
+  inSpeech,
+  partiesOf,
+  praisedAt,
+  reported,
+  resolveActor,
+  speakerOf,
+  withoutPraised,
+  type ActorValue,
+} from '../actors.ts';
 import { blankForums, findForums } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
@@ -345,6 +355,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       actors.some((c) => !inSpeechOf!.includes(c))
     )
       inSpeechOf = null;
+    const praised = praisedAt(text.slice(restAt, b), 'en');
+    if (praised >= 0) actors = withoutPraised(actors, text, restAt + praised, actorHits, ctx.parties, year, ctx.date);
     return actors;
   };
   let inSpeechOf = ctx.speaker;
