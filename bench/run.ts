@@ -1,7 +1,7 @@
 // Runs every benchmark at each size and writes bench/RESULTS.md.
 //   npm run bench                      1MB and 10MB (under 15 minutes here)
 //   npm run bench -- --size 100MB      the large run (one or more sizes, comma-separated)
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchExtract, type ExtractFigures } from './extract.ts';
 import { benchLoad, type LoadFigures } from './load.ts';
@@ -11,6 +11,9 @@ import { benchGraph } from './bench-graph.ts';
 const args = process.argv.slice(2);
 const sizes = (args.includes('--size') ? args[args.indexOf('--size') + 1] : '1MB,10MB').split(',');
 const t0 = Date.now();
+// The machine is shared: its load (1-minute average, as `uptime` prints it) goes beside the figures.
+const load = (): string => loadavg()[0].toFixed(1);
+const loadAtStart = load();
 const ex: ExtractFigures[] = [],
   ld: LoadFigures[] = [],
   api: (ApiFigures & { size: string })[] = [];
@@ -34,7 +37,7 @@ const cpu = cpus()[0]?.model ?? 'unknown';
 const command = ['npm run bench', ...(args.length ? ['--', ...args] : [])].join(' ');
 const md = `## Run: \`${command}\`
 
-Written on ${new Date().toISOString()} in ${((Date.now() - t0) / 60000).toFixed(1)} min.
+Written on ${new Date().toISOString()} in ${((Date.now() - t0) / 60000).toFixed(1)} min; load average ${loadAtStart} at the start, ${load()} at the end (${cpus().length} cores).
 Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j Community 5.26 (local, heap ${cfg.neo4j.heapMb} MB, page cache ${cfg.neo4j.pageCacheMb} MB).
 Corpus: \`bench/corpus.ts\` (deterministic, seed 1): statements of about 20 KB, half Chinese, half English.
 Every figure is measured beside its baseline in the same run; compare ratios, not absolute numbers, across runs.
