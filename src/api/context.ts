@@ -3,6 +3,7 @@ import type { ExtractOptions } from '../extract/extract-document.ts';
 import type { ExtractResult } from '../extract/types.ts';
 import type { Counts } from './counts.ts';
 import type { CommitmentFilter } from '../graph/commitment-query.ts';
+import type { Evidence } from './resolvers-types.generated.ts';
 
 /** What every resolver gets: the graph, the request's batched counts, and the caller's rights. */
 export interface ApiContext {
@@ -42,17 +43,8 @@ export interface LinkParent {
   domainId: string;
   filter: CommitmentFilter;
 }
-export interface EvidenceParent {
-  sentenceId: string;
-  documentId: string;
-  documentTitle: string | null;
-  sentenceIndex: number;
-  text: string;
-  start: number;
-  end: number;
-  sentenceStart?: number | null;
-  sentenceEnd?: number | null;
-}
+/** A commitment's evidence holds every field of the GraphQL type, resolved as they are. */
+export type EvidenceParent = Omit<Evidence, '__typename'>;
 export interface CommitmentParent {
   id: string;
   polarity: 'support' | 'oppose';
