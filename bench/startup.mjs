@@ -1,19 +1,20 @@
 // Start-up cost of the CLI as a user pays it, each figure beside `node -e 0` measured in the same run:
 //   - `policy-graph --help`: whole-process wall time, median of 10 runs;
-//   - `policy-graph extract` of the seed statement: CPU time (user + system) of the whole process, median of 5.
+//   - `policy-graph extract` of the seed statement, each language on its own: CPU time (user + system) of the
+//     whole process, median of 5.
 //   node bench/startup.mjs            print the figures
 //   node bench/startup.mjs --write    also write them into their block of bench/RESULTS.md
 // Plain JavaScript on purpose: it measures the built CLI (bin/ → dist/) and needs no build itself.
 // CPU time of a child is read from /proc/self/stat (children's user and system ticks), so this runs on Linux.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'policy-graph.mjs');
-const seed = join(root, 'data', 'documents', 'cn-ru-2023-joint-statement-part3.zh.txt');
+const seed = (lang) => join(root, 'data', 'documents', `cn-ru-2023-joint-statement-part3.${lang}.txt`);
 const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 /** Seconds of CPU used by this process's finished children so far (cutime + cstime). */
@@ -40,18 +41,21 @@ function measure(args, n) {
   return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) };
 }
 
+const loadAtStart = loadavg()[0].toFixed(1);
 const node = measure(['-e', '0'], 10);
 const help = measure([bin, '--help'], 10);
-const extract = measure([bin, 'extract', seed], 5);
+const extractZh = measure([bin, 'extract', seed('zh')], 5);
+const extractEn = measure([bin, 'extract', seed('en')], 5);
 const f = (s) => s.toFixed(3);
 const rows = [
   ['`node -e 0`', node, '—'],
   ['`policy-graph --help`', help, '≤ 0.3 s wall'],
-  ['`policy-graph extract` of the seed (`cn-ru-2023-joint-statement-part3.zh.txt`, 6 KB)', extract, '≤ 1.0 s CPU'],
+  ['`policy-graph extract` of the seed (`cn-ru-2023-joint-statement-part3.zh.txt`, 6 KB)', extractZh, '≤ 1.0 s CPU'],
+  ['`policy-graph extract` of the seed (`cn-ru-2023-joint-statement-part3.en.txt`, 9 KB)', extractEn, '≤ 1.0 s CPU'],
 ];
 const md = `## Start-up: \`node bench/startup.mjs\`
 
-Written on ${new Date().toISOString()}. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}, Node ${process.version}.
+Written on ${new Date().toISOString()}. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}, Node ${process.version}, load average ${loadAtStart} at the start and ${loadavg()[0].toFixed(1)} at the end.
 Whole processes as a user starts them (\`node bin/policy-graph.mjs …\`, the compiled CLI in \`dist/\`); medians of 10 runs (\`extract\`: 5), after one warm-up run each.
 
 | command | wall s | CPU s (user + system) | target |
