@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { loadTagger, nativeTaggerFile } from '../src/extract/zh/segmenter.ts';
 
@@ -33,5 +35,27 @@ describe('native modules', () => {
     const nodejieba = loadTagger('nodejieba');
     const differ = inputs.filter((t) => JSON.stringify(native.tag(t)) !== JSON.stringify(nodejieba.tag(t)));
     expect(differ).toEqual([]);
+  });
+
+  it('native/jieba keeps one tagger per thread: worker threads load and tag side by side', async () => {
+    const sentence = '中俄双方对“北溪”管线爆炸事件进行客观、公正、专业的调查';
+    // Plain JavaScript workers: the compiled segmenter in dist/ (npm run build), loaded twice in each.
+    const code = `
+      const { parentPort } = require('node:worker_threads');
+      import(${JSON.stringify(pathToFileURL(join('dist', 'extract', 'zh', 'segmenter.js')).href)}).then(({ loadTagger }) => {
+        loadTagger('native');
+        parentPort.postMessage(JSON.stringify(loadTagger('native').tag(${JSON.stringify(sentence)})));
+      });`;
+    const answers = await Promise.all(
+      [1, 2, 3].map(
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const w = new Worker(code, { eval: true });
+            w.once('message', (m: string) => void w.terminate().then(() => resolve(m)));
+            w.once('error', reject);
+          }),
+      ),
+    );
+    expect(answers).toEqual(Array(3).fill(JSON.stringify(loadTagger('nodejieba').tag(sentence))));
   });
 });

@@ -3,6 +3,7 @@
 // the CPU time of every Chinese extraction's start. This addon compiles the same cppjieba headers that
 // nodejieba ships (so segmentation and tags are the same code) and builds only the segmenter.
 // src/extract/zh/segmenter.ts uses it when it was built, and nodejieba otherwise.
+#define NAPI_VERSION 6
 #include <node_api.h>
 
 #include <string>
@@ -13,7 +14,15 @@
 
 namespace {
 
-cppjieba::Jieba* jieba = nullptr;
+// One tagger per JavaScript environment (the main thread and each worker thread load their own), kept
+// as the environment's instance data and freed with it.
+cppjieba::Jieba* Current(napi_env env) {
+  void* data = nullptr;
+  napi_get_instance_data(env, &data);
+  return static_cast<cppjieba::Jieba*>(data);
+}
+
+void Free(napi_env, void* data, void*) { delete static_cast<cppjieba::Jieba*>(data); }
 
 bool StringArg(napi_env env, napi_value value, std::string* out) {
   size_t length = 0;
@@ -43,8 +52,10 @@ napi_value Fail(napi_env env, const char* message) {
 napi_value Load(napi_env env, napi_callback_info info) {
   std::vector<std::string> a;
   if (!StringArgs(env, info, 5, &a)) return Fail(env, "load(dict, hmm, userDict, idf, stopWords) takes five paths");
-  delete jieba;
-  jieba = new cppjieba::Jieba(a[0], a[1], a[2], a[3], a[4]);
+  // Node does not finalize instance data that is replaced: a second load frees the first tagger here.
+  cppjieba::Jieba* old = Current(env);
+  napi_set_instance_data(env, new cppjieba::Jieba(a[0], a[1], a[2], a[3], a[4]), Free, nullptr);
+  delete old;
   return nullptr;
 }
 
@@ -52,6 +63,7 @@ napi_value Load(napi_env env, napi_callback_info info) {
 napi_value InsertWord(napi_env env, napi_callback_info info) {
   std::vector<std::string> a;
   if (!StringArgs(env, info, 2, &a)) return Fail(env, "insertWord(word, tag) takes two strings");
+  cppjieba::Jieba* jieba = Current(env);
   if (!jieba) return Fail(env, "insertWord before load");
   napi_value result;
   napi_get_boolean(env, jieba->InsertUserWord(a[0], a[1]), &result);
@@ -62,6 +74,7 @@ napi_value InsertWord(napi_env env, napi_callback_info info) {
 napi_value Tag(napi_env env, napi_callback_info info) {
   std::vector<std::string> a;
   if (!StringArgs(env, info, 1, &a)) return Fail(env, "tag(sentence) takes one string");
+  cppjieba::Jieba* jieba = Current(env);
   if (!jieba) return Fail(env, "tag before load");
   std::vector<std::pair<std::string, std::string> > words;
   jieba->Tag(a[0], words);
