@@ -59,12 +59,23 @@ napi_value Load(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// The loaded tagger, its call's string arguments in `a`; null (an error thrown) if either is missing.
+cppjieba::Jieba* Loaded(napi_env env, napi_callback_info info, size_t count, std::vector<std::string>* a,
+                        const char* usage) {
+  if (!StringArgs(env, info, count, a)) {
+    Fail(env, usage);
+    return nullptr;
+  }
+  cppjieba::Jieba* jieba = Current(env);
+  if (!jieba) Fail(env, "call load() first");
+  return jieba;
+}
+
 // insertWord(word, tag): as nodejieba's insertWord.
 napi_value InsertWord(napi_env env, napi_callback_info info) {
   std::vector<std::string> a;
-  if (!StringArgs(env, info, 2, &a)) return Fail(env, "insertWord(word, tag) takes two strings");
-  cppjieba::Jieba* jieba = Current(env);
-  if (!jieba) return Fail(env, "insertWord before load");
+  cppjieba::Jieba* jieba = Loaded(env, info, 2, &a, "insertWord(word, tag) takes two strings");
+  if (!jieba) return nullptr;
   napi_value result;
   napi_get_boolean(env, jieba->InsertUserWord(a[0], a[1]), &result);
   return result;
@@ -73,9 +84,8 @@ napi_value InsertWord(napi_env env, napi_callback_info info) {
 // tag(sentence): [{ word, tag }], as nodejieba's tag.
 napi_value Tag(napi_env env, napi_callback_info info) {
   std::vector<std::string> a;
-  if (!StringArgs(env, info, 1, &a)) return Fail(env, "tag(sentence) takes one string");
-  cppjieba::Jieba* jieba = Current(env);
-  if (!jieba) return Fail(env, "tag before load");
+  cppjieba::Jieba* jieba = Loaded(env, info, 1, &a, "tag(sentence) takes one string");
+  if (!jieba) return nullptr;
   std::vector<std::pair<std::string, std::string> > words;
   jieba->Tag(a[0], words);
   napi_value array;
