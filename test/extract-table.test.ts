@@ -45,6 +45,12 @@ const zh: [string, string[], string[]][] = [
 ];
 
 const en: [string, string[], string[]][] = [
+  ['China and Russia will deepen cooperation in energy.', ['CN+RU|energy|-|support'], ['CN|energy|-|support']],
+  [
+    'Russia and China, as well as the Chinese side, support the WTO.',
+    ['CN+RU|economy_trade|WTO|support'],
+    ['RU|economy_trade|WTO|support'],
+  ],
   ['The two sides will deepen cooperation in health care.', ['CN+RU|health|-|support'], []],
   [
     'The two sides will strengthen counter-terrorism cooperation within the framework of the Shanghai Cooperation Organisation.',
