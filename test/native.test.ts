@@ -37,7 +37,7 @@ describe('native modules', () => {
     expect(differ).toEqual([]);
   });
 
-  it('native/jieba keeps one tagger per thread: worker threads load and tag side by side', async () => {
+  it('native/jieba keeps one tagger per thread: two worker threads load and tag side by side', async () => {
     const sentence = '中俄双方对“北溪”管线爆炸事件进行客观、公正、专业的调查';
     // Plain JavaScript workers: the compiled segmenter in dist/ (npm run build), loaded twice in each.
     const code = `
@@ -47,7 +47,7 @@ describe('native modules', () => {
         parentPort.postMessage(JSON.stringify(loadTagger('native').tag(${JSON.stringify(sentence)})));
       });`;
     const answers = await Promise.all(
-      [1, 2, 3].map(
+      [1, 2].map(
         () =>
           new Promise<string>((resolve, reject) => {
             const w = new Worker(code, { eval: true });
@@ -56,6 +56,6 @@ describe('native modules', () => {
           }),
       ),
     );
-    expect(answers).toEqual(Array(3).fill(JSON.stringify(loadTagger('nodejieba').tag(sentence))));
+    expect(answers).toEqual(Array(2).fill(JSON.stringify(loadTagger('nodejieba').tag(sentence))));
   });
 });
