@@ -148,3 +148,26 @@ describe('a group praising its own members', () => {
       expect(actors).toEqual([...brics].sort());
   });
 });
+
+describe('a group named as one side', () => {
+  const ids = (text: string, parties: string[]) =>
+    extractText(text, { lang: 'zh', parties, date: '2020-07-06' }).commitments.map((c) =>
+      c.actors.map((a) => a.id).sort(),
+    );
+  it('阿方 in a China–Arab States statement is the Arab parties; in a China–Argentina one, Argentina', () => {
+    const { groupById } = lexicon();
+    const arab = groupMembers(groupById.get('LAS')!, 2020);
+    const found = ids('阿方重申坚定奉行一个中国原则。', ['CN', ...arab]);
+    expect(found.length).toBeGreaterThan(0);
+    for (const a of found) expect(a).toEqual([...arab].sort());
+    for (const a of ids('阿方重申坚定奉行一个中国原则。', ['CN', 'AR'])) expect(a).toEqual(['AR']);
+  });
+
+  it('我们，X和Y的外长…: the clause after a bare "we" does not narrow it', () => {
+    const { groupById } = lexicon();
+    const parties = ['CN', ...groupMembers(groupById.get('LAS')!, 2020)];
+    const found = ids('我们，中华人民共和国和阿拉伯国家的外交部长，同意深化能源合作。', parties);
+    expect(found.length).toBeGreaterThan(0);
+    for (const a of found) expect(a).toEqual([...parties].sort());
+  });
+});

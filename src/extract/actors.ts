@@ -15,6 +15,8 @@ export type ActorValue =
   | { kind: 'leader'; leaders: Leader[] }
   | { kind: 'parties' }
   | { kind: 'group'; group: Group }
+  /** A group named as one side (非方, "the Arab side"); `otherwise` is the country the same word may name (阿方: Argentina…). */
+  | { kind: 'side'; group: Group; otherwise: ActorValue | null }
   | { kind: 'we' }
   | { kind: 'none' };
 
@@ -131,6 +133,10 @@ export function actorMatcher(lang: 'zh' | 'en'): TermMatcher<ActorValue> {
         `the ${n} member states`,
       ])
         en.set(form, v);
+  }
+  for (const g of groups) {
+    for (const n of g.sides.zh) zh.set(n, { kind: 'side', group: g, otherwise: zh.get(n) ?? null });
+    for (const n of g.sides.en) en.set(n, { kind: 'side', group: g, otherwise: en.get(n) ?? null });
   }
   return (matchers[lang] = lang === 'zh' ? new TermMatcher(zh, false) : new TermMatcher(en, true));
 }
@@ -277,6 +283,16 @@ export function resolveActor(
     }
     case 'group':
       return groupMembers(v.group, year);
+    case 'side': {
+      // The group's members among the parties (a China–Arab States statement: the Arab parties);
+      // where fewer than two are parties, the country the word also names, if it is one.
+      // A member suspended from the group still belongs to its side of a statement it is party to.
+      const members = [...groupMembers(v.group, year), ...v.group.suspended.map((x) => x.code)];
+      const among = [...new Set(members.filter((c) => parties.includes(c)))];
+      if (among.length >= 2) return among;
+      const other = v.otherwise ? resolveActor(v.otherwise, parties, year, date) : [];
+      return other.length ? other : among.length ? among : groupMembers(v.group, year);
+    }
     case 'none':
       return [];
     default:

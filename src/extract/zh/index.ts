@@ -138,6 +138,9 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       end = next.end;
     }
     const rest = lead.slice(end).replace(ADVERB, '');
+    // 我们，中华人民共和国和53个非洲国家的外长…: the clause after a bare "we" names who "we" are.
+    if (!rest.trim() && (hit.value.kind === 'we' || hit.value.kind === 'parties') && spans[i + 1])
+      subjects[i + 1] = actors;
     actors = inSpeech(hit.value, actors, speaker, lead.slice(end), 'zh');
     const praised = praisedAt(rest, 'zh');
     if (praised >= 0) {
