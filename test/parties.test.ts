@@ -171,3 +171,15 @@ describe('a group named as one side', () => {
     for (const a of found) expect(a).toEqual([...parties].sort());
   });
 });
+
+describe('a mechanism opening a clause is a topic, not who speaks', () => {
+  const lmc = ['CN', 'KH', 'LA', 'MM', 'TH', 'VN'];
+  it.each([
+    ['zh', '王毅表示，澜湄合作秉持开放包容的精神，实现快速发展。'],
+    ['en', 'Wang Yi said that Lancang-Mekong Cooperation has achieved rapid development.'],
+  ] as const)('%s: %s', (lang, text) => {
+    const r = extractText(text, { lang, parties: lmc, date: '2018-12-17' });
+    expect(r.commitments.length).toBeGreaterThan(0);
+    for (const c of r.commitments) expect(c.actors.map((a) => a.id)).toEqual(['CN']);
+  });
+});

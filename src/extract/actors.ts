@@ -264,6 +264,14 @@ export function partyCompound(text: string, parties: string[]): { end: number; c
   return codes.length >= 2 ? { end: i, codes } : null;
 }
 
+/**
+ * A group named by its mechanism (澜湄合作, 中非合作论坛, "Lancang-Mekong Cooperation", "the China-CELAC
+ * Forum") is a topic or a forum when it opens a clause, not who speaks: the clause keeps the speaker
+ * it would have without it.
+ */
+const MECHANISM = /(合作|论坛|机制|进程|峰会|cooperation|forum|mechanism|process|summit|dialogue)$/i;
+export const namesMechanism = (m: Match<ActorValue>) => m.value.kind === 'group' && MECHANISM.test(m.surface.trim());
+
 /** Resolves an actor phrase to codes; `parties` stands for the document's parties. */
 export function resolveActor(
   v: ActorValue,
