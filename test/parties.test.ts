@@ -183,3 +183,16 @@ describe('a mechanism opening a clause is a topic, not who speaks', () => {
     for (const c of r.commitments) expect(c.actors.map((a) => a.id)).toEqual(['CN']);
   });
 });
+
+describe('a text without a full date', () => {
+  it('reads group membership and leaders in the latest year its opening names, and reports no date', () => {
+    const r = extractText(
+      'BRICS Leaders Meet in 2017\n\nXiamen, September 4 (Xinhua)\n\nWe will deepen cooperation in energy.',
+      {
+        lang: 'en',
+      },
+    );
+    expect(r.document.date).toBeNull();
+    expect([...r.document.parties].sort()).toEqual(['BR', 'CN', 'IN', 'RU', 'ZA']);
+  });
+});
