@@ -5,6 +5,7 @@ import {
   inSpeech,
   partiesOf,
   praisedAt,
+  namesMechanism,
   reported,
   resolveActor,
   speakerOf,
@@ -328,7 +329,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const subjectOf = (a: number, b: number): string[] | null => {
     const clause = text.slice(a, b);
     const from = a + clause.length - clause.replace(LEAD, '').length;
-    const hit = actorHits.find((m) => m.start === from);
+    const hit = actorHits.find((m) => m.start === from && !namesMechanism(m));
     const before = speaker;
     speaker = null;
     if (!hit || hit.end > b) return before ? before.codes : null;
@@ -354,7 +355,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         .replace(/^\s*(out|that|,)\s*(that\s+)?/i, '');
       if (!inner) speaker = { value: hit.value, codes: actors };
       const said = actorsAt.find(inner)[0];
-      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end)))
+      if (said && said.start === 0 && !namesMechanism(said) && !POSSESSIVE.test(inner.slice(said.end)))
         actors = reported(hit.value, said.value, actors, resolveActor(said.value, ctx.parties, year, ctx.date));
     } else if (
       (hit.value.kind === 'country' || hit.value.kind === 'leader') &&
