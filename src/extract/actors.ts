@@ -44,6 +44,9 @@ const EN_TITLES = [
   'Minister of Foreign Affairs',
   'General Secretary',
   'Secretary',
+  'Ambassador',
+  'H.E. Ambassador',
+  'Permanent Representative',
 ];
 
 /** Adds `name → value` to a list, merging the codes of a name several countries share. */
