@@ -332,6 +332,7 @@ async function neo4jKills(exp: Expected): Promise<void> {
     hung = 0,
     badCode = 0,
     staleServed = 0,
+    goodUp = 0,
     answered = 0,
     apiDied = false,
     slowHealth = 0;
@@ -361,6 +362,7 @@ async function neo4jKills(exp: Expected): Promise<void> {
         const right = q === MAP_Q ? mapMatches(a.body, exp) : a.body.data.commitments.totalCount === totalOf(exp);
         if (!right) wrong++;
         if (a.cache === 'stale') staleServed++;
+        else if (!sentDown && !answeredDown) goodUp++;
         if (backAt && !firstGood && a.cache !== 'stale' && performance.now() - a.ms >= backAt)
           firstGood = performance.now();
       } else {
@@ -419,11 +421,14 @@ async function neo4jKills(exp: Expected): Promise<void> {
   if (api.child.exitCode !== null) apiDied = true;
   api.child.kill('SIGTERM');
   await exited(api.child);
-  const worst = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
+  const worst = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), 0);
+  const percentile = (xs: number[], p: number) =>
+    xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))] : 0;
   const worstOutage = worst(outage),
     worstAfterKill = worst(afterKill);
   if (examples.length) log(`answers with another code or status: ${examples.join(' | ')}`);
   const ok =
+    goodUp > 0 &&
     !apiDied &&
     !wrong &&
     !hung &&
@@ -435,7 +440,7 @@ async function neo4jKills(exp: Expected): Promise<void> {
   row(
     '`kill -9` of Neo4j under 20 clients of API load, restart',
     `${PLAN.neo4jKills} (${answered} requests)`,
-    `${ok ? '✓' : '✗'} API ${apiDied ? 'died' : 'survived'}, ${wrong} wrong answers, ${hung} requests without an answer in 30 s; while down: ${outage.length} requests answered in ≤ ${(worstOutage / 1000).toFixed(2)} s (\`SERVICE_UNAVAILABLE\` + 503 + Retry-After, or a cached read marked stale: ${staleServed}), ${badCode} answers with another code or status${otherCodes.size ? ` (${[...otherCodes].join(', ')})` : ''}; ${afterKill.length} requests running at the kill answered ≤ ${(worstAfterKill / 1000).toFixed(2)} s after it; first good answer ${recovery.map((s) => `${s.toFixed(1)} s`).join(', ')} after Neo4j answered again; /healthz over 1 s ${slowHealth} times`,
+    `${ok ? '✓' : '✗'} API ${apiDied ? 'died' : 'survived'}, ${goodUp} good answers while Neo4j was up, ${wrong} wrong answers, ${hung} requests without an answer in 30 s; while down: ${outage.length} requests answered in ≤ ${(worstOutage / 1000).toFixed(2)} s (99th percentile ${(percentile(outage, 0.99) / 1000).toFixed(2)} s) (\`SERVICE_UNAVAILABLE\` + 503 + Retry-After, or a cached read marked stale: ${staleServed}), ${badCode} answers with another code or status${otherCodes.size ? ` (${[...otherCodes].join(', ')})` : ''}; ${afterKill.length} requests running at the kill answered ≤ ${(worstAfterKill / 1000).toFixed(2)} s after it; first good answer ${recovery.map((s) => `${s.toFixed(1)} s`).join(', ')} after Neo4j answered again; /healthz over 1 s ${slowHealth} times`,
     ok,
   );
 }
