@@ -10,7 +10,8 @@ import type { LimitFunction } from 'p-limit';
  * So, as TCP does with its window: a query stopped by the timeout halves the number let through
  * at once (down to 1); each query Neo4j answers lets one more through, up to API_MAX_CONCURRENT.
  * When Neo4j comes back after an outage the count starts again from 1 (its caches are cold). The
- * requests beyond the count wait in the gate's queue (API_MAX_QUEUED) without doing any work.
+ * requests beyond the count wait in the gate's queue (API_MAX_QUEUED) without doing any work; one
+ * that waited longer than a query may run (API_QUERY_TIMEOUT_MS) is answered 503 + Retry-After.
  */
 export class Congestion {
   constructor(

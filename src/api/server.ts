@@ -200,7 +200,23 @@ export async function startApi(
       // While Neo4j is unreachable every request is answered at once (failed, or stale from the
       // cache): none waits for a turn behind requests the breaker is about to stop.
       if (graph.breaker.isOpen) await graphql();
-      else await gate(graphql);
+      else {
+        const queued = performance.now();
+        await gate(async () => {
+          // Waited longer than a query may run: Neo4j is behind, and a quick 503 serves the client
+          // better than an answer it may have stopped waiting for.
+          if (performance.now() - queued <= api.queryTimeoutMs) return graphql();
+          status = 503;
+          send(
+            503,
+            jsonError(
+              `The server is busy: this request waited over ${api.queryTimeoutMs} ms (API_QUERY_TIMEOUT_MS) for its turn. Retry in a few seconds.`,
+              'SERVICE_UNAVAILABLE',
+            ),
+            { 'retry-after': '2' },
+          );
+        });
+      }
       // Neo4j answered in time: one more request may run at once.
       if (status === 200 && cache !== 'hit' && cache !== 'stale') congestion.answered();
       return;
