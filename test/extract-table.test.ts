@@ -37,6 +37,11 @@ const zh: [string, string[], string[]][] = [
   ],
   ['双方将深化航天合作，在这方面加强上海合作组织框架内的协调。', ['CN+RU|space|SCO|support'], []],
   ['双方谴责一切形式的恐怖主义。', ['CN+RU|counter_terrorism|-|oppose'], ['CN+RU|counter_terrorism|-|support']],
+  [
+    '双方将扩大能源、农业、金融等领域合作，加强在联合国、上海合作组织等多边框架内的协调。',
+    ['CN+RU|energy|-|support', 'CN+RU|international_order|UN|support', 'CN+RU|international_order|SCO|support'],
+    ['CN+RU|energy|UN|support', 'CN+RU|energy|SCO|support'],
+  ],
 ];
 
 const en: [string, string[], string[]][] = [

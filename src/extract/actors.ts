@@ -1,5 +1,6 @@
 import { groupMembers, lexicon, type Country, type Group, type Leader } from './lexicon.ts';
 import { TermMatcher, type Match } from './term-matcher.ts';
+import { spellings } from './spellings.ts';
 import type { ActorRef } from './types.ts';
 
 /**
@@ -119,7 +120,7 @@ export function actorMatcher(lang: 'zh' | 'en'): TermMatcher<ActorValue> {
   for (const g of groups) {
     const v: ActorValue = { kind: 'group', group: g };
     for (const n of g.zh) zh.set(n, v);
-    for (const n of g.en)
+    for (const n of g.en.flatMap((n) => [...spellings(n)]))
       for (const form of [
         n,
         `the ${n}`,
@@ -193,6 +194,45 @@ export function inSpeech(
 ): string[] {
   if (!speaker || (subject.kind !== 'parties' && subject.kind !== 'we')) return codes;
   return AGREED[lang].test(rest.trim()) ? codes : speaker;
+}
+
+const PRAISE = {
+  en: /^(also\s+|further\s+|warmly\s+|highly\s+)*(commend(ed|s)?|congratulat(e|ed|es)|thank(ed|s)?|applaud(ed|s)?|prais(e|ed|es)|express(ed)?\s+(our|their|its)\s+(deep\s+|sincere\s+)?(appreciation|gratitude)\s+to)\s+(the\s+(government|people|leadership|presidency|chairmanship)\s+of\s+)?/i,
+  zh: /^(元首|领导人|首脑|外长|部长)?(高度|衷心|热烈)?(赞赏|祝贺|感谢|赞扬|称赞|表扬)/,
+};
+
+/**
+ * Where a group praises one of its own ("We commend South Africa for…", 我们祝贺哈萨克斯坦…), the offset
+ * in `rest` (the text after the subject) at which the praised one is named, else -1.
+ */
+export function praisedAt(rest: string, lang: 'zh' | 'en'): number {
+  const m = PRAISE[lang].exec(rest);
+  return m ? m[0].length : -1;
+}
+
+/**
+ * The actors without those praised, when they are some of several actors (the others speak): `hits` are
+ * the actors named in the text, `at` where the praised list starts ("Costa Rica, El Salvador and Mexico").
+ */
+export function withoutPraised(
+  actors: string[],
+  text: string,
+  at: number,
+  hits: Match<ActorValue>[],
+  parties: string[],
+  year: number | null,
+  date: string | null,
+): string[] {
+  const drop: string[] = [];
+  for (let h = hits.find((m) => m.start === at); h;) {
+    if (h.value.kind !== 'country' && h.value.kind !== 'leader') break;
+    drop.push(...resolveActor(h.value, parties, year, date));
+    const end = h.end;
+    h = hits.find((m) => m.start > end && /^\s*([,、，]|and|和|与|及)?\s*(and\s+)?$/.test(text.slice(end, m.start)));
+  }
+  if (actors.length < 3 || !drop.length || !drop.every((c) => actors.includes(c)) || drop.length >= actors.length)
+    return actors;
+  return actors.filter((c) => !drop.includes(c));
 }
 
 /** A single country speaking in reported speech ("王毅表示", "Wang Yi said"): later sentences of its paragraph are its speech. */
@@ -273,7 +313,25 @@ export function discussed(text: string, m: Match<ActorValue>, lang: 'zh' | 'en')
     : EN_DISCUSSED_BEFORE.test(before) || EN_DISCUSSED_AFTER.test(after);
 }
 
-/** Countries (and group members) a text names as speakers: countries, their leaders, groups; not those only discussed. */
+// A group named as the body whose members act: "the Heads of State of the Member States of the SCO",
+// "the leaders of ASEAN", "SCO member states", "上海合作组织成员国元首", "东盟领导人".
+const EN_MEMBERS_OF =
+  /\b(heads?\s+of\s+(state|government|delegations?)(\s+and\s+(of\s+)?government)?|heads|leaders|(foreign\s+)?ministers(\s+of\s+foreign\s+affairs)?|member\s+(states|countries|nations)|members|representatives|delegations|governments|countries|states)(\s+and\s+\S+){0,2}\s+of\s+(the\s+)?(member\s+(states|countries)\s+of\s+(the\s+)?)?$/i;
+const EN_MEMBERS_AFTER =
+  /^\s*(\([A-Z0-9+-]{2,12}\)\s*)?(member\s+(states|countries|nations)|members|leaders|heads|(foreign\s+)?ministers|countries|states|partners|governments)\b/i;
+const ZH_MEMBERS_AFTER = /^(（[^）]{1,12}）)?(成员国|各成员国|国家|各国|领导人|元首|首脑|外长|部长|政府)/;
+
+/** Whether a group is named as the body whose members act, not as a topic or a forum. */
+function asMembers(text: string, m: Match<ActorValue>, lang: 'zh' | 'en'): boolean {
+  const after = text.slice(m.end, m.end + 30);
+  if (lang === 'zh') return ZH_MEMBERS_AFTER.test(after);
+  return EN_MEMBERS_OF.test(text.slice(Math.max(0, m.start - 90), m.start)) || EN_MEMBERS_AFTER.test(after);
+}
+
+/**
+ * Countries (and group members) a text names as speakers: countries, their leaders, groups (all groups
+ * with `withGroups`, else only a group named as its members: "the leaders of ASEAN"); not those only discussed.
+ */
 function speakersIn(
   text: string,
   lang: 'zh' | 'en',
@@ -285,7 +343,8 @@ function speakersIn(
   for (const m of findActors(text, lang)) {
     if (discussed(text, m, lang)) continue;
     if (m.value.kind === 'country' || m.value.kind === 'leader') out.push(...resolveActor(m.value, [], year, date));
-    else if (m.value.kind === 'group' && withGroups) out.push(...groupMembers(m.value.group, year));
+    else if (m.value.kind === 'group' && (withGroups || asMembers(text, m, lang)))
+      out.push(...groupMembers(m.value.group, year));
   }
   return [...new Set(out)];
 }
@@ -311,7 +370,7 @@ function subjectPart(s: string): string {
 }
 
 const GROUP_VOICE =
-  /^(we|the\s+\S+(\s+\S+)?\s+(ministers|leaders|heads|foreign ministers)|我们|.{0,30}(领导人|外长|元首|首脑|部长))/i;
+  /^(we|(the\s+)?(\S+\s+){0,2}(ministers|leaders|heads|foreign ministers)\b|我们|.{0,30}(领导人|外长|元首|首脑|部长))/i;
 
 /**
  * Parties of a document: who the title names (countries, their leaders, groups — "Joint Statement

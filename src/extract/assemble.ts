@@ -55,7 +55,9 @@ export function assemble(
   const kept = clauses.map((c) => c.domains.filter((d) => (anyStrong ? d.strong : true) && d.id !== '-'));
   const tally = new Map<string, number>();
   kept.flat().forEach((d) => tally.set(d.id, (tally.get(d.id) ?? 0) + 1));
-  const main = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // The sentence's main field: the one it names most often; a list of equal fields has none.
+  const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+  const main = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   const domainRef = (id: string, text: string): DomainRef => ({ id, text });
 
   const out: Commitment[] = [];

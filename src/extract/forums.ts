@@ -2,6 +2,7 @@ import { lexicon, type Forum } from './lexicon.ts';
 import { TermMatcher } from './term-matcher.ts';
 import type { ForumRef } from './types.ts';
 import { findActors } from './actors.ts';
+import { spellings } from './spellings.ts';
 
 /**
  * Named forums in a clause: the gazetteer of data/forums.tsv first (longest match, so
@@ -17,16 +18,6 @@ export interface ForumMention {
 
 const DASHES = /[－\-–—‑]/g;
 export const foldDashes = (s: string) => s.replace(DASHES, '—');
-
-/** British and American spellings of a name, both accepted. */
-const spellings = (n: string) =>
-  new Set([
-    n,
-    n.replace(/Organization/g, 'Organisation'),
-    n.replace(/Organisation/g, 'Organization'),
-    n.replace(/Co-operation/g, 'Cooperation'),
-    n.replace(/Cooperation/g, 'Co-operation'),
-  ]);
 
 let zhMatcher: TermMatcher<Forum> | null = null;
 let enMatcher: TermMatcher<Forum> | null = null;

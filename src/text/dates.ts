@@ -1,6 +1,6 @@
 /**
  * Dates as statements write them, read into ISO `YYYY-MM-DD`: `2023年3月21日`, `二〇二三年三月二十一日`,
- * `21 March 2023`, `March 21, 2023`, and datelines such as `Moscow, 21 March 2023`. A date that
+ * `21 March 2023`, `March 21, 2023`, `2023-03-21`, and datelines such as `Moscow, 21 March 2023`. A date that
  * does not exist (`31 February`) is not a date.
  */
 const MONTHS = [
@@ -81,6 +81,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = 
   {
     re: new RegExp(`(${ZH_NUM}{4})\\s*年\\s*(${ZH_NUM}{1,2})\\s*月\\s*(${ZH_NUM}{1,3})\\s*日`, 'g'),
     read: (m) => isoDate(zhNumber(m[1]) ?? 0, zhNumber(m[2]) ?? 0, zhNumber(m[3]) ?? 0),
+  },
+  {
+    // ISO and its slashed or dotted forms, as news pages stamp them: 2023-03-21, 2023/3/21, 2023.03.21.
+    re: /(?<![\d/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)/g,
+    read: (m) => isoDate(Number(m[1]), Number(m[3]), Number(m[4])),
   },
   {
     re: /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+\.?),?\s+(\d{4})\b/g,

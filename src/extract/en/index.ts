@@ -1,9 +1,20 @@
 import { createRequire } from 'node:module';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
-import { findActors, inSpeech, partiesOf, reported, resolveActor, speakerOf, type ActorValue } from '../actors.ts';
+import {
+  findActors,
+  inSpeech,
+  partiesOf,
+  praisedAt,
+  reported,
+  resolveActor,
+  speakerOf,
+  withoutPraised,
+  type ActorValue,
+} from '../actors.ts';
 import { blankForums, findForums } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
+import { spellings } from '../spellings.ts';
 import createDebug from 'debug';
 import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
 
@@ -102,7 +113,7 @@ function tables() {
     const lex = lexicon();
     state = {
       terms: new TermMatcher(
-        lex.terms.en.map((t) => [t.term, t]),
+        lex.terms.en.flatMap((t) => [...spellings(t.term)].map((v) => [v, t] as [string, Term])),
         true,
       ),
       verbs: new TermMatcher(
@@ -344,6 +355,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       actors.some((c) => !inSpeechOf!.includes(c))
     )
       inSpeechOf = null;
+    const praised = praisedAt(text.slice(restAt, b), 'en');
+    if (praised >= 0) actors = withoutPraised(actors, text, restAt + praised, actorHits, ctx.parties, year, ctx.date);
     return actors;
   };
   let inSpeechOf = ctx.speaker;

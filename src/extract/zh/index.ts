@@ -9,6 +9,8 @@ import {
   reported,
   resolveActor,
   speakerOf,
+  praisedAt,
+  withoutPraised,
   type ActorValue,
 } from '../actors.ts';
 import { blankForums, findForums, foldDashes, type ForumMention } from '../forums.ts';
@@ -137,6 +139,11 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     }
     const rest = lead.slice(end).replace(ADVERB, '');
     actors = inSpeech(hit.value, actors, speaker, lead.slice(end), 'zh');
+    const praised = praisedAt(rest, 'zh');
+    if (praised >= 0) {
+      const at = lead.length - rest.length + praised;
+      actors = withoutPraised(actors, lead, at, inLead, ctx.parties, year, ctx.date);
+    }
     const report = verbs.find(rest)[0];
     if (report && report.start === 0 && report.value.kind === 'report') {
       // Reported speech: the reported subject speaks, unless the speaker only evaluates its idea.

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/extract/extract-document.ts';
+import { groupMembers, lexicon } from '../src/extract/lexicon.ts';
+
+/**
+ * Who the parties of a statement are, from its title and opening, across the kinds of text the
+ * extractor meets: summit and ministers' declarations of groups (spelled and cased as sources write
+ * them), talks readouts naming leaders, bilateral and trilateral joint statements. `@GROUP` stands for
+ * the group's members in the document's year, read from data/groups.tsv.
+ */
+const cases: [lang: 'zh' | 'en', title: string, body: string, parties: string][] = [
+  [
+    'en',
+    'DECLARATION OF THE HEADS OF STATE OF THE MEMBER STATES OF THE SHANGHAI CO-OPERATION ORGANISATION',
+    'Beijing, 7 June 2012\n\nThe Member States will deepen cooperation in energy.',
+    '@SCO',
+  ],
+  [
+    'en',
+    'Declaration on Building a Region of Lasting Peace and Common Prosperity',
+    'Beijing, 7 June 2012\n\nThe Heads of State of the SCO Member States met in Beijing.',
+    '@SCO',
+  ],
+  [
+    'en',
+    'Beijing Declaration',
+    '7 June 2012\n\nThe Heads of the Member States of the Shanghai Cooperation Organization (SCO) met in Beijing.',
+    '@SCO',
+  ],
+  [
+    'zh',
+    '上海合作组织成员国元首理事会会议新闻公报',
+    '2017年6月9日，阿斯塔纳\n\n上海合作组织成员国元首理事会会议于2017年6月8日至9日在阿斯塔纳举行。',
+    '@SCO',
+  ],
+  [
+    'en',
+    'Joint Statement of the BRICS Ministers of Foreign Affairs',
+    'New York, 26 September 2019\n\nThe BRICS Ministers of Foreign Affairs met on 26 September 2019.',
+    '@BRICS',
+  ],
+  [
+    'en',
+    'EAEU leaders adopt Moscow Declaration',
+    'Moscow, December 25, 2023\n\nThe leaders of the Eurasian Economic Union member states adopted a declaration.',
+    '@EAEU',
+  ],
+  [
+    'en',
+    'President Xi Jinping Holds Talks with President Vladimir Putin',
+    '2023-03-21\n\nOn March 21, 2023, President Xi Jinping held talks with President Vladimir Putin.',
+    'CN+RU',
+  ],
+  [
+    'zh',
+    '习近平同俄罗斯总统普京举行会谈',
+    '2023年3月21日\n\n国家主席习近平在克里姆林宫同俄罗斯总统普京举行会谈。',
+    'CN+RU',
+  ],
+  [
+    'zh',
+    '王毅同德国外长贝尔伯克会谈',
+    '2023年4月14日\n\n国务委员兼外长王毅在北京同德国外长贝尔伯克举行会谈。',
+    'CN+DE',
+  ],
+  [
+    'en',
+    'Wang Yi Holds Talks with Egyptian Foreign Minister Sameh Shoukry',
+    '2023-01-15\n\nOn January 15, Wang Yi held talks with Egyptian Foreign Minister Sameh Shoukry in Cairo.',
+    'CN+EG',
+  ],
+  [
+    'en',
+    "Joint Statement between the People's Republic of China and New Zealand",
+    'Wellington, 13 June 2024\n\nAt the invitation of Prime Minister Christopher Luxon, Premier Li Qiang visited.',
+    'CN+NZ',
+  ],
+  [
+    'zh',
+    '中华人民共和国和沙特阿拉伯王国联合公报',
+    '2014年3月15日\n\n沙特阿拉伯王国王储萨勒曼对中国进行国事访问。',
+    'CN+SA',
+  ],
+  [
+    'zh',
+    '中国—阿富汗—巴基斯坦第五次外长对话联合声明',
+    '2023年5月6日\n\n中国、阿富汗、巴基斯坦三国外长在伊斯兰堡举行第五次外长对话。',
+    'AF+CN+PK',
+  ],
+  [
+    'en',
+    "Joint Press Statement of the Visegrad Group and the Republic of Korea Foreign Ministers' Meeting",
+    'Seoul, 17 July 2014\n\nThe Foreign Ministers met in Seoul.',
+    '@V4+KR',
+  ],
+];
+
+function expected(spec: string, year: number): string[] {
+  const { groupById } = lexicon();
+  return spec
+    .split('+')
+    .flatMap((p) => (p.startsWith('@') ? groupMembers(groupById.get(p.slice(1))!, year) : [p]))
+    .sort();
+}
+
+describe('parties from titles and openings', () => {
+  it.each(cases)('%s: %s', (lang, title, body, spec) => {
+    const r = extractText(`${title}\n\n${body}`, { lang });
+    const year = Number(r.document.date!.slice(0, 4));
+    const want = expected(spec, year);
+    expect(want.length).toBeGreaterThan(1);
+    expect([...r.document.parties].sort()).toEqual(want);
+  });
+
+  it('a country only discussed in the opening is not a party', () => {
+    const r = extractText(
+      'Joint Statement of China and Russia\n\n2023-03-21\n\nThe two sides discussed the situation in Ukraine.',
+      { lang: 'en' },
+    );
+    expect([...r.document.parties].sort()).toEqual(['CN', 'RU']);
+  });
+});
+
+describe('a group praising its own members', () => {
+  const brics = ['BR', 'RU', 'IN', 'CN', 'ZA'];
+  const actorsOf = (text: string, lang: 'zh' | 'en') =>
+    extractText(text, { lang, parties: brics, date: '2017-09-04' }).commitments.map((c) =>
+      c.actors.map((a) => a.id).sort(),
+    );
+  it.each([
+    ['en', 'We commend South Africa for its successful chairmanship of BRICS.', ['ZA']],
+    [
+      'en',
+      'We thank Brazil, India and South Africa for their contributions to the New Development Bank.',
+      ['BR', 'IN', 'ZA'],
+    ],
+    ['zh', '我们高度赞赏南非担任金砖国家主席国期间所做的工作。', ['ZA']],
+    ['zh', '成员国领导人祝贺巴西和印度成功举办相关会议。', ['BR', 'IN']],
+  ] as const)('%s: %s — the others speak', (lang, text, praised) => {
+    const all = actorsOf(text, lang);
+    expect(all.length).toBeGreaterThan(0);
+    for (const actors of all)
+      expect(actors).toEqual(brics.filter((c) => !(praised as readonly string[]).includes(c)).sort());
+  });
+
+  it('a group that praises an outsider keeps all its members', () => {
+    for (const actors of actorsOf('We commend Egypt for hosting the conference on climate change.', 'en'))
+      expect(actors).toEqual([...brics].sort());
+  });
+});
