@@ -1,4 +1,4 @@
-// npm run chaos [-- --quick] [-- --soak SECONDS] [-- --ports BOLT,HTTP,API]: what a demanding
+// npm run chaos [-- --quick] [-- --soak SECONDS] [-- --ports BOLT,HTTP,API] [-- --only …]: what a demanding
 // operator would try, bounded in time and on loopback only, with its own Neo4j (.neo4j/chaos, Bolt
 // 27707, HTTP 27708) and API (port 27709; the timeout check's API on the next port). --ports moves
 // them (several people on one machine). Prints one table and writes it into bench/RESULTS.md.
@@ -29,9 +29,22 @@ const quick = args.includes('--quick');
 const only = args.includes('--only') ? String(args[args.indexOf('--only') + 1]).split(',') : null;
 const runs = (test: string) => !only || only.includes(test);
 const soakSeconds = args.includes('--soak') ? Number(args[args.indexOf('--soak') + 1]) : quick ? 60 : 600;
-const PLAN = quick
-  ? { ingestKills: 5, startupKills: 10, neo4jKills: 1, fuzz: 1000, fuzzBig: 3 }
-  : { ingestKills: 20, startupKills: 50, neo4jKills: 3, fuzz: 10_000, fuzzBig: 10 };
+// Each count can be set on its own (--ingest-kills 8 --corpus-kb 400 …) for a smaller run that still
+// fits a busy machine; the table says what was run.
+const count = (flag: string, fallback: number) => {
+  if (!args.includes(flag)) return fallback;
+  const n = Number(args[args.indexOf(flag) + 1]);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} takes a whole number.`);
+  return n;
+};
+const PLAN = {
+  ingestKills: count('--ingest-kills', quick ? 5 : 20),
+  startupKills: count('--startup-kills', quick ? 10 : 50),
+  neo4jKills: count('--neo4j-kills', quick ? 1 : 3),
+  fuzz: count('--fuzz', quick ? 1000 : 10_000),
+  fuzzBig: count('--fuzz-big', quick ? 3 : 10),
+  corpusBytes: count('--corpus-kb', quick ? 400 : 1500) * 1000,
+};
 function portsArg(): number[] {
   if (!args.includes('--ports')) return [27707, 27708, 27709];
   const ports = String(args[args.indexOf('--ports') + 1])
@@ -655,7 +668,7 @@ try {
   log(`store .neo4j/chaos on ${uri}`);
   await freshStore();
   const dir = 'bench/out/chaos-corpus';
-  const files = writeCorpus(dir, quick ? 400_000 : 1_500_000, 14);
+  const files = writeCorpus(dir, PLAN.corpusBytes, 14);
   const results = new Map(files.map((f) => [documentIdOf(f), extractFile(f)]));
   if (runs('ingest')) await ingestKills(files, results, dir);
   else if (runs('neo4j') || runs('timeout')) await exited(cli(['ingest', dir]));
