@@ -45,6 +45,17 @@ const zh: [string, string[], string[]][] = [
 ];
 
 const en: [string, string[], string[]][] = [
+  ['China and Russia will deepen cooperation in energy.', ['CN+RU|energy|-|support'], ['CN|energy|-|support']],
+  [
+    "Russia firmly adheres to the one-China principle and opposes any interference in China's internal affairs.",
+    ['RU|politics_diplomacy|-|support', 'RU|international_order|-|oppose'],
+    [],
+  ],
+  [
+    'Russia and China, as well as the Chinese side, support the WTO.',
+    ['CN+RU|economy_trade|WTO|support'],
+    ['RU|economy_trade|WTO|support'],
+  ],
   ['The two sides will deepen cooperation in health care.', ['CN+RU|health|-|support'], []],
   [
     'The two sides will strengthen counter-terrorism cooperation within the framework of the Shanghai Cooperation Organisation.',

@@ -148,3 +148,51 @@ describe('a group praising its own members', () => {
       expect(actors).toEqual([...brics].sort());
   });
 });
+
+describe('a group named as one side', () => {
+  const ids = (text: string, parties: string[]) =>
+    extractText(text, { lang: 'zh', parties, date: '2020-07-06' }).commitments.map((c) =>
+      c.actors.map((a) => a.id).sort(),
+    );
+  it('阿方 in a China–Arab States statement is the Arab parties; in a China–Argentina one, Argentina', () => {
+    const { groupById } = lexicon();
+    const arab = groupMembers(groupById.get('LAS')!, 2020);
+    const found = ids('阿方重申坚定奉行一个中国原则。', ['CN', ...arab]);
+    expect(found.length).toBeGreaterThan(0);
+    for (const a of found) expect(a).toEqual([...arab].sort());
+    for (const a of ids('阿方重申坚定奉行一个中国原则。', ['CN', 'AR'])) expect(a).toEqual(['AR']);
+  });
+
+  it('我们，X和Y的外长…: the clause after a bare "we" does not narrow it', () => {
+    const { groupById } = lexicon();
+    const parties = ['CN', ...groupMembers(groupById.get('LAS')!, 2020)];
+    const found = ids('我们，中华人民共和国和阿拉伯国家的外交部长，同意深化能源合作。', parties);
+    expect(found.length).toBeGreaterThan(0);
+    for (const a of found) expect(a).toEqual([...parties].sort());
+  });
+});
+
+describe('a mechanism opening a clause is a topic, not who speaks', () => {
+  const lmc = ['CN', 'KH', 'LA', 'MM', 'TH', 'VN'];
+  it.each([
+    ['zh', '王毅表示，澜湄合作秉持开放包容的精神，实现快速发展。'],
+    ['en', 'Wang Yi said that Lancang-Mekong Cooperation has achieved rapid development.'],
+  ] as const)('%s: %s', (lang, text) => {
+    const r = extractText(text, { lang, parties: lmc, date: '2018-12-17' });
+    expect(r.commitments.length).toBeGreaterThan(0);
+    for (const c of r.commitments) expect(c.actors.map((a) => a.id)).toEqual(['CN']);
+  });
+});
+
+describe('a text without a full date', () => {
+  it('reads group membership and leaders in the latest year its opening names, and reports no date', () => {
+    const r = extractText(
+      'BRICS Leaders Meet in 2017\n\nXiamen, September 4 (Xinhua)\n\nWe will deepen cooperation in energy.',
+      {
+        lang: 'en',
+      },
+    );
+    expect(r.document.date).toBeNull();
+    expect([...r.document.parties].sort()).toEqual(['BR', 'CN', 'IN', 'RU', 'ZA']);
+  });
+});

@@ -15,6 +15,8 @@ export type ActorValue =
   | { kind: 'leader'; leaders: Leader[] }
   | { kind: 'parties' }
   | { kind: 'group'; group: Group }
+  /** A group named as one side (非方, "the Arab side"); `otherwise` is the country the same word may name (阿方: Argentina…). */
+  | { kind: 'side'; group: Group; otherwise: ActorValue | null }
   | { kind: 'we' }
   | { kind: 'none' };
 
@@ -42,6 +44,9 @@ const EN_TITLES = [
   'Minister of Foreign Affairs',
   'General Secretary',
   'Secretary',
+  'Ambassador',
+  'H.E. Ambassador',
+  'Permanent Representative',
 ];
 
 /** Adds `name → value` to a list, merging the codes of a name several countries share. */
@@ -132,6 +137,10 @@ export function actorMatcher(lang: 'zh' | 'en'): TermMatcher<ActorValue> {
       ])
         en.set(form, v);
   }
+  for (const g of groups) {
+    for (const n of g.sides.zh) zh.set(n, { kind: 'side', group: g, otherwise: zh.get(n) ?? null });
+    for (const n of g.sides.en) en.set(n, { kind: 'side', group: g, otherwise: en.get(n) ?? null });
+  }
   return (matchers[lang] = lang === 'zh' ? new TermMatcher(zh, false) : new TermMatcher(en, true));
 }
 
@@ -197,7 +206,7 @@ export function inSpeech(
 }
 
 const PRAISE = {
-  en: /^(also\s+|further\s+|warmly\s+|highly\s+)*(commend(ed|s)?|congratulat(e|ed|es)|thank(ed|s)?|applaud(ed|s)?|prais(e|ed|es)|express(ed)?\s+(our|their|its)\s+(deep\s+|sincere\s+)?(appreciation|gratitude)\s+to)\s+(the\s+(government|people|leadership|presidency|chairmanship)\s+of\s+)?/i,
+  en: /^(also\s+|further\s+|warmly\s+|highly\s+|deeply\s+)*(commend(ed|s)?|congratulat(e|ed|es)|thank(ed|s)?|applaud(ed|s)?|prais(e|ed|es)|appreciat(e|ed|es)|express(ed)?\s+(our|their|its)\s+(deep\s+|sincere\s+|high\s+)?(appreciation|gratitude)\s+to)\s+(the\s+(government|people|leadership|presidency|chairmanship)(\s+and\s+(the\s+)?(government|people))?\s+of\s+)?/i,
   zh: /^(元首|领导人|首脑|外长|部长)?(高度|衷心|热烈)?(赞赏|祝贺|感谢|赞扬|称赞|表扬)/,
 };
 
@@ -258,6 +267,14 @@ export function partyCompound(text: string, parties: string[]): { end: number; c
   return codes.length >= 2 ? { end: i, codes } : null;
 }
 
+/**
+ * A group named by its mechanism (澜湄合作, 中非合作论坛, "Lancang-Mekong Cooperation", "the China-CELAC
+ * Forum") is a topic or a forum when it opens a clause, not who speaks: the clause keeps the speaker
+ * it would have without it.
+ */
+const MECHANISM = /(合作|论坛|机制|进程|峰会|cooperation|forum|mechanism|process|summit|dialogue)$/i;
+export const namesMechanism = (m: Match<ActorValue>) => m.value.kind === 'group' && MECHANISM.test(m.surface.trim());
+
 /** Resolves an actor phrase to codes; `parties` stands for the document's parties. */
 export function resolveActor(
   v: ActorValue,
@@ -277,6 +294,16 @@ export function resolveActor(
     }
     case 'group':
       return groupMembers(v.group, year);
+    case 'side': {
+      // The group's members among the parties (a China–Arab States statement: the Arab parties);
+      // where fewer than two are parties, the country the word also names, if it is one.
+      // A member suspended from the group still belongs to its side of a statement it is party to.
+      const members = [...groupMembers(v.group, year), ...v.group.suspended.map((x) => x.code)];
+      const among = [...new Set(members.filter((c) => parties.includes(c)))];
+      if (among.length >= 2) return among;
+      const other = v.otherwise ? resolveActor(v.otherwise, parties, year, date) : [];
+      return other.length ? other : among.length ? among : groupMembers(v.group, year);
+    }
     case 'none':
       return [];
     default:

@@ -51,8 +51,10 @@ export function assemble(
   lang: 'zh' | 'en',
 ): { commitments: Commitment[]; domains: string[] } {
   const { domainById, forumById } = lexicon();
-  const anyStrong = clauses.some((c) => c.domains.some((d) => d.strong));
-  const kept = clauses.map((c) => c.domains.filter((d) => (anyStrong ? d.strong : true) && d.id !== '-'));
+  // Weak terms yield to strong ones of the same polarity: "adheres to the one-China principle and
+  // opposes interference in internal affairs" keeps the weak field of what it opposes.
+  const strongFor = (p: Polarity) => clauses.some((c) => c.polarity === p && c.domains.some((d) => d.strong));
+  const kept = clauses.map((c) => c.domains.filter((d) => (strongFor(c.polarity) ? d.strong : true) && d.id !== '-'));
   const tally = new Map<string, number>();
   kept.flat().forEach((d) => tally.set(d.id, (tally.get(d.id) ?? 0) + 1));
   // The sentence's main field: the one it names most often; a list of equal fields has none.

@@ -75,6 +75,9 @@ export function* extractStream(
   // The date: given, else the first the opening states; else a dateline further on (for the
   // document only: sentences already read were read without it).
   const date = opts.date ?? findDate(openingText);
+  // Without a full date, the latest year the opening names ("the XV BRICS Summit in 2023") still
+  // tells who was in office and which groups had which members; it is not reported as the date.
+  const asOf = date ?? latestYear(openingText);
   let laterDate: string | null = null;
   const dateline = (text: string) => {
     if (!date && !laterDate) laterDate = datelineDate(text);
@@ -87,7 +90,7 @@ export function* extractStream(
   );
   const parties = opts.parties?.length
     ? opts.parties
-    : plugins[docLang].partiesOf(title, [...header, ...openingSentences], date);
+    : plugins[docLang].partiesOf(title, [...header, ...openingSentences], asOf);
   yield* early;
   if (!parties.length)
     yield {
@@ -126,7 +129,7 @@ export function* extractStream(
         };
       const result = plugins[lang].extract(
         { index, text: span.text, map: span.map },
-        { parties, previousActors, previousDomains, date, speaker },
+        { parties, previousActors, previousDomains, date: asOf, speaker },
       );
       for (const commitment of result.commitments) {
         yield { type: 'commitment', commitment };
@@ -207,6 +210,15 @@ export function* extractStream(
     translationOf: opts.translationOf ?? null,
     date: date ?? laterDate,
   };
+}
+
+/** The latest year from 1950 to next year written in the text, as `YYYY`, or null. */
+function latestYear(text: string): string | null {
+  const limit = new Date().getUTCFullYear() + 1;
+  const years = [...text.matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)]
+    .map((m) => Number(m[1]))
+    .filter((y) => y <= limit);
+  return years.length ? String(Math.max(...years)) : null;
 }
 
 /** Runs a stream to its end and gathers the result. */

@@ -67,8 +67,11 @@ const ZH_GENERIC =
 const ZH_NAME_HINT =
   /亚洲|欧洲|非洲|美洲|拉美|太平洋|大西洋|印度洋|北极|南极|东亚|中亚|南亚|西亚|东南亚|东北亚|阿拉伯|伊斯兰|湄公河|澜湄|黑海|里海|波罗的海|加勒比|[亚欧非]太|“[^”]+”|上海|北京|博鳌|圣彼得堡|金砖|(国|斯坦|尼亚|利亚|西亚|拉|岛)(?=[^家际]|$)/;
 // Prefixes that start with a verb, a party word or an article number are text, not a name.
+const ZH_VERB_LEAD =
+  /^(双方|各方|我们|将|愿|一致|同意|继续|积极|共同|支持|欢迎|赞赏|依托|利用|通过|发挥|加强|深化|推动|推进|参与|用好)+/;
+// A country's own organs (全国人民代表大会常务委员会, 国家发展和改革委员会, 中共中央…) are not multilateral bodies.
 const ZH_NOT_A_NAME =
-  /^(构建|建立|推动|推进|加强|深化|打造|支持|朝着|来|举行|召开|出席|参加|主办|第.{1,3}条|双方|各方|两国|我们)|举行|召开|双方/;
+  /^(构建|建立|推动|推进|加强|深化|打造|支持|朝着|来|举行|召开|出席|参加|主办|第.{1,3}条|双方|各方|两国|我们|全国|中共|中央|国务院|国家|人民|省|市|自治区)|举行|召开|双方/;
 const ZH_BOUNDARY = /[，、。；：,;:“”《》（）()和与及同在于以对将为向由从就的]/;
 
 // "10+1", "10+3", "中国+中亚五国", "东盟+1": a mechanism named by the parties it joins.
@@ -98,6 +101,8 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
     let start = m.index!;
     while (start > 0 && m.index! - start < 14 && !ZH_BOUNDARY.test(text[start - 1])) start--;
     if (text[start - 1] === '“') start--; // a quoted name belongs to the forum name
+    // A verb before the name is text (支持澜湄水资源合作论坛): the name starts after it.
+    start += ZH_VERB_LEAD.exec(text.slice(start, m.index!))?.[0].length ?? 0;
     const prefix = text.slice(start, m.index!);
     if (prefix.length < 2 || ZH_GENERIC.test(prefix.replace(/[“”]/g, '')) || ZH_NOT_A_NAME.test(prefix)) continue;
     // A place, region or quoted name; or a mechanism joining named parties (中国—中亚外长会晤).

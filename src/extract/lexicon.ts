@@ -20,6 +20,8 @@ export interface Group {
   members: Member[];
   suspended: { code: string; from: number; to: number | null }[];
   forum: string | null;
+  /** How a statement names the group as one side of it: 非方, "the African side". */
+  sides: { zh: string[]; en: string[] };
 }
 export interface Leader {
   code: string;
@@ -97,6 +99,7 @@ export function lexicon(): Lexicon {
       return { code: m.code, from: m.from ?? 0, to: m.to };
     }),
     forum: r.forum || null,
+    sides: { zh: split(r.zh_side ?? ''), en: split(r.en_side ?? '') },
   }));
   const leaders = existsSync(join(dataDir, 'leaders.tsv'))
     ? readTable('leaders.tsv').map((r) => ({

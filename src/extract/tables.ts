@@ -91,8 +91,10 @@ const TABLES: Record<string, TableSpec> = {
       members,
       suspended: members.optional(),
       forum: z.string().optional(),
+      zh_side: aliases.optional(),
+      en_side: aliases.optional(),
     }),
-    lists: ['zh', 'en', 'members'],
+    lists: ['zh', 'en', 'members', 'zh_side', 'en_side'],
     unique: ['id'],
   },
   'leaders.tsv': {

@@ -5,6 +5,7 @@ import {
   inSpeech,
   partiesOf,
   praisedAt,
+  namesMechanism,
   reported,
   resolveActor,
   speakerOf,
@@ -81,6 +82,8 @@ const SKIP = new Set([
   'consistently',
   'unanimously',
 ]);
+/** What joins the names of a list of subjects: "China and Russia", "Brazil, Russia, India and China". */
+const LIST_SEP = /^\s*(,\s*(and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$/;
 const LEAD =
   /^(to this end|in this regard|in this context|in this connection|meanwhile|moreover|furthermore|in addition|at the same time|therefore|thus|accordingly|besides),?\s+/i;
 const REFERS_BACK =
@@ -321,22 +324,27 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
 
   // The subject at the start of each clause; after a bare "X said," the next clause speaks for X.
   let speaker: { value: ActorValue; codes: string[] } | null = null;
+  const listedAfter = (end: number, b: number) =>
+    actorHits.find((m) => m.start >= end && m.end <= b && LIST_SEP.test(text.slice(end, m.start)));
   const subjectOf = (a: number, b: number): string[] | null => {
     const clause = text.slice(a, b);
     const from = a + clause.length - clause.replace(LEAD, '').length;
-    const hit = actorHits.find((m) => m.start === from);
+    const hit = actorHits.find((m) => m.start === from && !namesMechanism(m));
     const before = speaker;
     speaker = null;
     if (!hit || hit.end > b) return before ? before.codes : null;
-    let actors = inSpeech(
-      hit.value,
-      resolveActor(hit.value, ctx.parties, year, ctx.date),
-      inSpeechOf,
-      text.slice(hit.end, b),
-      'en',
-    );
+    // A list of subjects ("China and Russia", "Brazil, Russia, India and China") speaks together.
+    let subject = resolveActor(hit.value, ctx.parties, year, ctx.date);
+    let subjectEnd = hit.end;
+    const named = (v: ActorValue) => v.kind === 'country' || v.kind === 'leader' || v.kind === 'group';
+    for (let next = named(hit.value) ? listedAfter(subjectEnd, b) : undefined; next && named(next.value);) {
+      subject = [...new Set([...subject, ...resolveActor(next.value, ctx.parties, year, ctx.date)])];
+      subjectEnd = next.end;
+      next = listedAfter(subjectEnd, b);
+    }
+    let actors = inSpeech(hit.value, subject, inSpeechOf, text.slice(subjectEnd, b), 'en');
     if (before) return reported(before.value, hit.value, before.codes, actors);
-    let restAt = hit.end;
+    let restAt = subjectEnd;
     while (restAt < b && /\s/.test(text[restAt])) restAt++;
     const report = verbHits.find((m) => m.start === restAt);
     if (report && report.end <= b && report.value.kind === 'report') {
@@ -347,7 +355,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         .replace(/^\s*(out|that|,)\s*(that\s+)?/i, '');
       if (!inner) speaker = { value: hit.value, codes: actors };
       const said = actorsAt.find(inner)[0];
-      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end)))
+      if (said && said.start === 0 && !namesMechanism(said) && !POSSESSIVE.test(inner.slice(said.end)))
         actors = reported(hit.value, said.value, actors, resolveActor(said.value, ctx.parties, year, ctx.date));
     } else if (
       (hit.value.kind === 'country' || hit.value.kind === 'leader') &&

@@ -11,6 +11,7 @@ import {
   speakerOf,
   praisedAt,
   withoutPraised,
+  namesMechanism,
   type ActorValue,
 } from '../actors.ts';
 import { blankForums, findForums, foldDashes, type ForumMention } from '../forums.ts';
@@ -115,7 +116,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     // 中俄伊 / 中老: the parties by their first characters.
     const compound = partyCompound(lead, ctx.parties);
     const hit =
-      inLead[0]?.start === 0 && (!compound || inLead[0].end >= compound.end)
+      inLead[0]?.start === 0 && !namesMechanism(inLead[0]) && (!compound || inLead[0].end >= compound.end)
         ? inLead[0]
         : compound
           ? {
@@ -138,6 +139,9 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       end = next.end;
     }
     const rest = lead.slice(end).replace(ADVERB, '');
+    // 我们，中华人民共和国和53个非洲国家的外长…: the clause after a bare "we" names who "we" are.
+    if (!rest.trim() && (hit.value.kind === 'we' || hit.value.kind === 'parties') && spans[i + 1])
+      subjects[i + 1] = actors;
     actors = inSpeech(hit.value, actors, speaker, lead.slice(end), 'zh');
     const praised = praisedAt(rest, 'zh');
     if (praised >= 0) {
@@ -152,7 +156,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         (spans[i + 1] ? text.slice(spans[i + 1][0], spans[i + 1][1]) : '');
       const said = actorsAt.find(inner)[0];
       const speakerCodes = actors;
-      if (said && said.start === 0 && !POSSESSIVE.test(inner.slice(said.end)))
+      if (said && said.start === 0 && !namesMechanism(said) && !POSSESSIVE.test(inner.slice(said.end)))
         actors = reported(hit.value, said.value, speakerCodes, resolveActor(said.value, ctx.parties, year, ctx.date));
       if (!rest.slice(report.end).trim() && spans[i + 1]) subjects[i + 1] = actors;
       speaker = speakerOf(hit.value, speakerCodes) ?? speaker;

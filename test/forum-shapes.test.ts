@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findForums } from '../src/extract/forums.ts';
+
+/** Named bodies the gazetteer lacks are found by their shape; a country's own organs and generic phrases are not bodies. */
+describe('forums by shape', () => {
+  it.each([
+    ['zh', '双方愿加强在中国—中亚外长会晤机制框架内的合作。', true],
+    ['zh', '双方支持澜湄水资源合作论坛发挥作用。', true],
+    ['en', 'The ministers welcomed the work of the Mekong River Commission.', true],
+    ['en', 'The sides will cooperate within the ASEAN Plus Three framework.', true],
+    ['zh', '全国人民代表大会常务委员会委员长会见了代表团。', false],
+    ['zh', '国家发展和改革委员会与越南计划投资部签署了合作文件。', false],
+    ['zh', '双方将加强在国际组织和多边平台的协调。', false],
+    ['en', 'The sides will strengthen coordination in international organizations.', false],
+  ] as const)('%s: %s → %s', (lang, text, named) => {
+    expect(findForums(text, lang).length > 0).toBe(named);
+  });
+});
