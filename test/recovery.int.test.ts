@@ -92,6 +92,13 @@ describe('when Neo4j goes away', () => {
     const domains = (await post(cached)).data!.domains.length;
     expect(domains).toBeGreaterThan(0);
     expect(await ready()).toBe(200);
+    // The yardstick: a cached answer (best of three) takes up to 25 ms on a quiet machine. On a
+    // busy one the times below (the 1 s, 2 s and 5 s) stretch by as much, at most 3×: the
+    // bug they guard against waited out the driver's windows, 15 s and more.
+    const yards: number[] = [];
+    for (let i = 0; i < 3; i++) yards.push((await post(cached)).ms);
+    const yard = Math.min(...yards);
+    const scale = Math.min(3, Math.max(1, yard / 25));
     await cutProxy();
 
     // A query never answered before cannot come from the cache: it fails within a second.
@@ -101,19 +108,19 @@ describe('when Neo4j goes away', () => {
       expect(down.retryAfter).toMatch(/^\d+$/);
       expect(down.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
       expect(down.errors![0].message).toMatch(/Cannot reach Neo4j/);
-      expect(down.ms).toBeLessThan(1000);
+      expect(down.ms).toBeLessThan(1000 * scale);
     }
     // One answered before is served from the cache, marked stale, with the graph version it belongs to.
     const stale = await post(cached);
     expect(stale).toMatchObject({ status: 200, cache: 'stale' });
     expect(stale.version).toMatch(/^\d+$/);
     expect(stale.data!.domains.length).toBe(domains);
-    expect(await within(2000, async () => (await ready()) === 503)).toBeLessThan(2000);
+    expect(await within(2000 * scale, async () => (await ready()) === 503)).toBeLessThan(2000 * scale);
 
     await openProxy();
-    const recovered = await within(5000, async () => !(await post('{ forums { id } }')).errors);
-    expect(recovered).toBeLessThan(5000);
-    expect(await within(5000, async () => (await ready()) === 200)).toBeLessThan(5000);
+    const recovered = await within(5000 * scale, async () => !(await post('{ forums { id } }')).errors);
+    expect(recovered).toBeLessThan(5000 * scale);
+    expect(await within(5000 * scale, async () => (await ready()) === 200)).toBeLessThan(5000 * scale);
     expect((await post(cached)).cache).not.toBe('stale');
   });
 });

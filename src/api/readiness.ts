@@ -26,7 +26,8 @@ export class Readiness {
     this.warming ??= (async () => {
       const t0 = performance.now();
       try {
-        await this.graph.read('warm-up', {});
+        // Not stopped by the per-query timeout: on a store just restarted this read is what is slow.
+        await this.graph.read('warm-up', {}, undefined, 120_000);
         this.warmed = true;
         this.log({ time: new Date().toISOString(), event: 'warmed', ms: Math.round(performance.now() - t0) });
       } catch {

@@ -15,6 +15,7 @@ import type { ApiContext } from './context.ts';
 import { Counts } from './counts.ts';
 import { limitRules, queryCost } from './limits.ts';
 import { Admission } from './admission.ts';
+import { Congestion } from './congestion.ts';
 import { errorStatusPlugin, publicError } from './errors.ts';
 import { Readiness } from './readiness.ts';
 import { bearerMatches, isJson, passesCsrf } from './request-guards.ts';
@@ -89,6 +90,14 @@ export async function startApi(
   const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
   const typeDefs = readFileSync(join(root, 'schema/schema.graphql'), 'utf8');
   const admission = new Admission(api.maxInflightCost, Math.max(1, Math.floor(api.maxCost / 50)));
+  // GraphQL requests handled at once: the others wait their turn without doing any work, so a burst
+  // of requests cannot crowd out /healthz; past the queue's length they are turned away. How many
+  // run at once follows what Neo4j finishes in time (src/api/congestion.ts).
+  const gate = pLimit(api.maxConcurrent);
+  const congestion = new Congestion(gate, api.maxConcurrent);
+  const offBreaker = graph.breaker.onChange((state) => {
+    if (state === 'closed') congestion.restarted();
+  });
   const apollo = new ApolloServer<ServerContext>({
     typeDefs,
     resolvers,
@@ -119,6 +128,11 @@ export async function startApi(
               );
             },
             async didEncounterErrors({ errors, contextValue }) {
+              const stopped = (e: GraphQLError) => {
+                const original = unwrapResolverError(e);
+                return original instanceof GraphError && original.code === 'TIMEOUT';
+              };
+              if (errors.some(stopped)) congestion.timedOut();
               for (const error of errors) {
                 contextValue.log?.[errorLevel(error)](
                   { err: unwrapResolverError(error), path: error.path?.join('.') },
@@ -149,9 +163,6 @@ export async function startApi(
   const extract: ApiContext['extract'] = (text, opts) => extractor.text(text, opts, api.extractBudgetMs);
   await readiness.warm();
 
-  // GraphQL requests handled at once: the others wait their turn without doing any work, so a burst
-  // of requests cannot crowd out /healthz; past the queue's length they are turned away.
-  const gate = pLimit(api.maxConcurrent);
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     requestLog(req, res);
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -186,9 +197,28 @@ export async function startApi(
           { 'retry-after': '1' },
         );
       }
-      await gate(async () => {
-        await graphql();
-      });
+      // While Neo4j is unreachable every request is answered at once (failed, or stale from the
+      // cache): none waits for a turn behind requests the breaker is about to stop.
+      if (graph.breaker.isOpen) await graphql();
+      else {
+        const queued = performance.now();
+        await gate(async () => {
+          // Waited longer than a query may run: Neo4j is behind, and a quick 503 serves the client
+          // better than an answer it may have stopped waiting for.
+          if (performance.now() - queued <= api.queryTimeoutMs) return graphql();
+          status = 503;
+          send(
+            503,
+            jsonError(
+              `The server is busy: this request waited over ${api.queryTimeoutMs} ms (API_QUERY_TIMEOUT_MS) for its turn. Retry in a few seconds.`,
+              'SERVICE_UNAVAILABLE',
+            ),
+            { 'retry-after': '2' },
+          );
+        });
+      }
+      // Neo4j answered in time: one more request may run at once.
+      if (status === 200 && cache !== 'hit' && cache !== 'stale') congestion.answered();
       return;
     } catch (err) {
       status = 500;
@@ -362,6 +392,7 @@ export async function startApi(
     server,
     url: `http://${api.host}:${addr.port}/graphql`,
     close: async () => {
+      offBreaker();
       readiness.close();
       await extractor.close();
       server.closeIdleConnections();

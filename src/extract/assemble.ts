@@ -36,10 +36,11 @@ export interface Clause {
 
 /**
  * Commitments of one sentence:
- * - weak domain terms count only where the sentence has no strong one;
+ * - weak domain terms count only where the sentence has no strong one of the same polarity;
  * - a clause that refers back takes the domains of the clause before it (or of the sentence before);
  * - a forum in a clause that names no field takes the forum's own field (UNSC: security), else the
- *   sentence's main field, else international_order (cooperation within forums with no field named);
+ *   field the sentence names most and at least twice, else international_order (cooperation within
+ *   forums with no field named);
  * - a forum named only as a meeting venue is kept with politics_diplomacy and marked `venue`;
  * - a list of forums gives one commitment per forum; duplicates are merged.
  */
@@ -60,6 +61,9 @@ export function assemble(
   // The sentence's main field: the one it names most often; a list of equal fields has none.
   const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
   const main = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+  // A forum in a clause of its own takes the sentence's field only where the sentence dwells on it
+  // (named twice or more); else the guide's reading of a forum with no field: international_order.
+  const dominant = main && tally.get(main)! >= 2 ? main : null;
   const domainRef = (id: string, text: string): DomainRef => ({ id, text });
 
   const out: Commitment[] = [];
@@ -109,7 +113,7 @@ export function assemble(
         else
           push(
             c,
-            domainRef(home ?? main ?? 'international_order', main || home ? '' : f.forum.text),
+            domainRef(home ?? dominant ?? 'international_order', home || dominant ? '' : f.forum.text),
             f,
             false,
             'default',

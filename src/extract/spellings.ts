@@ -9,6 +9,7 @@ const PAIRS: [RegExp, string, string][] = [
   [/([Pp]rogram)(me)?\b/g, '$1me', '$1'],
   [/([Dd]efen)[cs](e)\b/g, '$1c$2', '$1s$2'],
   [/([Ll]abo)u?(r)\b/g, '$1u$2', '$1$2'],
+  [/([Ff]avo|[Nn]eighbo|[Ee]ndeavo|[Bb]ehavio|[Hh]ono)u?(r)/g, '$1u$2', '$1$2'],
 ];
 
 export function spellings(name: string): Set<string> {

@@ -20,6 +20,8 @@ interface Entry<T> {
 
 export class TermMatcher<T> {
   private readonly groups = new Map<string, Entry<T>[]>();
+  /** English: the first words of all keys ('=' + word for keys in capitals), so most words of a text are passed over at once. */
+  private readonly firsts = new Set<string>();
   /** Chinese: entries by the code of their first character (no string made per position of the text). */
   private readonly byCode = new Map<number, Entry<T>[]>();
   constructor(
@@ -41,6 +43,7 @@ export class TermMatcher<T> {
       const first = firstWord(key, 0);
       const second = nextWord(key, first.length);
       const group = (exact ? '=' : '') + first + (second ? ' ' + second : '');
+      this.firsts.add((exact ? '=' : '') + first);
       const list = this.groups.get(group) ?? [];
       list.push({ key, value });
       this.groups.set(group, list);
@@ -90,6 +93,14 @@ export class TermMatcher<T> {
       const c0 = text.charCodeAt(i);
       const exactWord = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) ? '=' + text.slice(i, w) : null;
       const last = lower.charCodeAt(w - 1);
+      if (
+        !this.firsts.has(word) &&
+        !(exactWord && this.firsts.has(exactWord)) &&
+        !(last === 115 && (this.firsts.has(word.slice(0, -1)) || this.firsts.has(word.slice(0, -2))))
+      ) {
+        i = w; // no key starts with this word
+        continue;
+      }
       const second = nextWord(lower, w);
       // Candidate groups: one-word keys (exact case for abbreviations, the folded word, its singular
       // for one-word plurals), then keys of two or more words by the first two words of the text

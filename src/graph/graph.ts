@@ -185,12 +185,14 @@ export class Graph {
     }
   }
 
+  /** `timeoutMs`: for a read that must not be stopped by the per-query timeout (the warm-up of a cold store). */
   async read<T = Record<string, unknown>>(
     name: QueryName,
     args: Record<string, unknown>,
     limit?: number,
+    timeoutMs = this.opts.queryTimeoutMs,
   ): Promise<T[]> {
-    return this.readText<T>(queries[name], args, limit);
+    return this.breaker.run(() => this.readNow<T>(queries[name], args, limit, timeoutMs), isOutage);
   }
 
   /** A read composed by src/graph (the commitment filter builder) rather than kept in cypher/. */
@@ -202,13 +204,18 @@ export class Graph {
     return this.breaker.run(() => this.readNow<T>(text, args, limit), isOutage);
   }
 
-  private async readNow<T>(text: string, args: Record<string, unknown>, limit?: number): Promise<T[]> {
+  private async readNow<T>(
+    text: string,
+    args: Record<string, unknown>,
+    limit?: number,
+    timeoutMs = this.opts.queryTimeoutMs,
+  ): Promise<T[]> {
     const s = this.session('READ');
     try {
-      const res = await s.executeRead((tx) => tx.run(text, params(args)), { timeout: this.opts.queryTimeoutMs });
+      const res = await s.executeRead((tx) => tx.run(text, params(args)), { timeout: timeoutMs });
       return res.records.slice(0, limit).map((r) => plain(r.toObject()) as T);
     } catch (err) {
-      throw mapError(err, this.opts.uri, this.opts.queryTimeoutMs);
+      throw mapError(err, this.opts.uri, timeoutMs);
     } finally {
       await s.close();
     }
