@@ -309,8 +309,13 @@ export function resolveActor(
       const c = leaderCode(v.leaders, date ?? (year ? `${year}` : null));
       return c ? [c] : [];
     }
-    case 'group':
-      return groupMembers(v.group, year);
+    case 'group': {
+      // A larger group the parties belong to ("the permanent members of the Security Council" in a
+      // China–Russia statement): the parties speak of it, so the parties among its members commit.
+      const members = groupMembers(v.group, year);
+      const among = members.filter((c) => parties.includes(c));
+      return among.length && among.length < members.length ? among : members;
+    }
     case 'side': {
       // The group's members among the parties (a China–Arab States statement: the Arab parties);
       // where fewer than two are parties, the country the word also names, if it is one.
