@@ -446,11 +446,11 @@ describe('abuse battery', () => {
         expect(a.retryAfter).toMatch(/^\d+$/);
       }
       for (const a of answers.filter((x) => x.status === 200)) expect(a.body).toEqual(one.body);
-      // The heaviest queries disturb /healthz no more than as many of the cheapest: 100 ms on a
-      // quiet machine, or twice what the cheap burst cost on a busy one. The 90th percentile is
+      // The heaviest queries disturb /healthz little more than as many of the cheapest: 100 ms on a
+      // quiet machine, or three times what the cheap burst cost on a busy one. The 90th percentile is
       // compared, so one garbage-collection pause on a shared machine is not a failure; a frozen
       // event loop (the bug this guards against held /healthz for minutes) is caught by the slowest.
-      expect(p90).toBeLessThan(Math.max(100, 2 * cheap.p90));
+      expect(p90).toBeLessThan(Math.max(100, 3 * cheap.p90));
       expect(slowest).toBeLessThan(Math.max(1000, 4 * cheap.slowest));
       const peakKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]);
       expect(peakKb).toBeLessThan(1024 * 1024);
