@@ -10,7 +10,7 @@
 //      against counts computed from the extractor's output; the API's memory at start and end
 // Every figure is checked by the script itself; a run with any failure exits 1.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig } from '../src/config.ts';
 import { Graph } from '../src/graph/graph.ts';
@@ -22,6 +22,7 @@ import { documentIdOf } from '../src/text/document-id.ts';
 import type { ExtractResult } from '../src/extract/types.ts';
 import { rng, writeCorpus } from './corpus.ts';
 import { ADVERSARIAL } from './adversarial.ts';
+import { writeResultsBlock } from './results-block.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -697,14 +698,6 @@ Written on ${new Date().toISOString()} in ${((Date.now() - t0) / 60000).toFixed(
 ${rows.map((x) => `| ${x.test} | ${x.tries} | ${x.result} |`).join('\n')}
 `;
 const file = 'bench/RESULTS.md';
-const begin = `<!-- run: ${command} -->`,
-  end = `<!-- end: ${command} -->`;
-const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
-const block = `${begin}\n${md}${end}\n`;
-const at = old.indexOf(begin);
-writeFileSync(
-  file,
-  at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`,
-);
+writeResultsBlock(file, command, md);
 process.stdout.write(md);
 process.exitCode = rows.every((x) => x.ok) ? 0 : 1;

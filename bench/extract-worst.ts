@@ -7,11 +7,11 @@
 // --src DIR measures the extractor of another copy of the project (for example an earlier commit:
 // `git archive COMMIT | tar -x -C DIR`, with node_modules linked) on the same inputs.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { ADVERSARIAL, statement } from './adversarial.ts';
 import { parseSize } from './corpus.ts';
+import { writeResultsBlock } from './results-block.mjs';
 
 const args = process.argv.slice(2);
 const get = (flag: string, fallback: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : fallback);
@@ -100,13 +100,5 @@ ${rows.map((x) => (x.t ? `| ${x.name} | ${f(mbs(x), 3)} | ${f(x.t.s, 1)} | ${x.t
 Typical: ${f(typical, 3)} MB/s. Worst: **${worst.name}**, ${lt(worst)}${f(mbs(worst), 3)} MB/s = **${lt(worst)}${f(mbs(worst) / typical)}× typical** (target ≥ 0.25).
 `;
 const file = 'bench/RESULTS.md';
-const begin = `<!-- run: ${command} -->`,
-  end = `<!-- end: ${command} -->`;
-const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
-const block = `${begin}\n${md}${end}\n`;
-const at = old.indexOf(begin);
-writeFileSync(
-  file,
-  at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`,
-);
+writeResultsBlock(file, command, md);
 process.stdout.write(md);

@@ -2,11 +2,11 @@
 //   npm run bench                      1MB and 10MB (under 15 minutes here)
 //   npm run bench -- --size 100MB      the large run (one or more sizes, comma-separated)
 import { cpus, loadavg, totalmem } from 'node:os';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchExtract, type ExtractFigures } from './extract.ts';
 import { benchLoad, type LoadFigures } from './load.ts';
 import { benchApi, type ApiFigures } from './api.ts';
 import { benchGraph } from './bench-graph.ts';
+import { writeResultsBlock } from './results-block.mjs';
 
 const args = process.argv.slice(2);
 const sizes = (args.includes('--size') ? args[args.indexOf('--size') + 1] : '1MB,10MB').split(',');
@@ -68,13 +68,5 @@ ${api.map((a) => `| ${a.size} | ${a.query} | ${a.cache} | ${a.clients} | ${f(a.h
 `;
 // RESULTS.md keeps one block per command (the default run and the large run), each from one run.
 const file = 'bench/RESULTS.md';
-const begin = `<!-- run: ${command} -->`,
-  end = `<!-- end: ${command} -->`;
-const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
-const block = `${begin}\n${md}${end}\n`;
-const at = old.indexOf(begin);
-writeFileSync(
-  file,
-  at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`,
-);
+writeResultsBlock(file, command, md);
 process.stdout.write(md);

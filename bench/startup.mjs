@@ -7,10 +7,11 @@
 // Plain JavaScript on purpose: it measures the built CLI (bin/ → dist/) and needs no build itself.
 // CPU time of a child is read from /proc/self/stat (children's user and system ticks), so this runs on Linux.
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeResultsBlock } from './results-block.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'policy-graph.mjs');
@@ -66,13 +67,5 @@ process.stdout.write(md);
 
 if (process.argv.includes('--write')) {
   const file = join(root, 'bench', 'RESULTS.md');
-  const begin = '<!-- run: node bench/startup.mjs -->',
-    end = '<!-- end: node bench/startup.mjs -->';
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
-  const block = `${begin}\n${md}${end}\n`;
-  const at = old.indexOf(begin);
-  writeFileSync(
-    file,
-    at >= 0 ? old.slice(0, at) + block + old.slice(old.indexOf(end) + end.length + 1) : `${old.trimEnd()}\n\n${block}`,
-  );
+  writeResultsBlock(file, 'node bench/startup.mjs', md);
 }
