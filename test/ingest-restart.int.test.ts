@@ -1,42 +1,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph, GraphError } from '../src/graph/graph.ts';
 import { removeDocument } from '../src/graph/loader.ts';
 import { ingest } from '../src/pipeline/ingest.ts';
-import { config } from '../src/config.ts';
 import { testGraph } from './helpers.ts';
+import { BoltProxy } from './bolt-proxy.ts';
 
 // Neo4j restarts in the middle of an ingest: the ingest waits for it and goes on with the document
 // it was on. The restart is a TCP proxy cut and reopened (to the ingest it looks the same).
-const cfg = config();
-const target = new URL((cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`).replace(/^[a-z+]+:/, 'http:'));
-let proxy: Server | null = null;
-const sockets = new Set<Socket>();
-let port = 0;
-const open = () =>
-  new Promise<void>((resolve) => {
-    proxy = createServer((client) => {
-      const upstream = createConnection(Number(target.port || 7687), target.hostname);
-      for (const s of [client, upstream]) {
-        sockets.add(s);
-        s.on('close', () => sockets.delete(s));
-        s.on('error', () => {});
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    proxy.listen(port, '127.0.0.1', () => {
-      port = (proxy!.address() as { port: number }).port;
-      resolve();
-    });
-  });
-const cut = () =>
-  new Promise<void>((resolve) => {
-    for (const s of sockets) s.resetAndDestroy();
-    proxy!.close(() => resolve());
-  });
+const proxy = new BoltProxy();
+const open = () => proxy.open();
+const cut = () => proxy.cut({ reset: true });
 
 const dir = mkdtempSync(join(tmpdir(), 'pg-restart-'));
 const FORUMS = ['上海合作组织', '金砖国家', '二十国集团', '亚太经合组织', '东盟', '世界卫生组织'];
@@ -61,12 +37,12 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const id of ids) await removeDocument(direct, id);
   await direct.close();
-  if (proxy?.listening) await cut();
+  if (proxy.listening) await cut();
 });
 
 describe('ingest while Neo4j restarts', () => {
   it('waits for Neo4j, says so, and loads every document', async () => {
-    const graph = new Graph({ ...direct.opts, uri: `bolt://127.0.0.1:${port}` });
+    const graph = new Graph({ ...direct.opts, uri: `bolt://127.0.0.1:${proxy.port}` });
     const waits: number[] = [];
     let restarted = false;
     let fallback: NodeJS.Timeout | undefined;
@@ -82,7 +58,7 @@ describe('ingest while Neo4j restarts', () => {
             restarted = true;
             void cut().then(() => {
               fallback = setTimeout(() => {
-                if (!proxy?.listening) void open();
+                if (!proxy.listening) void open();
               }, 20_000);
             });
           }
@@ -101,13 +77,13 @@ describe('ingest while Neo4j restarts', () => {
 
   it('gives up after INGEST_RETRY_SECONDS with a clear error, the documents before it loaded', async () => {
     for (const id of ids) await removeDocument(direct, id);
-    const graph = new Graph({ ...direct.opts, uri: `bolt://127.0.0.1:${port}` });
+    const graph = new Graph({ ...direct.opts, uri: `bolt://127.0.0.1:${proxy.port}` });
     try {
       const t0 = performance.now();
       const run = ingest(graph, [dir], {
         retrySeconds: 2,
         onProgress: (done, _t, _f, waiting) => {
-          if (done === 3 && !waiting && proxy?.listening) void cut();
+          if (done === 3 && !waiting && proxy.listening) void cut();
         },
       });
       await expect(run).rejects.toThrow(GraphError);

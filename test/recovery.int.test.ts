@@ -1,39 +1,16 @@
 import { pino } from 'pino';
-import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph } from '../src/graph/graph.ts';
 import { startApi, type ApiServer } from '../src/api/server.ts';
 import { config } from '../src/config.ts';
+import { BoltProxy } from './bolt-proxy.ts';
 
 // Neo4j "goes away" by cutting a TCP proxy between the API and the real server, so the test works
 // the same against the project's own Neo4j and against NEO4J_URI.
 const cfg = config();
-const target = new URL((cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`).replace(/^[a-z+]+:/, 'http:'));
-let proxy: Server | null = null;
-const sockets = new Set<Socket>();
-let port = 0;
-
-function openProxy(): Promise<void> {
-  return new Promise((resolve) => {
-    proxy = createServer((client) => {
-      const upstream = createConnection(Number(target.port || 7687), target.hostname);
-      for (const s of [client, upstream]) {
-        sockets.add(s);
-        s.on('close', () => sockets.delete(s));
-        s.on('error', () => {});
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    proxy.listen(port, '127.0.0.1', () => {
-      port = (proxy!.address() as { port: number }).port;
-      resolve();
-    });
-  });
-}
-function cutProxy(): Promise<void> {
-  for (const s of sockets) s.destroy();
-  return new Promise((resolve) => proxy!.close(() => resolve()));
-}
+const proxy = new BoltProxy();
+const openProxy = () => proxy.open();
+const cutProxy = () => proxy.cut();
 
 let graph: Graph;
 let api: ApiServer;
@@ -71,7 +48,7 @@ async function within(ms: number, ok: () => Promise<boolean>): Promise<number> {
 beforeAll(async () => {
   await openProxy();
   graph = new Graph({
-    uri: `bolt://127.0.0.1:${port}`,
+    uri: `bolt://127.0.0.1:${proxy.port}`,
     user: cfg.neo4j.user,
     password: cfg.neo4j.password,
     database: cfg.neo4j.database,
@@ -83,7 +60,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
   await graph.close();
-  if (proxy?.listening) await cutProxy();
+  if (proxy.listening) await cutProxy();
 });
 
 describe('when Neo4j goes away', () => {
