@@ -38,21 +38,35 @@ const combinations = Array.from({ length: 2 ** INDEXED.length }, (_, mask) => IN
   .flatMap((names) => [names, [...names, ...CHECKED]])
   .map((names) => ({ names, filter: Object.assign({}, ...names.map((n) => VALUES[n])) as CommitmentFilter }));
 
+// The property each indexed filter reads. On a graph this small the planner may rightly prefer
+// scanning a filtered property's whole index (few commitments name a forum) to seeking a list
+// of documents: that is still an index plan; a scan of another property's index is not.
+const PROPERTY: Record<string, string> = {
+  documents: 'documentId',
+  forum: 'forumId',
+  domain: 'domainId',
+  actor: 'id',
+  dates: 'date',
+  language: 'language',
+};
+
 interface Plan {
   operatorType: string;
+  arguments: Record<string, unknown>;
   children: Plan[];
 }
 let graph: Graph;
 const dataDir = join(config().root, 'data', 'documents');
 const ids: string[] = [];
 
-/** The operator the plan starts from: its leftmost leaf. */
+/** The operator the plan starts from (its leftmost leaf) and what it reads. */
 async function start(q: Composed): Promise<string> {
   const s = graph.driver.session();
   try {
     let plan = (await s.run(`EXPLAIN ${q.text}`, params(q.params) as Record<string, unknown>)).summary.plan as Plan;
     while (plan.children.length) plan = plan.children[0];
-    return plan.operatorType.replace(/@.*$/, '');
+    const details = typeof plan.arguments.Details === 'string' ? ` ${plan.arguments.Details}` : '';
+    return `${plan.operatorType.replace(/@.*$/, '')}${details}`;
   } finally {
     await s.close();
   }
@@ -95,7 +109,10 @@ describe('query plans of the composed filters (EXPLAIN)', () => {
         );
       for (const [shape, q] of shapes) {
         const op = await start(q);
-        const ok = seek ? /IndexSeek/.test(op) : /NodeByLabelScan|CountFromCountStore|IndexScan/.test(op);
+        const ok = seek
+          ? /IndexSeek/.test(op) ||
+            (/IndexScan/.test(op) && names.some((n) => PROPERTY[n] && op.includes(`(${PROPERTY[n]})`)))
+          : /NodeByLabelScan|CountFromCountStore|IndexScan/.test(op);
         if (!ok) wrong.push(`${names.join(' + ') || 'no filter'} (${shape}): starts from ${op}`);
       }
     }
