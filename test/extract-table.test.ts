@@ -99,6 +99,24 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|space|BRICS|support'],
     [],
   ],
+  // A modifier coordinated before a term's head makes a term with that head as well.
+  [
+    'The two sides oppose unilateral and protectionist measures.',
+    ['CN+RU|international_order|-|oppose', 'CN+RU|economy_trade|-|oppose'],
+    ['CN+RU|international_order|-|support'],
+  ],
+  // A forum after the second of two -ing actions belongs to that action only.
+  [
+    'The two sides support promoting vaccine research and strengthening coordination within the World Health Organization.',
+    ['CN+RU|health|-|support', 'CN+RU|health|WHO|support'],
+    [],
+  ],
+  // Without a forum the two -ing actions stay one clause.
+  [
+    'The two sides are committed to deepening energy cooperation and expanding trade.',
+    ['CN+RU|energy|-|support', 'CN+RU|economy_trade|-|support'],
+    [],
+  ],
 ];
 
 describe.each([

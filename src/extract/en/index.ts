@@ -14,7 +14,7 @@ import {
 } from '../actors.ts';
 import { blankForums, findForums } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
-import { TermMatcher } from '../term-matcher.ts';
+import { TermMatcher, type Match } from '../term-matcher.ts';
 import { spellings } from '../spellings.ts';
 import createDebug from 'debug';
 import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
@@ -281,8 +281,31 @@ function words(text: string, known: [number, number][], verbAt: Set<number>): Wo
   return ws;
 }
 
+/**
+ * Policy terms, and the term a coordinated modifier makes with the head it shares: "unilateral and
+ * protectionist practices" names unilateral practices as well as protectionist ones, "regional and
+ * maritime security" maritime security as well as regional.
+ */
+function withSharedHeads(terms: TermMatcher<Term>, text: string): Match<Term>[] {
+  const hits = terms.find(text);
+  const more: Match<Term>[] = [];
+  for (const h of hits) {
+    const head = / (.+)$/.exec(h.surface);
+    if (!head) continue;
+    const before = /([\p{L}-]+),? (?:and|or) $/iu.exec(text.slice(Math.max(0, h.start - 40), h.start));
+    if (!before) continue;
+    const start = h.start - before[0].length;
+    if (hits.some((o) => o.end > start && o.start < start + before[1].length)) continue;
+    const phrase = `${before[1]} ${head[1]}`;
+    const m = terms.find(phrase);
+    if (m.length === 1 && m[0].start === 0 && m[0].end === phrase.length)
+      more.push({ start, end: start + before[1].length, value: m[0].value, surface: phrase });
+  }
+  return more.length ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
+}
+
 /** Clause starts: `;`, and a comma or "and" followed (past adverbs and modals) by a verb. */
-function clauseSpans(text: string, ws: Word[], verbAt: Set<number>): [number, number][] {
+function clauseSpans(text: string, ws: Word[], verbAt: Set<number>, forumAt: number[]): [number, number][] {
   const starts = [0];
   for (let i = 0; i < ws.length; i++) {
     const sep = text.slice(ws[i].end, ws[i + 1]?.start ?? ws[i].end);
@@ -297,7 +320,18 @@ function clauseSpans(text: string, ws: Word[], verbAt: Set<number>): [number, nu
     const w = ws[j];
     if (!w) continue;
     const likelyVerb = verbAt.has(w.start) || (w.verb && !w.gerund && !/s$/.test(w.text));
-    if (/;/.test(sep) || aux || (likelyVerb && !w.gerund)) {
+    // "in deepening A and strengthening B within WHO": a second action in -ing after one in the
+    // same clause is a clause of its own when a forum follows it and none precedes it (the forum
+    // belongs to the second action only).
+    const clauseStart = starts[starts.length - 1];
+    const coordinated =
+      isAnd &&
+      w.gerund &&
+      verbAt.has(w.start) &&
+      forumAt.some((f) => f > w.start) &&
+      !forumAt.some((f) => f >= clauseStart && f < w.start) &&
+      ws.some((x) => x.start >= clauseStart && x.end <= ws[i].end && x.gerund && verbAt.has(x.start));
+    if (/;/.test(sep) || aux || (likelyVerb && !w.gerund) || coordinated) {
       const at = ws[i + 1].start;
       if (at > starts[starts.length - 1]) starts.push(at);
     }
@@ -316,11 +350,16 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   // Each dictionary runs once over the sentence; clauses take the hits inside their span. Policy
   // terms are looked for with forum names blanked out ("World Health Organization" is no health).
   const actorHits = actorsAt.find(text);
-  const termHits = terms.find(blankForums(text, forums, ' '));
+  const termHits = withSharedHeads(terms, blankForums(text, forums, ' '));
   // Spans of policy terms, actors and forums: a word inside one is no verb.
   const known = [...termHits, ...actorHits, ...forums].map((m) => [m.start, m.end] as [number, number]);
   const ws = words(text, known, verbAt);
-  const spans = clauseSpans(text, ws, verbAt);
+  const spans = clauseSpans(
+    text,
+    ws,
+    verbAt,
+    forums.map((f) => f.start),
+  );
 
   // The subject at the start of each clause; after a bare "X said," the next clause speaks for X.
   let speaker: { value: ActorValue; codes: string[] } | null = null;
