@@ -121,7 +121,7 @@ describe('parties from titles and openings', () => {
   });
 });
 
-describe('a group praising its own members', () => {
+describe('a group praising, urging or encouraging its own members', () => {
   const brics = ['BR', 'RU', 'IN', 'CN', 'ZA'];
   const actorsOf = (text: string, lang: 'zh' | 'en') =>
     extractText(text, { lang, parties: brics, date: '2017-09-04' }).commitments.map((c) =>
@@ -136,6 +136,10 @@ describe('a group praising its own members', () => {
     ],
     ['zh', '我们高度赞赏南非担任金砖国家主席国期间所做的工作。', ['ZA']],
     ['zh', '成员国领导人祝贺巴西和印度成功举办相关会议。', ['BR', 'IN']],
+    // Urged or encouraged to act, a member is addressed, not speaking.
+    ['en', 'We encouraged the Indian Government to ensure the timely implementation of the plan.', ['IN']],
+    ['en', 'We urge Brazil and South Africa to resolve the matter through dialogue.', ['BR', 'ZA']],
+    ['zh', '我们鼓励巴西继续推进相关改革进程。', ['BR']],
   ] as const)('%s: %s — the others speak', (lang, text, praised) => {
     const all = actorsOf(text, lang);
     expect(all.length).toBeGreaterThan(0);
