@@ -200,3 +200,38 @@ describe('a text without a full date', () => {
     expect([...r.document.parties].sort()).toEqual(['BR', 'CN', 'IN', 'RU', 'ZA']);
   });
 });
+
+describe('numbered points a leader announced', () => {
+  const actorsBySentence = (text: string, lang: 'zh' | 'en') => {
+    const r = extractText(text, { lang, parties: ['CN', 'FR'], date: '2019-03-25' });
+    return r.sentences.map((s) => [
+      ...new Set(
+        r.commitments
+          .filter((c) => c.sentence === s.index)
+          .map((c) =>
+            c.actors
+              .map((a) => a.id)
+              .sort()
+              .join('+'),
+          ),
+      ),
+    ]);
+  };
+  it.each([
+    [
+      'zh',
+      '习近平就中法关系发展提出三点建议。\n第一，双方要加强能源合作。\n第二，双方要深化航天合作。\n\n双方同意加强卫生合作。',
+    ],
+    [
+      'en',
+      'President Xi Jinping made three proposals on China-France relations.\nFirst, the two sides should strengthen energy cooperation.\nSecond, the two sides should deepen space cooperation.\n\nThe two sides agreed to strengthen health cooperation.',
+    ],
+  ] as const)(
+    "%s: the points are his country's; a paragraph that numbers nothing is both sides' again",
+    (lang, text) => {
+      const by = actorsBySentence(text, lang);
+      expect(by.slice(1, 3)).toEqual([['CN'], ['CN']]);
+      expect(by[3]).toEqual(['CN+FR']);
+    },
+  );
+});

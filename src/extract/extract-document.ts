@@ -10,6 +10,13 @@ import { zh } from './zh/index.ts';
 import { en } from './en/index.ts';
 import type { Commitment, Diagnostic, DocumentInfo, ExtractResult, LanguagePlugin, SentenceOut } from './types.ts';
 
+/** A sentence announcing numbered points: "提出4点建议", "提出以下主张：", "made three proposals". */
+const POINTS_ANNOUNCED =
+  /(提出|阐述|谈了)(了)?([一二三四五六七八九十两\d]+点|以下|如下)(建议|主张|意见|看法|倡议)|\b(made|put forward|offered|proposed|outlined|set out)\s+(two|three|four|five|six|several|\d+|the following)[\s-]+(point\s+)?(proposals|suggestions|points|initiatives)\b/i;
+/** A paragraph that opens with a numbered point. */
+const NUMBERED_POINT =
+  /^\s*(第[一二三四五六七八九十]+[，,、：:]|[一二三四五六七八九十]+是|首先|其次|再次|最后|(First|Second|Third|Fourth|Fifth|Sixth|Firstly|Secondly|Thirdly|Finally|Lastly)\b\s*,?)/;
+
 export interface ExtractOptions extends DecodeOptions {
   /** The document's id; default: the file name without extension (of `source`), else the text's hash. */
   id?: string;
@@ -108,12 +115,16 @@ export function* extractStream(
     paragraph = 0;
   let previousDomains: string[] = [];
   const unlisted = new Set<string>();
+  // A single party that announced numbered points ("习近平提出4点建议", "Wang Yi made three
+  // proposals:") goes on speaking in the paragraphs that number them ("第一，双方要…", "First, …").
+  let proposer: string[] | null = null;
   function* handle(p: Paragraph): Generator<ExtractEvent> {
     const lang = forced ?? detectLanguage(p.text);
     langs.add(lang);
     dateline(p.text);
     let previousActors: string[] | null = null;
-    let speaker: string[] | null = null;
+    let speaker: string[] | null = NUMBERED_POINT.test(p.text) ? proposer : null;
+    if (!speaker) proposer = null;
     for (const span of splitSentences(p, lang)) {
       const sentence = { index, text: span.text, start: span.start, end: span.end, paragraph };
       yield { type: 'sentence', sentence };
@@ -160,6 +171,7 @@ export function* extractStream(
         };
       previousActors = result.actors;
       speaker = result.speaker;
+      if (POINTS_ANNOUNCED.test(span.text)) proposer = result.actors?.length === 1 ? result.actors : null;
       if (result.domains.length) previousDomains = result.domains;
       index++;
     }

@@ -85,7 +85,7 @@ const SKIP = new Set([
 /** What joins the names of a list of subjects: "China and Russia", "Brazil, Russia, India and China". */
 const LIST_SEP = /^\s*(,\s*(and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$/;
 const LEAD =
-  /^(to this end|in this regard|in this context|in this connection|meanwhile|moreover|furthermore|in addition|at the same time|therefore|thus|accordingly|besides),?\s+/i;
+  /^(first|second|third|fourth|fifth|sixth|firstly|secondly|thirdly|finally|lastly|to this end|in this regard|in this context|in this connection|meanwhile|moreover|furthermore|in addition|at the same time|therefore|thus|accordingly|besides),?\s+/i;
 const REFERS_BACK =
   /\b(in this (field|area|regard|respect|sphere|domain)|in these (fields|areas)|related cooperation|such cooperation|relevant cooperation|this cooperation|the above(-mentioned)? (fields|areas))\b/i;
 const POSSESSIVE = /^(’s|'s|\s+of\b)/;
