@@ -167,6 +167,19 @@ describe('a group named as one side', () => {
     for (const a of ids('阿方重申坚定奉行一个中国原则。', ['CN', 'AR'])) expect(a).toEqual(['AR']);
   });
 
+  it('非洲各国 / "African countries" with China are the document\'s parties, not all of Africa', () => {
+    const parties = ['CN', 'KE', 'NG', 'ZA'];
+    for (const [lang, text] of [
+      ['zh', '中国和非洲各国将加强卫生合作。'],
+      ['en', 'China and African countries will strengthen cooperation in health.'],
+    ] as const) {
+      const found = extractText(text, { lang, parties, date: '2021-11-30' }).commitments.map((c) =>
+        c.actors.map((a) => a.id).sort(),
+      );
+      expect(found, text).toEqual([[...parties].sort()]);
+    }
+  });
+
   it('我们，X和Y的外长…: the clause after a bare "we" does not narrow it', () => {
     const { groupById } = lexicon();
     const parties = ['CN', ...groupMembers(groupById.get('LAS')!, 2020)];

@@ -375,7 +375,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     // A list of subjects ("China and Russia", "Brazil, Russia, India and China") speaks together.
     let subject = resolveActor(hit.value, ctx.parties, year, ctx.date);
     let subjectEnd = hit.end;
-    const named = (v: ActorValue) => v.kind === 'country' || v.kind === 'leader' || v.kind === 'group';
+    const named = (v: ActorValue) =>
+      v.kind === 'country' || v.kind === 'leader' || v.kind === 'group' || v.kind === 'side';
     for (let next = named(hit.value) ? listedAfter(subjectEnd, b) : undefined; next && named(next.value);) {
       subject = [...new Set([...subject, ...resolveActor(next.value, ctx.parties, year, ctx.date)])];
       subjectEnd = next.end;
