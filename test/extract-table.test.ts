@@ -42,6 +42,12 @@ const zh: [string, string[], string[]][] = [
     ['CN+RU|energy|-|support', 'CN+RU|international_order|UN|support', 'CN+RU|international_order|SCO|support'],
     ['CN+RU|energy|UN|support', 'CN+RU|energy|SCO|support'],
   ],
+  // Each side's own position, though the second names no field.
+  [
+    '中方欢迎俄罗斯领导人来华访问，俄方欢迎中国领导人尽早访俄。',
+    ['CN|politics_diplomacy|-|support', 'RU|politics_diplomacy|-|support'],
+    [],
+  ],
 ];
 
 const en: [string, string[], string[]][] = [

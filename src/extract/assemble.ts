@@ -128,6 +128,15 @@ export function assemble(
   // the relationship itself (politics_diplomacy), with a low confidence.
   const speaker = clauses.find((c) => c.actorSource === 'subject' && c.actors.length);
   if (!out.length && speaker) push(speaker, domainRef('politics_diplomacy', ''), null, false, 'stance');
+  // So does a clause whose own subject is someone the sentence gives nothing else to
+  // (中方欢迎…，越方欢迎…): each side's position is its own.
+  else
+    for (const c of clauses) {
+      const who = [...c.actors].sort().join('+');
+      if (c.actorSource !== 'subject' || !c.actors.length || c.domains.length || c.forums.length) continue;
+      if (out.some((o) => o.actors.map((a) => a.id).sort().join('+') === who)) continue;
+      push(c, domainRef('politics_diplomacy', ''), null, false, 'stance');
+    }
   for (const c of out) if (!c.domain.text) c.domain.text = domainById.get(c.domain.id)?.[lang] ?? c.domain.id;
   return { commitments: out, domains: [...tally.keys()] };
 }
