@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findActors } from '../src/extract/actors.ts';
 import { extractText } from '../src/extract/extract-document.ts';
 import { groupMembers, lexicon } from '../src/extract/lexicon.ts';
 
@@ -247,4 +248,26 @@ describe('numbered points a leader announced', () => {
       expect(by[3]).toEqual(['CN+FR']);
     },
   );
+});
+
+describe('English names joined from a country or leader and the words around it', () => {
+  const spans = (text: string) => findActors(text, 'en').map((h) => [h.surface, h.value.kind]);
+  it.each([
+    ['the Government of the Republic of Serbia will', [['the Government of the Republic of Serbia', 'country']]],
+    ["Serbia's Ministry of Foreign Affairs said", [["Serbia's Ministry of Foreign Affairs", 'country']]],
+    [
+      'the leaders of Brazil and China',
+      [
+        ['the leaders of Brazil', 'country'],
+        ['China', 'country'],
+      ],
+    ],
+    ['President Xi Jinping said', [['President Xi Jinping', 'leader']]],
+    ['Prime Minister Narendra Modi said', [['Prime Minister Narendra Modi', 'leader']]],
+    // A title before a country's own name (a list of signatories) leaves the country's name alone.
+    ['by the President of the Republic of Serbia', [['the President of the Republic of Serbia', 'country']]],
+    ['by President of the Republic of Serbia', [['the Republic of Serbia', 'country']]],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
 });

@@ -121,27 +121,27 @@ function enActors({ countries, groups, leaders, actorWords }: Lexicon): Map<stri
       addCountry(en, `${a} side`, c.code, false);
     }
   }
-  // "the Vietnamese Ministry of Foreign Affairs", "the Government of the Republic of Serbia".
+  // "the Vietnamese Ministry of Foreign Affairs" (the adjective alone names no one); "the
+  // Government of the Republic of Serbia" and "Serbia's Government" are joined in findActors.
   for (const w of actorWords) {
     if (w.lang !== 'en' || w.reading !== 'organ') continue;
     for (const c of countries) {
-      for (const n of c.en) {
-        addCountry(en, `the ${w.phrase} of ${n}`, c.code, false);
-        addCountry(en, `the ${w.phrase} of the ${n}`, c.code, false);
-        addCountry(en, `${w.phrase} of ${n}`, c.code, false);
-        addCountry(en, `${n}'s ${w.phrase}`, c.code, false);
-      }
       for (const a of c.enAdj) {
         addCountry(en, `the ${a} ${w.phrase}`, c.code, false);
         addCountry(en, `${a} ${w.phrase}`, c.code, false);
       }
     }
   }
-  for (const l of leaders)
+  for (const l of leaders) {
+    // A title before a name is joined in findActors; a name of three letters or less is read
+    // only after a title ("President Xi"), so that leader's names all get their titled forms here
+    // (else "President Xi" would win over "Xi Jinping" in "President Xi Jinping").
+    const short = l.en.some((n) => n.length <= 3 && !n.includes(' '));
     for (const n of l.en) {
       if (n.length > 3 || n.includes(' ')) addLeader(en, n, l);
-      for (const t of EN_TITLES) addLeader(en, `${t} ${n}`, l);
+      if (short) for (const t of EN_TITLES) addLeader(en, `${t} ${n}`, l);
     }
+  }
   for (const g of groups) {
     const v: ActorValue = { kind: 'group', group: g };
     for (const n of g.en.flatMap((n) => [...spellings(n)]))
@@ -164,12 +164,55 @@ function enActors({ countries, groups, leaders, actorWords }: Lexicon): Map<stri
 /** Actor matches of a text, without names written in lower case where a capital is needed. */
 export function findActors(text: string, lang: 'zh' | 'en'): Match<ActorValue>[] {
   // One apostrophe for all ("People’s Republic of China" is not the "Republic of China" after it).
-  const hits = actorMatcher(lang).find(lang === 'en' ? text.replace(/[’‘`]/g, "'") : text);
+  const folded = lang === 'en' ? text.replace(/[’‘`]/g, "'") : text;
+  const hits = actorMatcher(lang).find(folded);
   if (lang === 'zh') return hits.filter((h) => h.value.kind !== 'none');
-  return hits.filter((h) => {
-    if (h.value.kind !== 'country' && h.value.kind !== 'leader') return true;
-    const name = h.surface.replace(/^the /i, '');
-    return /^[A-Z]/.test(name);
+  const { before, beforeThe, after, title } = enJoins();
+  const out: Match<ActorValue>[] = [];
+  for (const h of hits) {
+    if (h.value.kind === 'country' || h.value.kind === 'leader') {
+      if (!/^[A-Z]/.test(h.surface.replace(/^the /i, ''))) continue;
+      // "the Government of (the) Serbia", "the leaders of Serbia", "Serbia's Government";
+      // "President Vučić". A joined name takes in a word read alone before it ("the leaders").
+      const head = folded.slice(Math.max(0, h.start - 80), h.start);
+      // "the Government of the Republic of Serbia" is one name; "President of the Republic of
+      // Serbia" (a title before a name, as in a list of signatories) leaves the country's own.
+      const lead = (h.value.kind === 'leader' ? title : /^the\s/i.test(h.surface) ? beforeThe : before).exec(head);
+      const tail = h.value.kind === 'country' ? after.exec(folded.slice(h.end)) : null;
+      if (lead || tail) {
+        const start = lead ? h.start - lead[0].length : h.start;
+        const end = tail ? h.end + tail[0].length : h.end;
+        while (out.length && out[out.length - 1].end > start && out[out.length - 1].start >= start) out.pop();
+        if (!out.length || out[out.length - 1].end <= start) {
+          out.push({ ...h, start, end, surface: folded.slice(start, end) });
+          continue;
+        }
+      }
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+let joins: { before: RegExp; beforeThe: RegExp; after: RegExp; title: RegExp } | null = null;
+/** What joins an English country name or leader's name into a longer name of the same actor. */
+function enJoins(): { before: RegExp; beforeThe: RegExp; after: RegExp; title: RegExp } {
+  if (joins) return joins;
+  const alt = (xs: string[]) =>
+    [...xs]
+      .sort((a, b) => b.length - a.length)
+      .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+  const organs = alt(
+    lexicon()
+      .actorWords.filter((w) => w.lang === 'en' && w.reading === 'organ')
+      .map((w) => w.phrase),
+  );
+  return (joins = {
+    before: new RegExp(`(?:\\bthe\\s+)?\\b(?:${organs})\\s+of\\s+$`, 'i'),
+    beforeThe: new RegExp(`\\bthe\\s+(?:${organs})\\s+of\\s+$`, 'i'),
+    after: new RegExp(`^'s\\s+(?:${organs})\\b`, 'i'),
+    title: new RegExp(`\\b(?:${alt(EN_TITLES)})\\s+$`, 'i'),
   });
 }
 
