@@ -76,11 +76,11 @@ const blank = (text: string, forums: ForumMention[]) =>
 
 function firstVerb(text: string): string | null {
   if (!text) return null; // nothing to tag: no need to load the segmenter
-  for (const [word, tag] of segmenter()
+  const verb = segmenter()
     .tag(text)
-    .map((t) => [t.word, t.tag]))
-    if (tag.startsWith('v')) return word;
-  return null;
+    .find((t) => t.tag.startsWith('v'));
+  log('no known verb heads "%s": the segmenter reads %s', text, verb?.word ?? 'none');
+  return verb?.word ?? null;
 }
 
 function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysis {
