@@ -48,6 +48,8 @@ const zh: [string, string[], string[]][] = [
     ['CN|politics_diplomacy|-|support', 'RU|politics_diplomacy|-|support'],
     [],
   ],
+  // A term inside the name of who speaks (外交部: diplomacy) names no field.
+  ['中华人民共和国外交部将加强卫生合作。', ['CN|health|-|support'], ['CN|politics_diplomacy|-|support']],
 ];
 
 const en: [string, string[], string[]][] = [
@@ -122,6 +124,23 @@ const en: [string, string[], string[]][] = [
     'The two sides are committed to deepening energy cooperation and expanding trade.',
     ['CN+RU|energy|-|support', 'CN+RU|economy_trade|-|support'],
     [],
+  ],
+  // A news agency's dateline credit and a press office name no field.
+  [
+    'BEIJING, Oct. 18 (Xinhua) -- The two sides will deepen cooperation in energy.',
+    ['CN+RU|energy|-|support'],
+    ['CN+RU|media|-|support'],
+  ],
+  [
+    'The Kremlin press service said the two sides will expand trade.',
+    ['CN+RU|economy_trade|-|support'],
+    ['CN+RU|media|-|support'],
+  ],
+  // A term inside the name of who speaks ("Foreign Affairs") names no field.
+  [
+    'The Ministry of Foreign Affairs of China will strengthen cooperation in health.',
+    ['CN|health|-|support'],
+    ['CN|politics_diplomacy|-|support'],
   ],
 ];
 

@@ -281,6 +281,12 @@ function words(text: string, known: [number, number][], verbAt: Set<number>): Wo
   return ws;
 }
 
+// A news agency's dateline ("MOSCOW, May 25 (TASS) -", "BEIJING, Oct. 18 (Xinhua) --"): its credit
+// names no field of the sentence after it.
+const DATELINE =
+  /^[A-Z][A-Z .'-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s*/;
+const blankDateline = (text: string) => text.replace(DATELINE, (m) => ' '.repeat(m.length));
+
 /**
  * Policy terms, and the term a coordinated modifier makes with the head it shares: "unilateral and
  * protectionist practices" names unilateral practices as well as protectionist ones, "regional and
@@ -350,7 +356,11 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   // Each dictionary runs once over the sentence; clauses take the hits inside their span. Policy
   // terms are looked for with forum names blanked out ("World Health Organization" is no health).
   const actorHits = actorsAt.find(text);
-  const termHits = withSharedHeads(terms, blankForums(text, forums, ' '));
+  // A term inside a name of who speaks ("the heads of state", "the Ministry of Foreign Affairs")
+  // names no field.
+  const termHits = withSharedHeads(terms, blankDateline(blankForums(text, forums, ' '))).filter(
+    (m) => !actorHits.some((a) => m.start >= a.start && m.end <= a.end),
+  );
   // Spans of policy terms, actors and forums: a word inside one is no verb.
   const known = [...termHits, ...actorHits, ...forums].map((m) => [m.start, m.end] as [number, number]);
   const ws = words(text, known, verbAt);

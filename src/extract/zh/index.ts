@@ -96,7 +96,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   // forum names and document titles blanked out.
   const actorHits = actorsAt.find(text);
   const blanked = blank(text, forums);
-  const termHits = terms.find(blanked);
+  // A term inside a name of who speaks (外交部, 国家元首) names no field.
+  const termHits = terms.find(blanked).filter((m) => !actorHits.some((a) => m.start >= a.start && m.end <= a.end));
   const actorsFrom = (from: number, end: number) => actorHits.filter((m) => m.start >= from && m.end <= end);
 
   // The subject found at the start of any clause; clauses before it use it too. A speech reported
