@@ -12,6 +12,8 @@ describe('forums by shape', () => {
     ['zh', '国家发展和改革委员会与越南计划投资部签署了合作文件。', false],
     ['zh', '双方将加强在国际组织和多边平台的协调。', false],
     ['en', 'The sides will strengthen coordination in international organizations.', false],
+    ['zh', '三方将打击毒品走私和跨国有组织犯罪。', false],
+    ['zh', '双方同意加强打击有组织犯罪合作。', false],
   ] as const)('%s: %s → %s', (lang, text, named) => {
     expect(findForums(text, lang).length > 0).toBe(named);
   });

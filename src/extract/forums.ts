@@ -98,6 +98,8 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
   for (const m of text.matchAll(ZH_BODY)) {
     const end = m.index! + m[0].length;
     if (taken.some(([a, b]) => end > a && m.index! < b)) continue;
+    // 有组织犯罪, 跨国有组织犯罪: "organised (crime)", no body.
+    if (m[0] === '组织' && (text[m.index! - 1] === '有' || text.startsWith('犯罪', end))) continue;
     let start = m.index!;
     while (start > 0 && m.index! - start < 14 && !ZH_BOUNDARY.test(text[start - 1])) start--;
     if (text[start - 1] === '“') start--; // a quoted name belongs to the forum name
