@@ -142,6 +142,12 @@ const en: [string, string[], string[]][] = [
     ['CN|health|-|support'],
     ['CN|politics_diplomacy|-|support'],
   ],
+  // Bare coordination within a forum after a passing weak word: a forum with no field.
+  [
+    'China supports Russia in hosting the summit and will strengthen coordination within BRICS.',
+    ['CN|international_order|BRICS|support'],
+    ['CN|politics_diplomacy|BRICS|support'],
+  ],
 ];
 
 describe.each([

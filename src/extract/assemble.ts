@@ -96,11 +96,15 @@ export function assemble(
 
   const before: DomainRef[] = previousDomains.map((id) => domainRef(id, ''));
   let lastDomains: DomainRef[] = [];
+  let lastFirm = false;
   clauses.forEach((c, i) => {
     let domains: DomainRef[] = kept[i].map((d) => domainRef(d.id, d.text));
     let how: DomainSource = kept[i].every((d) => d.strong) ? 'lexicon' : 'weak';
     if (!domains.length && c.refersBack) {
-      domains = lastDomains.length ? lastDomains : c.refersBack === 'explicit' ? before : [];
+      // Bare cooperation within a forum takes a field the clause before named firmly (a strong
+      // term); a passing weak word ("hosting the G20 Summit") leaves it a forum with no field.
+      const back = c.refersBack === 'explicit' || lastFirm ? lastDomains : [];
+      domains = back.length ? back : c.refersBack === 'explicit' ? before : [];
       how = 'reference';
     }
     const named = c.forums.filter((f) => !f.venue);
@@ -122,7 +126,10 @@ export function assemble(
     } else {
       for (const d of domains) push(c, d, null, false, how);
     }
-    if (domains.length) lastDomains = domains;
+    if (domains.length) {
+      lastDomains = domains;
+      lastFirm = how !== 'weak';
+    }
   });
   // A sentence in which a party takes a position but names no field or forum: the guide reads it as
   // the relationship itself (politics_diplomacy), with a low confidence.
