@@ -144,7 +144,7 @@ const en: [string, string[], string[]][] = [
   ],
   // Bare coordination within a forum after a passing weak word: a forum with no field.
   [
-    'China supports Russia in hosting the summit and will strengthen coordination within BRICS.',
+    'China supports Russia in hosting the G20 Summit this year and is willing to strengthen coordination within BRICS.',
     ['CN|international_order|BRICS|support'],
     ['CN|politics_diplomacy|BRICS|support'],
   ],
