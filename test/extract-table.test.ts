@@ -50,6 +50,8 @@ const zh: [string, string[], string[]][] = [
   ],
   // A term inside the name of who speaks (外交部: diplomacy) names no field.
   ['中华人民共和国外交部将加强卫生合作。', ['CN|health|-|support'], ['CN|politics_diplomacy|-|support']],
+  // Attending takes no position.
+  ['王毅参加上述活动。', [], ['CN|politics_diplomacy|-|support']],
 ];
 
 const en: [string, string[], string[]][] = [
@@ -148,6 +150,7 @@ const en: [string, string[], string[]][] = [
     ['CN|international_order|BRICS|support'],
     ['CN|politics_diplomacy|BRICS|support'],
   ],
+  ['Foreign Minister Wang Yi attended the talks.', [], ['CN|politics_diplomacy|-|support']],
 ];
 
 describe.each([

@@ -55,7 +55,12 @@ export function assemble(
   // Weak terms yield to strong ones of the same polarity: "adheres to the one-China principle and
   // opposes interference in internal affairs" keeps the weak field of what it opposes.
   const strongFor = (p: Polarity) => clauses.some((c) => c.polarity === p && c.domains.some((d) => d.strong));
-  const kept = clauses.map((c) => c.domains.filter((d) => (strongFor(c.polarity) ? d.strong : true) && d.id !== '-'));
+  // Attending or accompanying (王毅参加上述活动, "Wang Yi attended the talks") takes no position: a
+  // weak word there ("talks") names no field.
+  const attends = (c: Clause) => ATTENDS.test(sentence.text.slice(c.start, c.end));
+  const kept = clauses.map((c) =>
+    c.domains.filter((d) => (strongFor(c.polarity) ? d.strong : true) && d.id !== '-' && (d.strong || !attends(c))),
+  );
   const tally = new Map<string, number>();
   kept.flat().forEach((d) => tally.set(d.id, (tally.get(d.id) ?? 0) + 1));
   // The sentence's main field: the one it names most often; a list of equal fields has none.
@@ -133,7 +138,7 @@ export function assemble(
   });
   // A sentence in which a party takes a position but names no field or forum: the guide reads it as
   // the relationship itself (politics_diplomacy), with a low confidence.
-  const speaker = clauses.find((c) => c.actorSource === 'subject' && c.actors.length);
+  const speaker = clauses.find((c) => c.actorSource === 'subject' && c.actors.length && !attends(c));
   if (!out.length && speaker) push(speaker, domainRef('politics_diplomacy', ''), null, false, 'stance');
   // So does a clause whose own subject is someone the sentence gives nothing else to
   // (中方欢迎…，越方欢迎…): each side's position is its own.
@@ -141,12 +146,25 @@ export function assemble(
     for (const c of clauses) {
       const who = [...c.actors].sort().join('+');
       if (c.actorSource !== 'subject' || !c.actors.length || c.domains.length || c.forums.length) continue;
-      if (out.some((o) => o.actors.map((a) => a.id).sort().join('+') === who)) continue;
+      if (attends(c)) continue;
+      if (
+        out.some(
+          (o) =>
+            o.actors
+              .map((a) => a.id)
+              .sort()
+              .join('+') === who,
+        )
+      )
+        continue;
       push(c, domainRef('politics_diplomacy', ''), null, false, 'stance');
     }
   for (const c of out) if (!c.domain.text) c.domain.text = domainById.get(c.domain.id)?.[lang] ?? c.domain.id;
   return { commitments: out, domains: [...tally.keys()] };
 }
+
+const ATTENDS =
+  /^[^，,]{0,12}(参加|出席|陪同|列席)了?(上述|有关|相关|以上)?(活动|会见|会谈|会晤|会议|仪式|签字仪式)|\b(attended|accompanied|(was|were) present at)\b/i;
 
 /** How a commitment's domain was found, from surest to weakest. */
 type DomainSource = 'lexicon' | 'weak' | 'reference' | 'default' | 'stance';
