@@ -13,6 +13,9 @@ describe('forums by shape', () => {
     ['zh', '双方将加强在国际组织和多边平台的协调。', false],
     ['en', 'The sides will strengthen coordination in international organizations.', false],
     ['zh', '三方将打击毒品走私和跨国有组织犯罪。', false],
+    ['en', "Li Keqiang, Premier of the State Council of the People's Republic of China, attended the summit.", false],
+    ['en', 'The Security Council of the Russian Federation met on Friday.', false],
+    ['en', 'She spoke with the Chairman of the Mekong River Commission.', true],
     ['zh', '双方同意加强打击有组织犯罪合作。', false],
   ] as const)('%s: %s → %s', (lang, text, named) => {
     expect(findForums(text, lang).length > 0).toBe(named);

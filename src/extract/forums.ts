@@ -121,13 +121,22 @@ const EN_PATTERN =
 const EN_GENERIC_FIRST =
   /^(Extraordinary|Virtual|Informal|Emergency|Inaugural|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National)$/;
 
+const EN_TITLE_LEAD =
+  /^((Vice|Deputy|Executive|Acting)\s+)?(President|Premier|Prime Minister|Minister|Chairman|Chairperson|Chair|Secretary[- ]General|Secretary|Director[- ]General|Head|Members?|Speaker)\s+of\s+(the\s+)?/;
+
 function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
   const out: ForumMention[] = plusPatterns(text, 'en', taken);
   for (const m of text.matchAll(EN_PATTERN)) {
-    const start = m.index! + m[0].indexOf(m[1]);
+    // "Premier of the State Council…", "President of the European Council": the body follows the title.
+    const title = EN_TITLE_LEAD.exec(m[1])?.[0].length ?? 0;
+    const start = m.index! + m[0].indexOf(m[1]) + title;
     const end = m.index! + m[0].length;
+    // "the State Council of the People's Republic of China", "the Security Council of Russia": a
+    // country's own organ.
+    if (findActors(text.slice(start, end), 'en').some((a) => a.value.kind === 'country' && a.end === end - start))
+      continue;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
-    const words = m[1].trim().split(/\s+/);
+    const words = m[1].slice(title).trim().split(/\s+/);
     if (words.length < 2 || EN_GENERIC_FIRST.test(words[0])) continue;
     if (start > 0 && /\d\s*$/.test(text.slice(Math.max(0, start - 6), start))) continue; // "the 2005 World Summit": an event
     out.push({ forum: unknownForum(text.slice(start, end), 'en'), start, end, venue: false });
@@ -140,12 +149,21 @@ const ZH_VENUE_AFTER = /^[^，,。]{0,12}?(会议|峰会|会晤|会)(上|期间|
 const EN_VENUE_BEFORE =
   /\b(on the (?:margins|sidelines) of|during|at|attended|attending|ahead of)\s+(?:the\s+)?(?:\d+\w*\s+)?(?:session of\s+(?:the\s+)?)?$/i;
 
+/** "(Security Council) of the Russian Federation": the name is a country's own organ. */
+function ofCountry(text: string, end: number): boolean {
+  const of = /^\s+of\s+/.exec(text.slice(end, end + 8));
+  if (!of) return false;
+  const hit = findActors(text.slice(end + of[0].length, end + of[0].length + 60), 'en')[0];
+  return hit?.start === 0 && hit.value.kind === 'country';
+}
+
 /** Forum mentions of a text, leftmost first. `venue` marks a forum named only as a meeting place. */
 export function findForums(text: string, lang: 'zh' | 'en'): ForumMention[] {
   const folded = foldDashes(text);
   const found = matchers()
     [lang].find(folded)
-    .map((m) => ({ forum: forumRef(m.value, m.surface), start: m.start, end: m.end, venue: false }));
+    .map((m) => ({ forum: forumRef(m.value, m.surface), start: m.start, end: m.end, venue: false }))
+    .filter((f) => lang === 'zh' || !ofCountry(text, f.end));
   const taken = found.map((f) => [f.start, f.end] as [number, number]);
   const all = [...found, ...(lang === 'zh' ? zhPatterns(folded, taken) : enPatterns(text, taken))].sort(
     (a, b) => a.start - b.start,
