@@ -52,6 +52,8 @@ const zh: [string, string[], string[]][] = [
   ['中华人民共和国外交部将加强卫生合作。', ['CN|health|-|support'], ['CN|politics_diplomacy|-|support']],
   // Attending takes no position.
   ['王毅参加上述活动。', [], ['CN|politics_diplomacy|-|support']],
+  // A meeting is a relationship between every side it names.
+  ['5月13日，习近平主席会见普京总统。', ['CN+RU|politics_diplomacy|-|support'], ['CN|politics_diplomacy|-|support']],
 ];
 
 const en: [string, string[], string[]][] = [
@@ -151,6 +153,11 @@ const en: [string, string[], string[]][] = [
     ['CN|politics_diplomacy|BRICS|support'],
   ],
   ['Foreign Minister Wang Yi attended the talks.', [], ['CN|politics_diplomacy|-|support']],
+  [
+    'On May 13, President Xi Jinping held talks with President Vladimir Putin.',
+    ['CN+RU|politics_diplomacy|-|support'],
+    ['CN|politics_diplomacy|-|support'],
+  ],
 ];
 
 describe.each([

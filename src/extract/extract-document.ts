@@ -8,7 +8,46 @@ import { datelineDate, findDate } from '../text/dates.ts';
 import { documentIdOf } from '../text/document-id.ts';
 import { zh } from './zh/index.ts';
 import { en } from './en/index.ts';
+import { actorRefs, findActors, resolveActor } from './actors.ts';
+import { commitmentKey } from './commitment-key.ts';
 import type { Commitment, Diagnostic, DocumentInfo, ExtractResult, LanguagePlugin, SentenceOut } from './types.ts';
+
+/** A meeting, a visit or an invitation: a relationship between every side it names. */
+const MEETING = {
+  zh: /会见|会谈|会晤|通电话|通话|进行.{0,6}访问|应.{2,40}邀请/,
+  en: /\b(met|meets|meet with|held talks|holds talks|talks with|paid an? (official |state |working )?visit|visit(ed|s)? to|at the invitation of|phone call|telephone conversation)\b/i,
+};
+
+/**
+ * In a sentence about a meeting, a visit or an invitation (国家主席习近平会见欧尔班总理, "Wang Yi held
+ * talks with Naledi Pandor"), the relationship itself (politics_diplomacy, no forum) is every party
+ * the sentence names, not only its grammatical subject. Duplicates this makes are merged.
+ */
+function withMeetingSides(
+  commitments: Commitment[],
+  text: string,
+  lang: 'zh' | 'en',
+  parties: string[],
+  date: string | null,
+) {
+  if (!commitments.length || !MEETING[lang].test(text)) return;
+  const year = date ? Number(date.slice(0, 4)) : null;
+  const sides = new Set<string>();
+  for (const h of findActors(text, lang))
+    if (h.value.kind === 'country' || h.value.kind === 'leader')
+      for (const c of resolveActor(h.value, parties, year, date)) if (parties.includes(c)) sides.add(c);
+  if (sides.size < 2) return;
+  const all = parties.filter((p) => sides.has(p));
+  const seen = new Set<string>();
+  for (let i = 0; i < commitments.length; i++) {
+    const c = commitments[i];
+    if (c.domain.id === 'politics_diplomacy' && !c.forum && c.actors.every((a) => sides.has(a.id)))
+      c.actors = actorRefs(all, parties);
+    const key = commitmentKey(c);
+    if (seen.has(key)) commitments.splice(i--, 1);
+    else seen.add(key);
+  }
+}
 
 /** A sentence announcing numbered points: "提出4点建议", "提出以下主张：", "made three proposals". */
 const POINTS_ANNOUNCED =
@@ -142,6 +181,7 @@ export function* extractStream(
         { index, text: span.text, map: span.map },
         { parties, previousActors, previousDomains, date: asOf, speaker },
       );
+      withMeetingSides(result.commitments, span.text, lang, parties, asOf);
       for (const commitment of result.commitments) {
         yield { type: 'commitment', commitment };
         const f = commitment.forum;
