@@ -158,6 +158,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|politics_diplomacy|-|support'],
     ['CN|politics_diplomacy|-|support'],
   ],
+  // ", and Russia will…": a clause with a subject of its own.
+  [
+    'China will include Russia in its visa-free policy, and Russia will grant Chinese tourists multiple-entry visas.',
+    ['CN|tourism|-|support', 'RU|tourism|-|support'],
+    [],
+  ],
 ];
 
 describe.each([

@@ -311,7 +311,13 @@ function withSharedHeads(terms: TermMatcher<Term>, text: string): Match<Term>[] 
 }
 
 /** Clause starts: `;`, and a comma or "and" followed (past adverbs and modals) by a verb. */
-function clauseSpans(text: string, ws: Word[], verbAt: Set<number>, forumAt: number[]): [number, number][] {
+function clauseSpans(
+  text: string,
+  ws: Word[],
+  verbAt: Set<number>,
+  forumAt: number[],
+  actorAt: Map<number, number>,
+): [number, number][] {
   const starts = [0];
   for (let i = 0; i < ws.length; i++) {
     const sep = text.slice(ws[i].end, ws[i + 1]?.start ?? ws[i].end);
@@ -325,6 +331,16 @@ function clauseSpans(text: string, ws: Word[], verbAt: Set<number>, forumAt: num
     }
     const w = ws[j];
     if (!w) continue;
+    // ", and Australia will grant…": a clause with a subject of its own.
+    const actorEnd = actorAt.get(w.start);
+    if (actorEnd !== undefined && /[,;]/.test(sep)) {
+      let k = j;
+      while (k < ws.length && ws[k].start < actorEnd) k++;
+      if (ws[k] && /^(will|shall|would|should|must|can|could|may)$/.test(ws[k].text)) {
+        if (w.start > starts[starts.length - 1]) starts.push(w.start);
+        continue;
+      }
+    }
     const likelyVerb = verbAt.has(w.start) || (w.verb && !w.gerund && !/s$/.test(w.text));
     // "in deepening A and strengthening B within WHO": a second action in -ing after one in the
     // same clause is a clause of its own when a forum follows it and none precedes it (the forum
@@ -369,6 +385,11 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     ws,
     verbAt,
     forums.map((f) => f.start),
+    new Map(
+      actorHits
+        .filter((h) => h.value.kind === 'country' || h.value.kind === 'leader' || h.value.kind === 'parties')
+        .map((h) => [h.start, h.end]),
+    ),
   );
 
   // The subject at the start of each clause; after a bare "X said," the next clause speaks for X.
