@@ -54,6 +54,12 @@ const zh: [string, string[], string[]][] = [
   ['王毅参加上述活动。', [], ['CN|politics_diplomacy|-|support']],
   // A meeting is a relationship between every side it names.
   ['5月13日，习近平主席会见普京总统。', ['CN+RU|politics_diplomacy|-|support'], ['CN|politics_diplomacy|-|support']],
+  // The verb after a list of subjects heads the clause.
+  [
+    '中方和俄方共同反对单边主义和保护主义。',
+    ['CN+RU|international_order|-|oppose'],
+    ['CN+RU|international_order|-|support'],
+  ],
 ];
 
 const en: [string, string[], string[]][] = [

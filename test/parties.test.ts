@@ -181,6 +181,16 @@ describe('a group named as one side', () => {
     }
   });
 
+  it('岛国方面 is the island countries among the parties, and the verb after 中方和岛国方面 heads the clause', () => {
+    const parties = ['CN', 'FJ', 'WS', 'TO'];
+    const found = extractText('中方和岛国方面共同反对保护主义。', {
+      lang: 'zh',
+      parties,
+      date: '2022-05-30',
+    }).commitments;
+    expect(found.map((c) => [c.actors.map((a) => a.id).sort(), c.polarity])).toEqual([[[...parties].sort(), 'oppose']]);
+  });
+
   it('我们，X和Y的外长…: the clause after a bare "we" does not narrow it', () => {
     const { groupById } = lexicon();
     const parties = ['CN', ...groupMembers(groupById.get('LAS')!, 2020)];

@@ -104,8 +104,10 @@ function zhActors({ countries, groups, leaders, actorWords }: Lexicon): Map<stri
     const v: ActorValue = { kind: 'group', group: g };
     for (const n of g.zh) zh.set(n, v);
   }
+  // 岛国方 and 岛国方面 alike.
   for (const g of groups)
-    for (const n of g.sides.zh) zh.set(n, { kind: 'side', group: g, otherwise: zh.get(n) ?? null });
+    for (const n of g.sides.zh.flatMap((n) => (n.endsWith('方') ? [n, `${n}面`] : [n])))
+      zh.set(n, { kind: 'side', group: g, otherwise: zh.get(n) ?? null });
   return zh;
 }
 

@@ -174,8 +174,16 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     'zh',
     (a, b, st) => {
       let body = text.slice(a, b).replace(CONNECTIVE, '');
-      const hit = actorsAt.find(body)[0];
-      if (hit && hit.start === 0) body = body.slice(hit.end);
+      // The subject, or a list of them (中方和岛国方面), comes before the verb.
+      const named = actorsAt.find(body);
+      if (named[0]?.start === 0) {
+        let end = named[0].end;
+        for (const h of named.slice(1)) {
+          if (!/^[、和与及]$/.test(body.slice(end, h.start))) break;
+          end = h.end;
+        }
+        body = body.slice(end);
+      }
       const cue = lex.modality.zh.find(([c]) => body.includes(c));
       if (cue) st.modality = cue[1];
       const stripped = body.replace(ADVERB, '');
