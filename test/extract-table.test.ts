@@ -52,6 +52,7 @@ const zh: [string, string[], string[]][] = [
   ['中华人民共和国外交部将加强卫生合作。', ['CN|health|-|support'], ['CN|politics_diplomacy|-|support']],
   // Attending takes no position.
   ['王毅参加上述活动。', [], ['CN|politics_diplomacy|-|support']],
+  ['中华人民共和国国务委员兼外长王毅与俄罗斯外长拉夫罗夫出席会议。', [], ['CN|politics_diplomacy|-|support']],
   // A meeting is a relationship between every side it names.
   ['5月13日，习近平主席会见普京总统。', ['CN+RU|politics_diplomacy|-|support'], ['CN|politics_diplomacy|-|support']],
   // The verb after a list of subjects heads the clause.
