@@ -281,3 +281,22 @@ describe('English names joined from a country or leader and the words around it'
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('a preamble is text, not a title', () => {
+  it('lines ending in a comma after the title are a sentence of the parties', () => {
+    const text = [
+      'Memorandum of Understanding between the Ministry of Foreign Affairs of the Republic of Indonesia and the Ministry of Foreign Affairs of the Republic of Korea',
+      '',
+      'The Ministry of Foreign Affairs of the Republic of Indonesia and the Ministry of Foreign Affairs of the Republic of Korea (hereinafter "the Parties"),',
+      'Desiring to strengthen the friendly relations between the two countries,',
+      'Have reached the following understanding:',
+      'The Parties shall promote cooperation in the field of trade.',
+    ].join('\n');
+    const r = extractText(text, { lang: 'en' });
+    expect(r.sentences[0].text).toMatch(/^The Ministry of Foreign Affairs .*Desiring to strengthen/s);
+    expect(r.commitments.filter((c) => c.sentence === 0).map((c) => c.actors.map((a) => a.id).sort())).toContainEqual([
+      'ID',
+      'KR',
+    ]);
+  });
+});

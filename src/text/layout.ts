@@ -152,6 +152,9 @@ export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<Layo
     if (lang === 'en' && next && /^[a-z]/.test(next.text)) break;
     // Titles are short: a long line is running text whatever its ending (a one-line document).
     if (line.text.length > MAX_HEADER) break;
+    // A line that ends in a comma goes on in the next one: a preamble ("The Ministries of …,",
+    // "Desiring to …,"), not a title.
+    if (/[,，、]["'”’)）]*$/.test(line.text)) break;
     if (
       lang === 'zh' &&
       (line.text.length > 60 ||
