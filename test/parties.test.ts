@@ -300,3 +300,23 @@ describe('a preamble is text, not a title', () => {
     ]);
   });
 });
+
+describe('a signature line', () => {
+  it.each([
+    [
+      'en',
+      'Memorandum of Understanding between China and Russia\n\nThe Parties shall promote cooperation in the field of trade.\nSigned in Beijing on 10 March 2023, in duplicate, in the Chinese, Russian and English languages.',
+      '2023-03-10',
+    ],
+    [
+      'zh',
+      '中华人民共和国和俄罗斯联邦合作谅解备忘录\n\n双方将加强贸易合作。\n本备忘录于2017年11月30日在北京签署，一式两份，每份均用中文和俄文写成。',
+      '2017-11-30',
+    ],
+  ] as const)('%s: is no sentence, and dates an undated text', (lang, text, date) => {
+    const r = extractText(text, { lang });
+    expect(r.document.date).toBe(date);
+    expect(r.sentences.map((s) => s.text).join(' ')).not.toMatch(/Signed in|签署，一式/);
+    expect(r.commitments.map((c) => c.domain.id)).toEqual(['economy_trade']);
+  });
+});

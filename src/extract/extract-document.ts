@@ -96,6 +96,7 @@ export function* extractStream(
   let title: string | null = opts.title ?? null;
   const opening: Paragraph[] = [];
   const notes: string[] = [];
+  const signed: string[] = [];
   const early: ExtractEvent[] = [];
   let next = events.next();
   for (; !next.done && opening.length < OPENING_PARAGRAPHS; next = events.next()) {
@@ -105,7 +106,8 @@ export function* extractStream(
       if (e.kind === 'header') {
         header.push(e.line);
         if (e.title && !opts.title) title = e.line;
-      } else notes.push(e.line);
+      } else if (e.why === 'signature line') signed.push(e.line);
+      else notes.push(e.line);
       early.push({
         type: 'diagnostic',
         diagnostic: {
@@ -120,7 +122,7 @@ export function* extractStream(
   const openingText = [...header, ...opening.map((p) => p.text)].join('\n');
   // The date: given, else the first the opening states; else a dateline further on (for the
   // document only: sentences already read were read without it).
-  const date = opts.date ?? findDate(openingText);
+  const date = opts.date ?? findDate(openingText) ?? (signed.length ? findDate(signed.join('\n')) : null);
   // Without a full date, the latest year the opening names ("the XV BRICS Summit in 2023") still
   // tells who was in office and which groups had which members; it is not reported as the date.
   const asOf = date ?? latestYear(openingText);
@@ -222,6 +224,7 @@ export function* extractStream(
     const e = next.value;
     if (e.kind === 'paragraph') yield* handle(e.para);
     else {
+      if (e.kind === 'dropped' && e.why === 'signature line' && !date && !laterDate) laterDate = findDate(e.line);
       dateline(e.line);
       yield {
         type: 'diagnostic',

@@ -32,6 +32,9 @@ export interface Line {
 }
 
 const MAX_HEADER = 200;
+/** Where and when a text was signed ("Signed in Jakarta on 10 March 2023, in duplicate…", 本备忘录于…签署，一式两份): no sentence. */
+const SIGNATURE =
+  /^(Signed|Done|Done and signed)\s+(at|in)\s+[^.;]{1,80}?\b(on|this)\b[^.;]{0,40}\d{4}|^[^。；]{0,40}(签署|签订|签字)[^。；]{0,12}一式(两|二|三|四|多)份/i;
 const NOTES = new RegExp(NOTE.source, 'gi');
 const SENTENCE_END = /[。！？!?.]/;
 
@@ -193,6 +196,11 @@ export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<Layo
         continue;
       }
       line = kept.line;
+    }
+    if (SIGNATURE.test(line.text)) {
+      yield* flush();
+      yield { kind: 'dropped', line: line.text, start: line.start, why: 'signature line' };
+      continue;
     }
     if (
       !FINAL.test(line.text) &&
