@@ -61,6 +61,12 @@ const zh: [string, string[], string[]][] = [
     ['CN+RU|international_order|-|oppose'],
     ['CN+RU|international_order|-|support'],
   ],
+  // 外长们 is who speaks (no field in it); reform of a named body is international order.
+  [
+    '外长们支持联合国安理会进行全面改革。',
+    ['CN+RU|international_order|UNSC|support'],
+    ['CN+RU|politics_diplomacy|UNSC|support'],
+  ],
 ];
 
 const en: [string, string[], string[]][] = [
