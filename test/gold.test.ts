@@ -16,12 +16,12 @@ if (!present)
 /** [set, links, forums, commitments] micro-F1 floors. */
 const FLOORS: [string, number, number, number][] = [
   ['shared all', 0.93, 0.98, 0.93],
-  ['dev zh', 0.76, 0.98, 0.87],
+  ['dev zh', 0.76, 0.98, 0.88],
   ['dev en', 0.86, 0.98, 0.82],
-  ['dev all', 0.82, 0.98, 0.85],
+  ['dev all', 0.82, 0.98, 0.86],
   ['check zh', 0.45, 0.8, 0.55],
-  ['check en', 0.81, 0.88, 0.53],
-  ['check all', 0.67, 0.84, 0.54],
+  ['check en', 0.82, 0.9, 0.53],
+  ['check all', 0.67, 0.85, 0.55],
 ];
 /** The seed statement in both languages keeps the thresholds its issue set. */
 const SEED: [string, number, number, number][] = [
