@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Breaker } from '../src/graph/breaker.ts';
@@ -71,4 +72,23 @@ describe('the breaker', () => {
     await expect(slow).resolves.toBe('done');
     expect(breaker.isOpen).toBe(false);
   });
+});
+
+describe('the breaker at shutdown', () => {
+  it('does not keep a process alive for a call that never settles', () => {
+    // A child process runs a call the driver never answers (its connection closed under it): with
+    // nothing else to do, the process must end by itself instead of checking that call forever.
+    const code = `
+      import { Breaker } from ${JSON.stringify(new URL('../src/graph/breaker.ts', import.meta.url).pathname)};
+      const b = new Breaker({ address: { host: '127.0.0.1', port: 9 }, probe: async () => {}, failure: () => new Error('open'), slowMs: 50 });
+      void b.run(() => new Promise(() => {}), () => false, false);
+      setTimeout(() => console.log('alive'), 10).unref();
+    `;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(r.error, 'the process did not end within 20 s').toBeUndefined();
+    expect(r.status).toBe(0);
+  }, 30_000);
 });

@@ -85,7 +85,10 @@ export class Breaker {
     // still completes TCP handshakes from its listen queue while the kernel tears the process down
     // (measured here: 170 ms after `kill -9` of a Neo4j with a 1 GB heap), so a single early check
     // passes and the call would then wait out the driver's retries.
-    const slow = setInterval(() => void this.check(), this.slowMs);
+    // Unref'd: a call the driver never settles (its connection closed under it at shutdown) must
+    // not keep the process alive through this check (seen in `npm run chaos`: an API that had
+    // closed everything stayed up after SIGTERM).
+    const slow = setInterval(() => void this.check(), this.slowMs).unref();
     let stop: ((err: Error) => void) | null = null;
     try {
       const task = work();
@@ -137,7 +140,7 @@ export class Breaker {
       const timer = setTimeout(() => {
         off();
         resolve(false);
-      }, timeoutMs);
+      }, timeoutMs).unref();
       const off = this.onChange((s) => {
         if (s === 'closed') {
           clearTimeout(timer);
