@@ -67,6 +67,11 @@ const zh: [string, string[], string[]][] = [
     ['CN+RU|international_order|UNSC|support'],
     ['CN+RU|politics_diplomacy|UNSC|support'],
   ],
+  // A country named as the topic of what is noted (叙利亚局势, 朝鲜半岛) does not speak.
+  ['双方注意到叙利亚局势的最新发展。', ['CN+RU|security|-|support'], ['SY|security|-|support']],
+  ['双方注意到朝鲜半岛局势的最新进展。', ['CN+RU|security|-|support'], ['KP|security|-|support']],
+  // Chairing, like attending, takes no position.
+  ['中方主持会议。', [], ['CN|politics_diplomacy|-|support']],
 ];
 
 const en: [string, string[], string[]][] = [

@@ -17,6 +17,7 @@ describe('forums by shape', () => {
     ['en', 'The Security Council of the Russian Federation met on Friday.', false],
     ['en', 'She spoke with the Chairman of the Mekong River Commission.', true],
     ['zh', '双方同意加强打击有组织犯罪合作。', false],
+    ['zh', '泰国总理巴育主持会议，各国领导人出席。', false],
   ] as const)('%s: %s → %s', (lang, text, named) => {
     expect(findForums(text, lang).length > 0).toBe(named);
   });

@@ -29,7 +29,8 @@ const ADVERB =
 const PREPOSITION = /^(在|就|为|对|同|与|以|通过|依托|本着|按照|根据|围绕|借助|基于|从|向|于|把|将)/;
 const REFERS_BACK =
   /相关合作|相关领域|有关合作|有关领域|上述领域|上述合作|这方面|这一领域|该领域|此领域|这些领域|在此方面|相关工作|上述方面/;
-const POSSESSIVE = /^(关于|的|所|对于)/;
+// After a name: it is a topic (朝鲜局势, 叙利亚问题, 乌克兰危机), not who speaks.
+const POSSESSIVE = /^(关于|的|所|对于|局势|问题|危机|冲突|事务|境内|国内|半岛)/;
 
 let state: { terms: TermMatcher<Term>; verbs: TermMatcher<Action> } | null = null;
 function tables() {
