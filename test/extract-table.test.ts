@@ -72,6 +72,8 @@ const zh: [string, string[], string[]][] = [
   ['双方注意到朝鲜半岛局势的最新进展。', ['CN+RU|security|-|support'], ['KP|security|-|support']],
   // Chairing, like attending, takes no position.
   ['中方主持会议。', [], ['CN|politics_diplomacy|-|support']],
+  // A clause whose only field is the subject of a document it names.
+  ['双方欢迎签署《关于加强反恐合作的谅解备忘录》。', ['CN+RU|counter_terrorism|-|support'], []],
 ];
 
 const en: [string, string[], string[]][] = [

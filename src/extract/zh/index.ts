@@ -100,6 +100,13 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   // A term inside a name of who speaks (外交部, 国家元首) names no field.
   const termHits = terms.find(blanked).filter((m) => !actorHits.some((a) => m.start >= a.start && m.end <= a.end));
   const actorsFrom = (from: number, end: number) => actorHits.filter((m) => m.start >= from && m.end <= end);
+  let inTitles: ReturnType<typeof terms.find> | null = null;
+  const titleTerms = () =>
+    (inTitles ??= terms
+      .find(blankForums(text, forums, 'F'))
+      .filter((m) =>
+        [...text.matchAll(/《[^》]*》/g)].some((t) => m.start > t.index! && m.end < t.index! + t[0].length),
+      ));
 
   // The subject found at the start of any clause; clauses before it use it too. A speech reported
   // earlier in the paragraph goes on until another country speaks.
@@ -210,9 +217,15 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         st.action = { text: v ?? '', lemma: v ?? '', gloss: '' };
       }
       const masked = blanked.slice(a, b);
-      const domains = termHits
+      let domains = termHits
         .filter((m) => m.start >= a && m.end <= b)
         .map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
+      // A clause whose only field is the subject of a document it names (欢迎通过《…关于打击恐怖主义…的
+      // 声明》): the title's terms, as weak ones.
+      if (!domains.length && /《[^》]*》/.test(text.slice(a, b)))
+        domains = titleTerms()
+          .filter((m) => m.start >= a && m.end <= b)
+          .map((m) => ({ id: m.value.domain, text: m.surface, strong: false }));
       return {
         domains,
         forums: forums.filter((f) => f.start >= a && f.end <= b),
