@@ -101,12 +101,13 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const termHits = terms.find(blanked).filter((m) => !actorHits.some((a) => m.start >= a.start && m.end <= a.end));
   const actorsFrom = (from: number, end: number) => actorHits.filter((m) => m.start >= from && m.end <= end);
   let inTitles: ReturnType<typeof terms.find> | null = null;
-  const titleTerms = () =>
-    (inTitles ??= terms
+  const titleTerms = () => {
+    if (inTitles) return inTitles;
+    const titles = [...text.matchAll(/《[^》]*》/g)].map((t) => [t.index!, t.index! + t[0].length] as const);
+    return (inTitles = terms
       .find(blankForums(text, forums, 'F'))
-      .filter((m) =>
-        [...text.matchAll(/《[^》]*》/g)].some((t) => m.start > t.index! && m.end < t.index! + t[0].length),
-      ));
+      .filter((m) => titles.some(([from, to]) => m.start > from && m.end < to)));
+  };
 
   // The subject found at the start of any clause; clauses before it use it too. A speech reported
   // earlier in the paragraph goes on until another country speaks.
