@@ -320,3 +320,30 @@ describe('a signature line', () => {
     expect(r.commitments.map((c) => c.domain.id)).toEqual(['economy_trade']);
   });
 });
+
+describe('who speaks in an English news report', () => {
+  const c5 = ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'];
+  const actorsOf = (text: string) =>
+    extractText(text, { lang: 'en', parties: c5, date: '2023-05-19' }).commitments.map((c) =>
+      c.actors.map((a) => a.id).sort(),
+    );
+  it.each([
+    // After the dateline, "Chinese President Xi Jinping and the leaders of …" is a list of subjects.
+    [
+      "XI'AN, May 19 (Xinhua) -- Chinese President Xi Jinping and the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan agreed to deepen energy cooperation.",
+      c5,
+    ],
+    // A short leader's name before a reporting verb is the leader.
+    ['Xi said China is ready to deepen energy cooperation.', ['CN']],
+    // A group's leaders named as one side.
+    ['The Central Asian leaders said their countries will deepen energy cooperation.', ['KG', 'KZ', 'TJ', 'TM', 'UZ']],
+  ])('%s', (text, actors) => {
+    expect(actorsOf(text)).toContainEqual([...actors].sort());
+  });
+
+  it('a short name elsewhere is no one', () => {
+    expect(findActors('Li and Xi are common words here; Xi Jinping is not.', 'en').map((h) => h.surface)).toEqual([
+      'Xi Jinping',
+    ]);
+  });
+});

@@ -159,7 +159,12 @@ function enActors({ countries, groups, leaders, actorWords }: Lexicon): Map<stri
         en.set(form, v);
   }
   for (const g of groups)
-    for (const n of g.sides.en) en.set(n, { kind: 'side', group: g, otherwise: en.get(n) ?? null });
+    // "the Central Asian side" and "the Central Asian leaders" alike.
+    for (const n of g.sides.en.flatMap((n) => {
+      const m = /^the (.+) side$/.exec(n);
+      return m ? [n, `the ${m[1]} leaders`, `${m[1]} leaders`] : [n];
+    }))
+      en.set(n, { kind: 'side', group: g, otherwise: en.get(n) ?? null });
   return en;
 }
 
@@ -191,9 +196,37 @@ export function findActors(text: string, lang: 'zh' | 'en'): Match<ActorValue>[]
         }
       }
     }
+    // "Chinese President Xi Jinping": a country's title and its holder's name are one name.
+    const last = out[out.length - 1];
+    if (last?.value.kind === 'country' && h.value.kind === 'leader' && /^\s+$/.test(folded.slice(last.end, h.start))) {
+      out[out.length - 1] = { ...last, end: h.end, surface: folded.slice(last.start, h.end) };
+      continue;
+    }
     out.push(h);
   }
+  // "Xi said", "Li noted": a leader's name of three letters or less, read alone only before a
+  // reporting verb (elsewhere it is a word or a common surname).
+  for (const m of folded.matchAll(shortBeforeReport())) {
+    const start = m.index!,
+      end = start + m[1].length;
+    if (out.some((o) => o.start < end && o.end > start)) continue;
+    const leaders = lexicon().leaders.filter((l) => l.en.includes(m[1]));
+    const at = out.findIndex((o) => o.start > start);
+    out.splice(at < 0 ? out.length : at, 0, { start, end, value: { kind: 'leader', leaders }, surface: m[1] });
+  }
   return out;
+}
+
+let shortNames: RegExp | null = null;
+function shortBeforeReport(): RegExp {
+  if (shortNames) return shortNames;
+  const names = [
+    ...new Set(lexicon().leaders.flatMap((l) => l.en.filter((n) => n.length <= 3 && /^[A-Z][a-z]+$/.test(n)))),
+  ];
+  return (shortNames = new RegExp(
+    `\\b(${names.join('|') || '(?!)'})(?=\\s+(said|says|noted|stressed|emphasized|emphasised|added|told|pointed out|underlined|proposed|urged|expressed|welcomed|hoped)\\b)`,
+    'g',
+  ));
 }
 
 let joins: { before: RegExp; beforeThe: RegExp; after: RegExp; title: RegExp } | null = null;

@@ -398,7 +398,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     actorHits.find((m) => m.start >= end && m.end <= b && LIST_SEP.test(text.slice(end, m.start)));
   const subjectOf = (a: number, b: number): string[] | null => {
     const clause = text.slice(a, b);
-    const from = a + clause.length - clause.replace(LEAD, '').length;
+    const from = a + clause.length - clause.replace(DATELINE, '').replace(LEAD, '').length;
     const hit = actorHits.find((m) => m.start === from && !namesMechanism(m));
     const before = speaker;
     speaker = null;
