@@ -1,6 +1,6 @@
 import { lexicon } from './lexicon.ts';
 import { actorRefs } from './actors.ts';
-import { commitmentKey } from './commitment-key.ts';
+import { actorKey, commitmentKey } from './commitment-key.ts';
 import type { ForumMention } from './forums.ts';
 import type {
   ActionRef,
@@ -144,19 +144,8 @@ export function assemble(
   // (中方欢迎…，越方欢迎…): each side's position is its own.
   else
     for (const c of clauses) {
-      const who = [...c.actors].sort().join('+');
       if (c.actorSource !== 'subject' || !c.actors.length || c.domains.length || c.forums.length) continue;
-      if (attends(c)) continue;
-      if (
-        out.some(
-          (o) =>
-            o.actors
-              .map((a) => a.id)
-              .sort()
-              .join('+') === who,
-        )
-      )
-        continue;
+      if (attends(c) || out.some((o) => actorKey(o.actors) === actorKey(c.actors))) continue;
       push(c, domainRef('politics_diplomacy', ''), null, false, 'stance');
     }
   for (const c of out) if (!c.domain.text) c.domain.text = domainById.get(c.domain.id)?.[lang] ?? c.domain.id;

@@ -121,6 +121,14 @@ const EN_PATTERN =
 const EN_GENERIC_FIRST =
   /^(Extraordinary|Virtual|Informal|Emergency|Inaugural|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National)$/;
 
+/** "(Security Council) of the Russian Federation": the name is a country's own organ. */
+function ofCountry(text: string, end: number): boolean {
+  const of = /^\s+of\s+/.exec(text.slice(end, end + 8));
+  if (!of) return false;
+  const hit = findActors(text.slice(end + of[0].length, end + of[0].length + 60), 'en')[0];
+  return hit?.start === 0 && hit.value.kind === 'country';
+}
+
 const EN_TITLE_LEAD =
   /^((Vice|Deputy|Executive|Acting)\s+)?(President|Premier|Prime Minister|Minister|Chairman|Chairperson|Chair|Secretary[- ]General|Secretary|Director[- ]General|Head|Members?|Speaker)\s+of\s+(the\s+)?/;
 
@@ -131,10 +139,8 @@ function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
     const title = EN_TITLE_LEAD.exec(m[1])?.[0].length ?? 0;
     const start = m.index! + m[0].indexOf(m[1]) + title;
     const end = m.index! + m[0].length;
-    // "the State Council of the People's Republic of China", "the Security Council of Russia": a
-    // country's own organ.
-    if (findActors(text.slice(start, end), 'en').some((a) => a.value.kind === 'country' && a.end === end - start))
-      continue;
+    // "the State Council of the People's Republic of China": a country's own organ.
+    if (ofCountry(text, m.index! + m[0].indexOf(m[1]) + m[1].length)) continue;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
     const words = m[1].slice(title).trim().split(/\s+/);
     if (words.length < 2 || EN_GENERIC_FIRST.test(words[0])) continue;
@@ -148,14 +154,6 @@ const ZH_VENUE_BEFORE = /(在|于|出席|参加|举行|召开)[^，,。]{0,12}$/
 const ZH_VENUE_AFTER = /^[^，,。]{0,12}?(会议|峰会|会晤|会)(上|期间|之际|前夕|时)/;
 const EN_VENUE_BEFORE =
   /\b(on the (?:margins|sidelines) of|during|at|attended|attending|ahead of)\s+(?:the\s+)?(?:\d+\w*\s+)?(?:session of\s+(?:the\s+)?)?$/i;
-
-/** "(Security Council) of the Russian Federation": the name is a country's own organ. */
-function ofCountry(text: string, end: number): boolean {
-  const of = /^\s+of\s+/.exec(text.slice(end, end + 8));
-  if (!of) return false;
-  const hit = findActors(text.slice(end + of[0].length, end + of[0].length + 60), 'en')[0];
-  return hit?.start === 0 && hit.value.kind === 'country';
-}
 
 /** Forum mentions of a text, leftmost first. `venue` marks a forum named only as a meeting place. */
 export function findForums(text: string, lang: 'zh' | 'en'): ForumMention[] {

@@ -30,6 +30,8 @@ const PREPOSITION = /^(在|就|为|对|同|与|以|通过|依托|本着|按照|�
 const REFERS_BACK =
   /相关合作|相关领域|有关合作|有关领域|上述领域|上述合作|这方面|这一领域|该领域|此领域|这些领域|在此方面|相关工作|上述方面/;
 // After a name: it is a topic (朝鲜局势, 叙利亚问题, 乌克兰危机), not who speaks.
+/** A document named in the text: 《中俄睦邻友好合作条约》. */
+const TITLE = /《[^》]*》/g;
 const POSSESSIVE = /^(关于|的|所|对于|局势|问题|危机|冲突|事务|境内|国内|半岛)/;
 
 let state: { terms: TermMatcher<Term>; verbs: TermMatcher<Action> } | null = null;
@@ -73,7 +75,18 @@ export function clauseSpans(text: string): [number, number][] {
  * hold): terms inside them name no field, and a clause with an `F` names a forum.
  */
 const blank = (text: string, forums: ForumMention[]) =>
-  blankForums(text, forums, 'F').replace(/《[^》]*》/g, (t) => '《' + '□'.repeat(t.length - 2) + '》');
+  blankForums(text, forums, 'F').replace(TITLE, (t) => '《' + '□'.repeat(t.length - 2) + '》');
+
+/** The names listed one after another from `end` on (、和与及 between them): `hits` are those after the first. */
+function listedAfter<M extends { start: number; end: number }>(hits: M[], text: string, end: number): M[] {
+  const out: M[] = [];
+  for (const h of hits) {
+    if (!/^[、和与及]$/.test(text.slice(end, h.start))) break;
+    out.push(h);
+    end = h.end;
+  }
+  return out;
+}
 
 function firstVerb(text: string): string | null {
   if (!text) return null; // nothing to tag: no need to load the segmenter
@@ -103,7 +116,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   let inTitles: ReturnType<typeof terms.find> | null = null;
   const titleTerms = () => {
     if (inTitles) return inTitles;
-    const titles = [...text.matchAll(/《[^》]*》/g)].map((t) => [t.index!, t.index! + t[0].length] as const);
+    const titles = [...text.matchAll(TITLE)].map((t) => [t.index!, t.index! + t[0].length] as const);
     return (inTitles = terms
       .find(blankForums(text, forums, 'F'))
       .filter((m) => titles.some(([from, to]) => m.start > from && m.end < to)));
@@ -139,8 +152,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         : resolveActor(hit.value, ctx.parties, year, ctx.date);
     let end = hit.end;
     // A list of subjects: 柬埔寨王国、中华人民共和国、老挝… speak together.
-    for (const next of inLead.slice(1)) {
-      if (!/^[、和与及]$/.test(lead.slice(end, next.start))) break;
+    for (const next of listedAfter(inLead.slice(1), lead, end)) {
       actors = [...new Set([...actors, ...resolveActor(next.value, ctx.parties, year, ctx.date)])];
       end = next.end;
     }
@@ -185,14 +197,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       let body = text.slice(a, b).replace(CONNECTIVE, '');
       // The subject, or a list of them (中方和岛国方面), comes before the verb.
       const named = actorsAt.find(body);
-      if (named[0]?.start === 0) {
-        let end = named[0].end;
-        for (const h of named.slice(1)) {
-          if (!/^[、和与及]$/.test(body.slice(end, h.start))) break;
-          end = h.end;
-        }
-        body = body.slice(end);
-      }
+      if (named[0]?.start === 0)
+        body = body.slice(listedAfter(named.slice(1), body, named[0].end).at(-1)?.end ?? named[0].end);
       const cue = lex.modality.zh.find(([c]) => body.includes(c));
       if (cue) st.modality = cue[1];
       const stripped = body.replace(ADVERB, '');
@@ -223,7 +229,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         .map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
       // A clause whose only field is the subject of a document it names (欢迎通过《…关于打击恐怖主义…的
       // 声明》): the title's terms, as weak ones.
-      if (!domains.length && /《[^》]*》/.test(text.slice(a, b)))
+      if (!domains.length && text.slice(a, b).includes('《'))
         domains = titleTerms()
           .filter((m) => m.start >= a && m.end <= b)
           .map((m) => ({ id: m.value.domain, text: m.surface, strong: false }));
