@@ -55,6 +55,22 @@ const zh: [string, string[], string[]][] = [
   ['中华人民共和国国务委员兼外长王毅与俄罗斯外长拉夫罗夫出席会议。', [], ['CN|politics_diplomacy|-|support']],
   // A meeting is a relationship between every side it names.
   ['5月13日，习近平主席会见普京总统。', ['CN+RU|politics_diplomacy|-|support'], ['CN|politics_diplomacy|-|support']],
+  // A verb that opposes right after the clause's head (重申反对) gives the clause its polarity.
+  ['双方重申反对经济制裁。', ['CN+RU|economy_trade|-|oppose'], ['CN+RU|economy_trade|-|support']],
+  // A clause with a verb of its own (主张) does not keep the polarity of the one before it.
+  [
+    '双方反对保护主义，主张维护以世界贸易组织为核心的多边贸易体制。',
+    ['CN+RU|economy_trade|-|oppose', 'CN+RU|economy_trade|WTO|support'],
+    ['CN+RU|economy_trade|WTO|oppose'],
+  ],
+  // Each forum with the field it heads, not every forum with every field.
+  [
+    '双方维护以联合国为核心的国际体系和以世界贸易组织为核心的多边贸易体制。',
+    ['CN+RU|international_order|UN|support', 'CN+RU|economy_trade|WTO|support'],
+    ['CN+RU|economy_trade|UN|support', 'CN+RU|international_order|WTO|support'],
+  ],
+  // A paragraph number (8．) is not part of the sentence: the subject and verb after it count.
+  ['8．双方重申反对单边制裁。', ['CN+RU|economy_trade|-|oppose'], ['CN+RU|economy_trade|-|support']],
   // The verb after a list of subjects heads the clause.
   [
     '中方和俄方共同反对单边主义和保护主义。',
@@ -206,6 +222,13 @@ describe('actors beyond China and Russia', () => {
     const text =
       "Joint Statement of the People's Republic of China and the Republic of Kazakhstan\n\nThe two sides will strengthen cooperation in transport.";
     expect(keys(text, { parties: undefined })).toContain('CN+KZ|transport_logistics|-|support');
+  });
+  it('does not read a summit named 厦门会晤 as a meeting between every country the sentence names', () => {
+    const text =
+      '金砖国家领导人厦门宣言\n2017年9月4日\n巴西、俄罗斯、印度和南非赞赏中国担任金砖国家主席国所做的工作，对中国政府和人民为厦门会晤提供的热情接待表示感谢。';
+    const got = keys(text, { parties: undefined });
+    expect(got).toContain('BR+IN+RU+ZA|politics_diplomacy|-|support');
+    expect(got).not.toContain('BR+CN+IN+RU+ZA|politics_diplomacy|-|support');
   });
   it('takes a group\'s members at the document\'s date for "we"', () => {
     const text =

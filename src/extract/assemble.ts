@@ -23,7 +23,8 @@ export interface Clause {
   action: ActionRef;
   polarity: Polarity;
   modality: string;
-  domains: { id: string; text: string; strong: boolean }[];
+  /** `at`: where the term starts in the sentence (pairs fields with the forums before them). */
+  domains: { id: string; text: string; strong: boolean; at?: number }[];
   forums: ForumMention[];
   /** Where the actors came from: the clause's own subject, an earlier clause or sentence, or the document's parties. */
   actorSource: 'subject' | 'inherited' | 'parties';
@@ -32,6 +33,26 @@ export interface Clause {
    * may reach the sentence before; `implicit` (bare cooperation within a forum) stays in the sentence.
    */
   refersBack: 'explicit' | 'implicit' | false;
+}
+
+/**
+ * 维护以联合国为核心的国际体系和以世界贸易组织为核心的多边贸易体制, "a UN-centred international system
+ * and a WTO-centred trading system": where two or more forums each have fields of their own between
+ * them and the next forum (and none comes before the first), each forum takes only those; else null.
+ * Chinese only: there a forum comes before the field it heads (以…为核心的…); an English sentence
+ * names forums in passing between fields that are not theirs.
+ */
+function fieldsAfterForums<D extends { at?: number }>(
+  forums: ForumMention[],
+  domains: D[],
+): Map<ForumMention, D[]> | null {
+  if (forums.length < 2 || domains.some((d) => d.at === undefined)) return null;
+  const sorted = [...forums].sort((a, b) => a.start - b.start);
+  const own = new Map(
+    sorted.map((f, k) => [f, domains.filter((d) => d.at! >= f.end && d.at! < (sorted[k + 1]?.start ?? Infinity))]),
+  );
+  const placed = [...own.values()].reduce((n, ds) => n + ds.length, 0);
+  return placed === domains.length && [...own.values()].every((ds) => ds.length) ? own : null;
 }
 
 /**
@@ -116,9 +137,11 @@ export function assemble(
     for (const v of c.forums.filter((f) => f.venue))
       push(c, domainRef('politics_diplomacy', v.forum.text), v, true, 'default');
     if (named.length) {
+      const own = how === 'reference' || lang !== 'zh' ? null : fieldsAfterForums(named, kept[i]);
       for (const f of named) {
         const home = forumById.get(f.forum.id)?.home;
-        if (domains.length) for (const d of domains) push(c, d, f, false, how);
+        if (own) for (const d of own.get(f)!) push(c, domainRef(d.id, d.text), f, false, how);
+        else if (domains.length) for (const d of domains) push(c, d, f, false, how);
         else
           push(
             c,

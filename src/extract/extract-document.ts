@@ -14,7 +14,8 @@ import type { Commitment, Diagnostic, DocumentInfo, ExtractResult, LanguagePlugi
 
 /** A meeting, a visit or an invitation: a relationship between every side it names. */
 const MEETING = {
-  zh: /会见|会谈|会晤|通电话|通话|进行.{0,6}访问|应.{2,40}邀请/,
+  // 会晤 as a verb (举行会晤, 同…会晤, 在北京会晤), not a summit's name (金砖国家领导人厦门会晤).
+  zh: /会见|会谈|举行.{0,6}会晤|同.{1,20}会晤|在[^，,。]{1,10}会晤|通电话|通话|进行.{0,6}访问|应.{2,40}邀请/,
   en: /\b(met|meets|meet with|held talks|holds talks|talks with|paid an? (official |state |working )?visit|visit(ed|s)? to|at the invitation of|phone call|telephone conversation)\b/i,
 };
 

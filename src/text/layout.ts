@@ -21,7 +21,7 @@ const SECTION_EN = /^((part|section|chapter)\s+)?([ivxlcdm]+|\d+|[a-z])[.)]?(\s+
 const TITLE_WORD =
   /声明|宣言|公报|纪要|讲话|联合|会议|statement|declaration|communiqu|joint|meeting|summit|remarks|treaty|agreement/i;
 const LIST_MARK =
-  /^\s*(\d{1,3}[.、)）]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}、\s*|[•·\-–—*]\s+)/;
+  /^\s*([\d０-９]{1,3}[.．、)）]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}[、．]\s*|[•·\-–—*]\s+)/;
 
 const isCjk = (c: string | undefined): boolean =>
   !!c && /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2018-\u201d\u2026]/.test(c);

@@ -476,7 +476,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       }
       const domains = termHits
         .filter((m) => m.start >= a && m.end <= b)
-        .map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
+        .map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong, at: m.start }));
       const inside = forums.filter((f) => f.start >= a && f.end <= b);
       return {
         domains,

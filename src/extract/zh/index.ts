@@ -217,7 +217,9 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         found.find((v) => v.start === headAt && v.value.kind === 'head') ??
         (PREPOSITION.test(stripped) ? found.find((v) => v.value.kind === 'head') : undefined);
       if (head) {
-        st.polarity = head.value.polarity;
+        // 重申反对…, 一致谴责…: a verb that opposes right after the head gives the clause its polarity.
+        const next = found.find((v) => v.start === head.end && v.value.kind === 'head');
+        st.polarity = next?.value.polarity === 'oppose' ? 'oppose' : head.value.polarity;
         st.action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
       } else if (st.index === 0) {
         const v = firstVerb(stripped);
@@ -226,13 +228,13 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       const masked = blanked.slice(a, b);
       let domains = termHits
         .filter((m) => m.start >= a && m.end <= b)
-        .map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong }));
+        .map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong, at: m.start }));
       // A clause whose only field is the subject of a document it names (欢迎通过《…关于打击恐怖主义…的
       // 声明》): the title's terms, as weak ones.
       if (!domains.length && text.slice(a, b).includes('《'))
         domains = titleTerms()
           .filter((m) => m.start >= a && m.end <= b)
-          .map((m) => ({ id: m.value.domain, text: m.surface, strong: false }));
+          .map((m) => ({ id: m.value.domain, text: m.surface, strong: false, at: m.start }));
       return {
         domains,
         forums: forums.filter((f) => f.start >= a && f.end <= b),
