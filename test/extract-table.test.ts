@@ -71,6 +71,12 @@ const zh: [string, string[], string[]][] = [
   ],
   // A paragraph number (8．) is not part of the sentence: the subject and verb after it count.
   ['8．双方重申反对单边制裁。', ['CN+RU|economy_trade|-|oppose'], ['CN+RU|economy_trade|-|support']],
+  // A body's own summit right after its name is the body's: no field of its own (the guide's reading of a forum with none).
+  [
+    '中方将全力支持南非主办金砖国家领导人第十次会晤。',
+    ['CN|international_order|BRICS|support'],
+    ['CN|politics_diplomacy|BRICS|support'],
+  ],
   // The verb after a list of subjects heads the clause.
   [
     '中方和俄方共同反对单边主义和保护主义。',

@@ -18,7 +18,34 @@ describe('forums by shape', () => {
     ['en', 'She spoke with the Chairman of the Mekong River Commission.', true],
     ['zh', '双方同意加强打击有组织犯罪合作。', false],
     ['zh', '泰国总理巴育主持会议，各国领导人出席。', false],
+    // Bodies of two countries are not multilateral.
+    [
+      'en',
+      'The Sides instructed the Intergovernmental Russian-Vietnamese Commission on Trade to work out measures.',
+      false,
+    ],
+    ['en', "Wang Yi held the fifth round of the China-Pakistan Foreign Ministers' Strategic Dialogue.", false],
+    [
+      'en',
+      'They will use the Inter-Parliamentary Commission between the Federal Assembly and the National Assembly.',
+      false,
+    ],
+    ['en', "They will act through the China-Afghanistan-Pakistan Foreign Ministers' Dialogue.", true],
+    // A former state is not a body.
+    ['en', 'The assistance rendered by the Soviet Union was recalled.', false],
+    // A body as one partner of a treaty, fund or railway is a party there, not the forum.
+    ['en', 'They welcomed cooperation under the ASEAN-China Maritime Cooperation Fund.', false],
+    ['zh', '双方将推进中国—东盟自贸区3.0版谈判。', false],
+    ['zh', '双方将深化中国—东盟合作。', true],
+    ['en', 'We looked forward to the 28th ASEAN-China Summit.', true],
   ] as const)('%s: %s → %s', (lang, text, named) => {
     expect(findForums(text, lang).length > 0).toBe(named);
+  });
+});
+
+describe('forum ids', () => {
+  it("reads a body's own format as the body (金砖+, BRICS Plus are BRICS)", () => {
+    expect(findForums('我们认为“金砖+”合作模式有助于扩大朋友圈。', 'zh').map((f) => f.forum.id)).toEqual(['BRICS']);
+    expect(findForums('We support the BRICS Plus format.', 'en').map((f) => f.forum.id)).toEqual(['BRICS']);
   });
 });

@@ -119,7 +119,7 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
 const EN_PATTERN =
   /\b(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format)s?\b)(?:\s+(?:of|for|on)(?:\s+the)?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?/g;
 const EN_GENERIC_FIRST =
-  /^(Extraordinary|Virtual|Informal|Emergency|Inaugural|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National)$/;
+  /^(Extraordinary|Virtual|Informal|Emergency|Inaugural|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National|Soviet)$/;
 
 /** "(Security Council) of the Russian Federation": the name is a country's own organ. */
 function ofCountry(text: string, end: number): boolean {
@@ -144,6 +144,10 @@ function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
     if (taken.some(([a, b]) => start < b && end > a)) continue;
     const words = m[1].slice(title).trim().split(/\s+/);
     if (words.length < 2 || EN_GENERIC_FIRST.test(words[0])) continue;
+    // A body of two countries ("the Intergovernmental Russian-Vietnamese Commission", "the China-Pakistan
+    // Strategic Dialogue", "the Commission between the Federal Assembly … and …") is not multilateral.
+    if (/^\s+between\b/.test(text.slice(end, end + 10))) continue;
+    if (twoCountries(foldDashes(text.slice(start, end)))) continue;
     if (start > 0 && /\d\s*$/.test(text.slice(Math.max(0, start - 6), start))) continue; // "the 2005 World Summit": an event
     out.push({ forum: unknownForum(text.slice(start, end), 'en'), start, end, venue: false });
   }
@@ -155,14 +159,60 @@ const ZH_VENUE_AFTER = /^[^，,。]{0,12}?(会议|峰会|会晤|会)(上|期间|
 const EN_VENUE_BEFORE =
   /\b(on the (?:margins|sidelines) of|during|at|attended|attending|ahead of)\s+(?:the\s+)?(?:\d+\w*\s+)?(?:session of\s+(?:the\s+)?)?$/i;
 
+// What a partner compound ("ASEAN-China …", 中国—东盟…) names when it is not the body itself: a free
+// trade area, a fund, a railway or corridor (treaties and projects; a year of exchanges, a summit
+// or a plan of action is the body's own event or agenda, which the guide counts as the body).
+const EN_NOT_BODY = /^\s+(?:[A-Z][\w'’-]*\s+){0,4}?(Fund|Free Trade (?:Area|Agreement|Zone)|Railway|Corridor|Treaty)\b/;
+const ZH_NOT_BODY = /^[\u4e00-\u9fa5\d.]{0,8}?(自贸区|自由贸易区|自贸协定|自由贸易协定|基金|铁路|走廊|条约)/;
+const ZH_BODY_WORD = /峰会|会议|论坛|中心|机制|会晤|外长会|理事会|委员会|秘书处/;
+
+/**
+ * A body named as one partner of a relationship with a country, inside the name of something that
+ * is not a body: "the ASEAN-China Year of People-to-People Exchanges", 中国—东盟自贸区. The body
+ * there is a party, not the forum (the ASEAN-China Summit, 中国—东盟合作 stay the body).
+ */
+function inPartnerCompound(folded: string, f: { start: number; end: number }, lang: 'zh' | 'en'): boolean {
+  const country = (h: ReturnType<typeof findActors>[number] | undefined) => h?.value.kind === 'country';
+  let partnerEnd = -1;
+  if (folded[f.end] === '—') {
+    const hit = findActors(folded.slice(f.end + 1, f.end + 40), lang)[0];
+    if (hit?.start === 0 && country(hit)) partnerEnd = f.end + 1 + hit.end;
+  } else if (folded[f.start - 1] === '—') {
+    const lead = folded.slice(Math.max(0, f.start - 40), f.start - 1);
+    const hit = findActors(lead, lang).at(-1);
+    if (hit?.end === lead.length && country(hit)) partnerEnd = f.end;
+  }
+  if (partnerEnd < 0) return false;
+  if (lang === 'en') return EN_NOT_BODY.test(folded.slice(partnerEnd, partnerEnd + 80));
+  const m = ZH_NOT_BODY.exec(folded.slice(partnerEnd, partnerEnd + 14));
+  return !!m && !ZH_BODY_WORD.test(m[0].slice(0, m[0].length - m[1].length));
+}
+
+let countryWords: Set<string> | null = null;
+/** "China—Pakistan", "Russian—Vietnamese": a name that joins exactly two countries (names or adjectives). */
+function twoCountries(name: string): boolean {
+  if (findActors(name, 'en').filter((h) => h.value.kind === 'country').length === 2) return true;
+  const parts = name.split('—');
+  if (parts.length !== 2) return false;
+  countryWords ??= new Set(lexicon().countries.flatMap((c) => [...c.en, ...c.enAdj].map((w) => w.toLowerCase())));
+  const words = (t: string) => t.trim().split(/\s+/);
+  const left = words(parts[0]),
+    right = words(parts[1]);
+  const known = (ws: string[]) => countryWords!.has(ws.join(' ').toLowerCase());
+  return (known(left.slice(-1)) || known(left.slice(-2))) && (known(right.slice(0, 1)) || known(right.slice(0, 2)));
+}
+
 /** Forum mentions of a text, leftmost first. `venue` marks a forum named only as a meeting place. */
 export function findForums(text: string, lang: 'zh' | 'en'): ForumMention[] {
   const folded = foldDashes(text);
-  const found = matchers()
+  const matched = matchers()
     [lang].find(folded)
-    .map((m) => ({ forum: forumRef(m.value, m.surface), start: m.start, end: m.end, venue: false }))
-    .filter((f) => lang === 'zh' || !ofCountry(text, f.end));
-  const taken = found.map((f) => [f.start, f.end] as [number, number]);
+    .map((m) => ({ forum: forumRef(m.value, m.surface), start: m.start, end: m.end, venue: false }));
+  // A partner compound's span stays taken, so no pattern reads a body name out of it.
+  const taken = matched.map((f) => [f.start, f.end] as [number, number]);
+  const found = matched.filter(
+    (f) => (lang === 'zh' || !ofCountry(text, f.end)) && !inPartnerCompound(folded, f, lang),
+  );
   const all = [...found, ...(lang === 'zh' ? zhPatterns(folded, taken) : enPatterns(text, taken))].sort(
     (a, b) => a.start - b.start,
   );
@@ -178,14 +228,28 @@ export function findForums(text: string, lang: 'zh' | 'en'): ForumMention[] {
   return all;
 }
 
-/** The text with forum names replaced by `fill` (same length, so offsets hold): terms inside a name do not count. */
+// A body's own meeting right after its name (金砖国家领导人第十次会晤, "the BRICS Leaders' Summit"): part of
+// the name, so its meeting word names no field of its own.
+const ZH_EVENT_TAIL =
+  /^(领导人|外长|部长|元首理事会|政府首脑理事会)?(第[一二三四五六七八九十百\d]+[次届])?(领导人)?(会晤|峰会|首脑会议|外长会议?|部长会议?|会议)/;
+const EN_EVENT_TAIL =
+  /^(\s+(Leaders['’]?|Foreign Ministers['’]?|Ministerial|Heads of State))?\s+(Summit|Meeting|Ministerial)\b/;
+
+/**
+ * The text with forum names (and the meeting named right after one) replaced by `fill` (same
+ * length, so offsets hold): terms inside a name do not count.
+ */
 export function blankForums(text: string, forums: ForumMention[], fill: string): string {
   let out = '',
     i = 0;
   for (const f of forums) {
     if (f.start < i) continue;
-    out += text.slice(i, f.start) + fill.repeat(f.end - f.start);
-    i = f.end;
+    const tail = (/[\u4e00-\u9fff]/.test(text[f.end - 1] ?? '') ? ZH_EVENT_TAIL : EN_EVENT_TAIL).exec(
+      text.slice(f.end, f.end + 24),
+    );
+    const end = f.end + (tail?.[0].length ?? 0);
+    out += text.slice(i, f.start) + fill.repeat(end - f.start);
+    i = end;
   }
   return out + text.slice(i);
 }
