@@ -200,6 +200,32 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|politics_diplomacy|-|support'],
     ['CN|politics_diplomacy|-|support'],
   ],
+  // A capital as a clause's subject is its country; a capital after "in" is a place.
+  [
+    'Beijing will increase scholarships for Russian students, while Moscow will support language teaching.',
+    ['CN|education|-|support', 'RU|education|-|support'],
+    ['CN+RU|education|-|support'],
+  ],
+  ['The two sides held talks in Moscow on energy cooperation.', ['CN+RU|energy|-|support'], ['RU|energy|-|support']],
+  // An opening phrase before the subject; speaking to the press names no media field.
+  [
+    'Speaking to the press after the talks, Wang Yi said China will deepen energy cooperation.',
+    ['CN|energy|-|support'],
+    ['CN+RU|energy|-|support', 'CN|media|-|support'],
+  ],
+  // "He said the two countries will…" reports what both will do; "should" is the speaker's proposal.
+  [
+    'Wang Yi said China supports the SCO. He said the two countries will deepen energy cooperation.',
+    ['CN+RU|energy|-|support'],
+    ['CN|energy|-|support'],
+  ],
+  ['Wang Yi said the two sides should deepen energy cooperation.', ['CN|energy|-|support'], ['CN+RU|energy|-|support']],
+  // A dateline with the country after the city is no media field.
+  [
+    'KHUJAND, Tajikistan, March 31 (Xinhua) -- The two sides will deepen energy cooperation.',
+    ['CN+RU|energy|-|support'],
+    ['CN+RU|media|-|support'],
+  ],
   // ", and Russia will…": a clause with a subject of its own.
   [
     'China will include Russia in its visa-free policy, and Russia will grant Chinese tourists multiple-entry visas.',

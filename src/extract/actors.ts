@@ -273,12 +273,16 @@ export function reported(
   said: ActorValue | null,
   speakerCodes: string[],
   saidCodes: string[],
+  after = '',
 ): string[] {
   if (!said) return speakerCodes;
   const single = (speaker.kind === 'country' || speaker.kind === 'leader') && speakerCodes.length === 1;
-  if (single && (said.kind === 'parties' || said.kind === 'we')) return speakerCodes;
+  // "He said the three countries would open…": a report of what the parties will do is theirs; a
+  // proposal of what they should do (习近平强调，中俄双方要…) is the speaker's.
+  if (single && (said.kind === 'parties' || said.kind === 'we') && !WILL.test(after)) return speakerCodes;
   return saidCodes;
 }
+const WILL = /^\s*(will|would|are going to|have agreed|had agreed)\b/i;
 
 const AGREED = {
   zh: /^(一致)?(同意|商定|决定|达成|签署|签订)/,

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 
 /**
  * Every country and territory with its names in Chinese and English, from two well-kept packages:
- * `world-countries` (common and official names in both languages, demonyms) and
+ * `world-countries` (common and official names in both languages, demonyms, capitals) and
  * `i18n-iso-countries` (the ISO short names and their variants). data/countries.tsv adds the forms
  * statements use beyond these (short forms, old transliterations, `X方`) and removes package names
  * that would mislead (`中非` is China–Africa far more often than the Central African Republic).
@@ -12,6 +12,7 @@ export interface PackageCountry {
   zh: string[];
   en: string[];
   demonyms: string[];
+  capitals: string[];
 }
 
 interface WorldCountry {
@@ -20,6 +21,7 @@ interface WorldCountry {
   altSpellings: string[];
   translations: Record<string, { common: string; official: string } | undefined>;
   demonyms?: { eng?: { m: string; f: string } };
+  capital?: string[];
 }
 type IsoNames = { countries: Record<string, string | string[]> };
 
@@ -49,6 +51,7 @@ export function packageCountries(): PackageCountry[] {
       zh: [...new Set(zh)],
       en: [...new Set(en)],
       demonyms: dem ? [...new Set([dem.m, dem.f])] : [],
+      capitals: (c.capital ?? []).map((n) => n.replace(/ D\.C\.$/, '')).filter(usefulEnglish),
     };
   });
 }

@@ -11,6 +11,8 @@ export interface Country {
   en: string[];
   zhSide: string[];
   enAdj: string[];
+  /** Capitals, read as the country only as a clause's subject ("Moscow will…"). */
+  capitals: string[];
 }
 /** A member of a group: a country from `from` to `to` (years, inclusive; null = open), or all members of another group. */
 export type Member = { code: string; from: number | null; to: number | null } | { group: string };
@@ -206,6 +208,7 @@ function mergeCountries(rows: Record<string, string>[]): Country[] {
       en: keep([...split(r?.en ?? ''), ...p.en]),
       zhSide: split(r?.zh_side ?? ''),
       enAdj: keep([...split(r?.en_adj ?? ''), ...p.demonyms]),
+      capitals: p.capitals,
     };
   });
 }

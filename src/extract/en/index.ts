@@ -86,6 +86,10 @@ const SKIP = new Set([
 const LIST_SEP = /^\s*(,\s*(and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$/;
 const LEAD =
   /^(first|second|third|fourth|fifth|sixth|firstly|secondly|thirdly|finally|lastly|to this end|in this regard|in this context|in this connection|meanwhile|moreover|furthermore|in addition|at the same time|therefore|thus|accordingly|besides),?\s+/i;
+// An opening phrase before the subject: "Speaking to the press after the talks, Rahmon said…",
+// "During the talks, Wang Yi said…" ("At the invitation of X, Y paid a visit…" stays a visit of both sides).
+const OPENER =
+  /^(?:(?:speaking|addressing|talking|commenting|referring|during|after|before|following)\b[^,;]{0,80},\s+)/i;
 const REFERS_BACK =
   /\b(in this (field|area|regard|respect|sphere|domain)|in these (fields|areas)|related cooperation|such cooperation|relevant cooperation|this cooperation|the above(-mentioned)? (fields|areas))\b/i;
 const POSSESSIVE = /^(’s|'s|\s+of\b)/;
@@ -284,7 +288,7 @@ function words(text: string, known: [number, number][], verbAt: Set<number>): Wo
 // A news agency's dateline ("MOSCOW, May 25 (TASS) -", "BEIJING, Oct. 18 (Xinhua) --"): its credit
 // names no field of the sentence after it.
 const DATELINE =
-  /^[A-Z][A-Z .'-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s*/;
+  /^[A-Z][A-Z .'-]{1,40},\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s*/;
 const blankDateline = (text: string) => text.replace(DATELINE, (m) => ' '.repeat(m.length));
 
 /**
@@ -331,13 +335,14 @@ function clauseSpans(
     }
     const w = ws[j];
     if (!w) continue;
-    // ", and Australia will grant…": a clause with a subject of its own.
-    const actorEnd = actorAt.get(w.start);
+    // ", and Australia will grant…", ", while Moscow will support…": a clause with a subject of its own.
+    const subjectAt = w.text === 'while' || w.text === 'whereas' ? (ws[j + 1]?.start ?? -1) : w.start;
+    const actorEnd = actorAt.get(subjectAt);
     if (actorEnd !== undefined && /[,;]/.test(sep)) {
       let k = j;
       while (k < ws.length && ws[k].start < actorEnd) k++;
       if (ws[k] && /^(will|shall|would|should|must|can|could|may)$/.test(ws[k].text)) {
-        if (w.start > starts[starts.length - 1]) starts.push(w.start);
+        if (subjectAt > starts[starts.length - 1]) starts.push(subjectAt);
         continue;
       }
     }
@@ -361,6 +366,35 @@ function clauseSpans(
   return starts.map((s, k) => [s, k + 1 < starts.length ? starts[k + 1] : text.length]);
 }
 
+let capitals: TermMatcher<string> | null = null;
+const PLACE_BEFORE = /\b(in|at|to|from|of|between|via|near|visit|visited|visiting)\s+$/i;
+const AUX_AFTER = /^\s+(will|would|shall|should|can|could|may|must|has|have|had|is|was|also|further|firmly|strongly)\b/;
+/**
+ * "Moscow will increase…, while Hanoi will support…", "Beijing and Moscow have agreed…": a capital
+ * as the subject of a clause (before a modal or a verb) is its country. Only there: "talks in
+ * Moscow" names a place, not a side.
+ */
+function capitalSubjects(text: string, verbAt: Set<number>): Match<ActorValue>[] {
+  capitals ??= new TermMatcher(
+    lexicon().countries.flatMap((c) => c.capitals.map((name) => [name, c.code] as [string, string])),
+    true,
+  );
+  const hits = capitals.find(text);
+  const subjectAt = (end: number): boolean => {
+    const next = /^\s+(\S+)/.exec(text.slice(end));
+    return !!next && (AUX_AFTER.test(text.slice(end)) || verbAt.has(end + next[0].length - next[1].length));
+  };
+  return hits
+    .filter((h, k) => {
+      // "talks in Moscow": a place.
+      if (!/^[A-Z]/.test(h.surface) || PLACE_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) return false;
+      // "Beijing and Moscow have…": the first of a pair takes the verb after the second.
+      const pair = hits[k + 1];
+      return subjectAt(h.end) || (pair && /^\s+and\s+$/.test(text.slice(h.end, pair.start)) && subjectAt(pair.end));
+    })
+    .map((h) => ({ ...h, value: { kind: 'country', codes: [h.value], strict: false } as ActorValue }));
+}
+
 function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysis {
   const { terms, verbs, modality: cues } = tables();
   const year = ctx.date ? Number(ctx.date.slice(0, 4)) : null;
@@ -372,6 +406,9 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   // Each dictionary runs once over the sentence; clauses take the hits inside their span. Policy
   // terms are looked for with forum names blanked out ("World Health Organization" is no health).
   const actorHits = actorsAt.find(text);
+  for (const c of capitalSubjects(text, verbAt))
+    if (!actorHits.some((a) => a.start < c.end && a.end > c.start)) actorHits.push(c);
+  actorHits.sort((x, y) => x.start - y.start);
   // A term inside a name of who speaks ("the heads of state", "the Ministry of Foreign Affairs")
   // names no field.
   const termHits = withSharedHeads(terms, blankDateline(blankForums(text, forums, ' '))).filter(
@@ -398,10 +435,24 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     actorHits.find((m) => m.start >= end && m.end <= b && LIST_SEP.test(text.slice(end, m.start)));
   const subjectOf = (a: number, b: number): string[] | null => {
     const clause = text.slice(a, b);
-    const from = a + clause.length - clause.replace(DATELINE, '').replace(LEAD, '').length;
+    const from = a + clause.length - clause.replace(DATELINE, '').replace(LEAD, '').replace(OPENER, '').length;
     const hit = actorHits.find((m) => m.start === from && !namesMechanism(m));
     const before = speaker;
     speaker = null;
+    if (!hit && inSpeechOf) {
+      // "He said the three countries would…": the speaker of the paragraph reports.
+      const pronoun = /^(he|she)\s+/i.exec(text.slice(from, b));
+      const report = pronoun && verbHits.find((m) => m.start === from + pronoun[0].length && m.value.kind === 'report');
+      if (report && report.end <= b) {
+        const innerAt = report.end + (/^\s*(that\s+)?/i.exec(text.slice(report.end, b))?.[0].length ?? 0);
+        const said = actorHits.find((m) => m.start === innerAt && m.end <= b && !namesMechanism(m));
+        if (said) {
+          const speakerValue: ActorValue = { kind: 'country', codes: inSpeechOf, strict: false };
+          const saidCodes = resolveActor(said.value, ctx.parties, year, ctx.date);
+          return reported(speakerValue, said.value, inSpeechOf, saidCodes, text.slice(said.end, b));
+        }
+      }
+    }
     if (!hit || hit.end > b) return before ? before.codes : null;
     // A list of subjects ("China and Russia", "Brazil, Russia, India and China") speaks together.
     let subject = resolveActor(hit.value, ctx.parties, year, ctx.date);
@@ -427,7 +478,13 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       if (!inner) speaker = { value: hit.value, codes: actors };
       const said = actorsAt.find(inner)[0];
       if (said && said.start === 0 && !namesMechanism(said) && !POSSESSIVE.test(inner.slice(said.end)))
-        actors = reported(hit.value, said.value, actors, resolveActor(said.value, ctx.parties, year, ctx.date));
+        actors = reported(
+          hit.value,
+          said.value,
+          actors,
+          resolveActor(said.value, ctx.parties, year, ctx.date),
+          inner.slice(said.end),
+        );
     } else if (
       (hit.value.kind === 'country' || hit.value.kind === 'leader') &&
       inSpeechOf &&
