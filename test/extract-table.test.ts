@@ -77,6 +77,8 @@ const zh: [string, string[], string[]][] = [
     ['CN|international_order|BRICS|support'],
     ['CN|politics_diplomacy|BRICS|support'],
   ],
+  // Every field of a list, a weak word among them too (人文等领域).
+  ['双方将深化能源、农业、卫生和人文等领域合作。', ['CN+RU|energy|-|support', 'CN+RU|culture|-|support'], []],
   // The verb after a list of subjects heads the clause.
   [
     '中方和俄方共同反对单边主义和保护主义。',
@@ -199,6 +201,12 @@ const en: [string, string[], string[]][] = [
     'On May 13, President Xi Jinping held talks with President Vladimir Putin.',
     ['CN+RU|politics_diplomacy|-|support'],
     ['CN|politics_diplomacy|-|support'],
+  ],
+  // A foreign minister's title names no field; chairing a meeting takes no position.
+  [
+    'The meeting was chaired by Minister of Foreign Affairs of the Russian Federation Sergey Lavrov.',
+    [],
+    ['CN+RU|politics_diplomacy|-|support'],
   ],
   // A capital as a clause's subject is its country; a capital after "in" is a place.
   [

@@ -49,3 +49,12 @@ describe('forum ids', () => {
     expect(findForums('We support the BRICS Plus format.', 'en').map((f) => f.forum.id)).toEqual(['BRICS']);
   });
 });
+
+describe('a Conference of the Parties', () => {
+  it.each([
+    ['We welcomed the holding of COP29 in Baku.', 'UNFCCC'],
+    ['They supported the success of COP 15 of the Convention on Biological Diversity.', 'CBD'],
+  ])('%s → %s', (text, id) => {
+    expect(findForums(text, 'en').map((f) => f.forum.id)).toContain(id);
+  });
+});

@@ -141,6 +141,7 @@ describe('a group praising, urging or encouraging its own members', () => {
     ['en', 'We encouraged the Indian Government to ensure the timely implementation of the plan.', ['IN']],
     ['en', 'We urge Brazil and South Africa to resolve the matter through dialogue.', ['BR', 'ZA']],
     ['zh', '我们鼓励巴西继续推进相关改革进程。', ['BR']],
+    ['en', 'The Ministers expressed appreciation to Russia for hosting the meeting on energy security.', ['RU']],
   ] as const)('%s: %s — the others speak', (lang, text, praised) => {
     const all = actorsOf(text, lang);
     expect(all.length).toBeGreaterThan(0);

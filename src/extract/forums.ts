@@ -132,8 +132,21 @@ function ofCountry(text: string, end: number): boolean {
 const EN_TITLE_LEAD =
   /^((Vice|Deputy|Executive|Acting)\s+)?(President|Premier|Prime Minister|Minister|Chairman|Chairperson|Chair|Secretary[- ]General|Secretary|Director[- ]General|Head|Members?|Speaker)\s+of\s+(the\s+)?/;
 
+// "COP29", "COP 28": a Conference of the Parties, the climate convention's unless the text names another.
+const EN_COP = /\bCOP[\s-]?\d{1,2}\b/g;
+const EN_COP_OF = /^[^.;]{0,40}?\b(Biological Diversity|CBD|Desertification|UNCCD)\b/;
+
 function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
   const out: ForumMention[] = plusPatterns(text, 'en', taken);
+  const { forumById } = lexicon();
+  for (const m of text.matchAll(EN_COP)) {
+    const start = m.index!,
+      end = start + m[0].length;
+    if (taken.some(([a, b]) => start < b && end > a)) continue;
+    const of = EN_COP_OF.exec(text.slice(end, end + 60))?.[1];
+    const row = forumById.get(of ? (/Biological|CBD/.test(of) ? 'CBD' : 'UNCCD') : 'UNFCCC');
+    if (row) out.push({ forum: forumRef(row, m[0]), start, end, venue: false });
+  }
   for (const m of text.matchAll(EN_PATTERN)) {
     // "Premier of the State Council…", "President of the European Council": the body follows the title.
     const title = EN_TITLE_LEAD.exec(m[1])?.[0].length ?? 0;
