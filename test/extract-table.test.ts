@@ -79,6 +79,20 @@ const zh: [string, string[], string[]][] = [
   ],
   // Every field of a list, a weak word among them too (人文等领域).
   ['双方将深化能源、农业、卫生和人文等领域合作。', ['CN+RU|energy|-|support', 'CN+RU|culture|-|support'], []],
+  // A country's question is the topic of the sentence (security), not who speaks.
+  [
+    '双方认为，阿富汗问题只能通过政治方式解决。',
+    ['CN+RU|security|-|support'],
+    ['AF|security|-|support', 'AF|politics_diplomacy|-|support'],
+  ],
+  // A pipeline named after a mechanism is infrastructure.
+  [
+    '双方将保障中国—中亚天然气管道安全稳定运营。',
+    ['CN+RU|energy|-|support'],
+    ['CN+RU|energy|CHINA_CENTRAL_ASIA|support'],
+  ],
+  // Attending or chairing, with the verb at the clause's end, takes no position.
+  ['会议由王毅和拉夫罗夫共同主持，柬埔寨、老挝外长出席。', [], ['CN+RU|politics_diplomacy|-|support']],
   // The verb after a list of subjects heads the clause.
   [
     '中方和俄方共同反对单边主义和保护主义。',
@@ -208,6 +222,12 @@ const en: [string, string[], string[]][] = [
     [],
     ['CN+RU|politics_diplomacy|-|support'],
   ],
+  // "a common space for industrial cooperation" is no space programme.
+  [
+    'The two sides will build a common space for industrial cooperation.',
+    ['CN+RU|economy_trade|-|support'],
+    ['CN+RU|space|-|support'],
+  ],
   // A capital as a clause's subject is its country; a capital after "in" is a place.
   [
     'Beijing will increase scholarships for Russian students, while Moscow will support language teaching.',
@@ -250,6 +270,32 @@ describe.each([
     const got = keys(sentence, { lang });
     for (const k of must) expect(got).toContain(k);
     for (const k of mustNot) expect(got).not.toContain(k);
+  });
+});
+
+describe('what a document says across its sentences', () => {
+  it('reads "the Union" as the union the document has named (the Eurasian Economic Union)', () => {
+    const text =
+      'Declaration of the Supreme Eurasian Economic Council\n\nThe Member States of the Eurasian Economic Union will deepen energy cooperation.\n\nThe two sides will extend cooperation within the Union to tourism.';
+    const got = keys(text, { parties: ['AM', 'BY', 'KZ', 'KG', 'RU'], lang: 'en' });
+    expect(got).toContain('AM+BY+KG+KZ+RU|tourism|EAEU|support');
+  });
+  it('leaves "the Union" alone where the document names no union', () => {
+    const got = keys('The two sides will extend cooperation within the Union to tourism.', { lang: 'en' });
+    expect(got).toContain('CN+RU|tourism|-|support');
+  });
+  it('keeps numbered proposals in the paragraph that announces them with the proposer', () => {
+    const text =
+      'Wang Yi put forward three proposals. First, the two countries should oppose protectionism. Second, they should deepen cooperation in public health.';
+    const got = keys(text, { lang: 'en' });
+    expect(got).toContain('CN|economy_trade|-|oppose');
+    expect(got).toContain('CN|health|-|support');
+    expect(got).not.toContain('CN+RU|health|-|support');
+  });
+  it("reads an invitation to visit later as the inviter's, not a meeting of both sides", () => {
+    const got = keys('普京总统对中方的热情接待表示感谢，并邀请习近平主席在方便的时候对俄罗斯进行国事访问。', {});
+    expect(got).toContain('RU|politics_diplomacy|-|support');
+    expect(got).not.toContain('CN+RU|politics_diplomacy|-|support');
   });
 });
 

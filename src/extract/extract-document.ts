@@ -10,7 +10,16 @@ import { zh } from './zh/index.ts';
 import { en } from './en/index.ts';
 import { actorRefs, findActors, resolveActor } from './actors.ts';
 import { commitmentKey } from './commitment-key.ts';
-import type { Commitment, Diagnostic, DocumentInfo, ExtractResult, LanguagePlugin, SentenceOut } from './types.ts';
+import { findForums, shortNameKey } from './forums.ts';
+import type {
+  Commitment,
+  Diagnostic,
+  DocumentInfo,
+  ExtractResult,
+  ForumRef,
+  LanguagePlugin,
+  SentenceOut,
+} from './types.ts';
 
 /** A meeting, a visit or an invitation: a relationship between every side it names. */
 const MEETING = {
@@ -24,6 +33,12 @@ const MEETING = {
  * talks with Naledi Pandor"), the relationship itself (politics_diplomacy, no forum) is every party
  * the sentence names, not only its grammatical subject. Duplicates this makes are merged.
  */
+/** An invitation to visit later (邀请习近平主席…进行国事访问, "invited President To Lam to pay an official visit"): the inviter's act, no meeting. */
+const INVITED_TO_VISIT = {
+  zh: /邀请[^，。；]{0,30}(进行|对)[^，。；]{0,16}访问/g,
+  en: /\binvit(ed|es|e)\b[^.;]{0,60}?\bto (pay|make)\b[^.;]{0,40}?\bvisit\b[^.;]{0,40}/gi,
+};
+
 function withMeetingSides(
   commitments: Commitment[],
   text: string,
@@ -31,7 +46,7 @@ function withMeetingSides(
   parties: string[],
   date: string | null,
 ) {
-  if (!commitments.length || !MEETING[lang].test(text)) return;
+  if (!commitments.length || !MEETING[lang].test(text.replace(INVITED_TO_VISIT[lang], ''))) return;
   const year = date ? Number(date.slice(0, 4)) : null;
   const sides = new Set<string>();
   for (const h of findActors(text, lang))
@@ -160,6 +175,13 @@ export function* extractStream(
   // A single party that announced numbered points ("习近平提出4点建议", "Wang Yi made three
   // proposals:") goes on speaking in the paragraphs that number them ("第一，双方要…", "First, …").
   let proposer: string[] | null = null;
+  // The bodies named so far, by the short name the document may use for them ("the Union").
+  const shortNames = { zh: new Map<string, ForumRef>(), en: new Map<string, ForumRef>() };
+  for (const lang of ['zh', 'en'] as const)
+    for (const f of title ? findForums(title, lang) : []) {
+      const key = f.forum.known ? shortNameKey(f.forum, lang) : null;
+      if (key) shortNames[lang].set(key, f.forum);
+    }
   function* handle(p: Paragraph): Generator<ExtractEvent> {
     const lang = forced ?? detectLanguage(p.text);
     langs.add(lang);
@@ -168,6 +190,9 @@ export function* extractStream(
     let speaker: string[] | null = NUMBERED_POINT.test(p.text) ? proposer : null;
     if (!speaker) proposer = null;
     for (const span of splitSentences(p, lang)) {
+      // "Wang Yi put forward four proposals. First, the three countries should…": each point in the
+      // same paragraph is the proposer's too.
+      if (proposer && NUMBERED_POINT.test(span.text)) speaker = proposer;
       const sentence = { index, text: span.text, start: span.start, end: span.end, paragraph };
       yield { type: 'sentence', sentence };
       if (span.cut)
@@ -182,8 +207,12 @@ export function* extractStream(
         };
       const result = plugins[lang].extract(
         { index, text: span.text, map: span.map },
-        { parties, previousActors, previousDomains, date: asOf, speaker },
+        { parties, previousActors, previousDomains, date: asOf, speaker, shortNames: shortNames[lang] },
       );
+      for (const c of result.commitments) {
+        const key = c.forum?.known ? shortNameKey(c.forum, lang) : null;
+        if (key) shortNames[lang].set(key, c.forum!);
+      }
       withMeetingSides(result.commitments, span.text, lang, parties, asOf);
       for (const commitment of result.commitments) {
         yield { type: 'commitment', commitment };

@@ -177,6 +177,10 @@ const EN_VENUE_BEFORE =
 // or a plan of action is the body's own event or agenda, which the guide counts as the body).
 const EN_NOT_BODY = /^\s+(?:[A-Z][\w'’-]*\s+){0,4}?(Fund|Free Trade (?:Area|Agreement|Zone)|Railway|Corridor|Treaty)\b/;
 const ZH_NOT_BODY = /^[\u4e00-\u9fa5\d.]{0,8}?(自贸区|自由贸易区|自贸协定|自由贸易协定|基金|铁路|走廊|条约)/;
+// A pipeline, railway or road named after what it joins (中国—中亚天然气管道, the China-Central Asia gas
+// pipeline) is infrastructure, not the body of the same name.
+const ZH_INFRASTRUCTURE = /^[\u4e00-\u9fa5]{0,3}?(天然气管道|原油管道|油气管道|管道|管线|铁路|公路|班列)/;
+const EN_INFRASTRUCTURE = /^\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(pipeline|railway|highway|railroad)s?\b/i;
 const ZH_BODY_WORD = /峰会|会议|论坛|中心|机制|会晤|外长会|理事会|委员会|秘书处/;
 
 /**
@@ -215,8 +219,33 @@ function twoCountries(name: string): boolean {
   return (known(left.slice(-1)) || known(left.slice(-2))) && (known(right.slice(0, 1)) || known(right.slice(0, 2)));
 }
 
+// The short name a document uses for a body it has named: "the Union" (the Eurasian Economic Union),
+// "the Organization", 本组织. The key is the last word of the body's name.
+const EN_SHORT = /\bthe (Union|Organi[sz]ation|Community)\b(?!\s+(of|for|State)\b)/g;
+const ZH_SHORT = /本(组织|联盟|论坛|共同体)/g;
+
+/** The short-name key of a body ("Union" for the Eurasian Economic Union, 组织 for 上海合作组织), if it has one. */
+export function shortNameKey(forum: ForumRef, lang: 'zh' | 'en'): string | null {
+  const name = lang === 'en' ? forum.name : (forum.nameZh ?? '');
+  const m = lang === 'en' ? /\b(Union|Organi[sz]ation|Community)$/.exec(name) : /(组织|联盟|论坛|共同体)$/.exec(name);
+  return m ? m[1].replace('Organisation', 'Organization') : null;
+}
+
+function shortNameMentions(text: string, lang: 'zh' | 'en', shortNames: ReadonlyMap<string, ForumRef>): ForumMention[] {
+  const out: ForumMention[] = [];
+  for (const m of text.matchAll(lang === 'en' ? EN_SHORT : ZH_SHORT)) {
+    const ref = shortNames.get(m[1].replace('Organisation', 'Organization'));
+    if (ref) out.push({ forum: { ...ref, text: m[0] }, start: m.index!, end: m.index! + m[0].length, venue: false });
+  }
+  return out;
+}
+
 /** Forum mentions of a text, leftmost first. `venue` marks a forum named only as a meeting place. */
-export function findForums(text: string, lang: 'zh' | 'en'): ForumMention[] {
+export function findForums(
+  text: string,
+  lang: 'zh' | 'en',
+  shortNames: ReadonlyMap<string, ForumRef> = new Map(),
+): ForumMention[] {
   const folded = foldDashes(text);
   const matched = matchers()
     [lang].find(folded)
@@ -224,11 +253,16 @@ export function findForums(text: string, lang: 'zh' | 'en'): ForumMention[] {
   // A partner compound's span stays taken, so no pattern reads a body name out of it.
   const taken = matched.map((f) => [f.start, f.end] as [number, number]);
   const found = matched.filter(
-    (f) => (lang === 'zh' || !ofCountry(text, f.end)) && !inPartnerCompound(folded, f, lang),
+    (f) =>
+      (lang === 'zh' || !ofCountry(text, f.end)) &&
+      !inPartnerCompound(folded, f, lang) &&
+      !(lang === 'zh' ? ZH_INFRASTRUCTURE : EN_INFRASTRUCTURE).test(folded.slice(f.end, f.end + 30)),
   );
-  const all = [...found, ...(lang === 'zh' ? zhPatterns(folded, taken) : enPatterns(text, taken))].sort(
-    (a, b) => a.start - b.start,
+  const patterns = lang === 'zh' ? zhPatterns(folded, taken) : enPatterns(text, taken);
+  const short = shortNameMentions(text, lang, shortNames).filter((f) =>
+    [...found, ...patterns].every((g) => f.end <= g.start || f.start >= g.end),
   );
+  const all = [...found, ...patterns, ...short].sort((a, b) => a.start - b.start);
   for (const f of all) {
     const before = text.slice(Math.max(0, f.start - 40), f.start);
     const after = text.slice(f.end, f.end + 20);

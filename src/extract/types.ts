@@ -92,6 +92,8 @@ export interface SentenceContext {
   date: string | null;
   /** The single country whose speech this paragraph reports ("王毅表示…"), if any. */
   speaker: string[] | null;
+  /** Bodies the document has named, by the short name it may use for them later ("the Union", 本组织). */
+  shortNames?: ReadonlyMap<string, ForumRef>;
 }
 
 export interface SentenceAnalysis {

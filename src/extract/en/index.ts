@@ -399,7 +399,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const { terms, verbs, modality: cues } = tables();
   const year = ctx.date ? Number(ctx.date.slice(0, 4)) : null;
   const text = sentence.text;
-  const forums = findForums(text, 'en');
+  const forums = findForums(text, 'en', ctx.shortNames);
   const actorsAt = { find: (t: string) => findActors(t, 'en') };
   const verbHits = verbs.find(text);
   const verbAt = new Set(verbHits.map((m) => m.start));

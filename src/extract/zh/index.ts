@@ -102,7 +102,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const lex = lexicon();
   const year = ctx.date ? Number(ctx.date.slice(0, 4)) : null;
   const text = foldDashes(sentence.text);
-  const forums = findForums(text, 'zh');
+  const forums = findForums(text, 'zh', ctx.shortNames);
   const actorsAt = { find: (t: string) => findActors(t, 'zh') };
   const spans = clauseSpans(text);
   // Dictionaries run once over the sentence; a clause takes the hits inside its span (Chinese
@@ -112,6 +112,20 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const blanked = blank(text, forums);
   // A term inside a name of who speaks (外交部, 国家元首) names no field.
   const termHits = terms.find(blanked).filter((m) => !actorHits.some((a) => m.start >= a.start && m.end <= a.end));
+  // 阿富汗问题, 朝鲜半岛问题: a country's "question" is a regional security matter (a weak word).
+  for (const a of actorHits)
+    if (
+      a.value.kind === 'country' &&
+      text.startsWith('问题', a.end) &&
+      !termHits.some((t) => t.start < a.end + 2 && t.end > a.start)
+    )
+      termHits.push({
+        start: a.start,
+        end: a.end + 2,
+        surface: text.slice(a.start, a.end + 2),
+        value: { term: '问题', domain: 'security', strong: false },
+      });
+  termHits.sort((x, y) => x.start - y.start);
   const actorsFrom = (from: number, end: number) => actorHits.filter((m) => m.start >= from && m.end <= end);
   let inTitles: ReturnType<typeof terms.find> | null = null;
   const titleTerms = () => {
@@ -135,7 +149,11 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     // 中俄伊 / 中老: the parties by their first characters.
     const compound = partyCompound(lead, ctx.parties);
     const hit =
-      inLead[0]?.start === 0 && !namesMechanism(inLead[0]) && (!compound || inLead[0].end >= compound.end)
+      inLead[0]?.start === 0 &&
+      !namesMechanism(inLead[0]) &&
+      // 阿富汗问题只能…: the country is the topic, not who speaks.
+      !POSSESSIVE.test(lead.slice(inLead[0].end)) &&
+      (!compound || inLead[0].end >= compound.end)
         ? inLead[0]
         : compound
           ? {
