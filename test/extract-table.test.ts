@@ -228,6 +228,22 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|economy_trade|-|support'],
     ['CN+RU|space|-|support'],
   ],
+  // A country's question is a regional security matter; a settlement there is no payment.
+  ['Russia welcomed the objective position of China on the Ukrainian issue.', ['RU|security|-|support'], []],
+  ['The two sides support an Afghan settlement.', ['CN+RU|security|-|support'], ['CN+RU|finance|-|support']],
+  // Criticising is opposing.
+  ['They criticized attempts to build exclusive bloc structures in the region.', ['CN+RU|security|-|oppose'], []],
+  // A delegation's list of officials takes no position; a national Security Council's secretary is no UN body.
+  [
+    'The Russian delegation included Security Council Secretary Sergey Shoigu and Central Bank Governor Elvira Nabiullina.',
+    [],
+    ['CN+RU|finance|UNSC|support', 'CN+RU|finance|-|support'],
+  ],
+  [
+    'They support the good offices of the United Nations Secretary-General in Myanmar.',
+    ['CN+RU|politics_diplomacy|UN|support'],
+    [],
+  ],
   // A capital as a clause's subject is its country; a capital after "in" is a place.
   [
     'Beijing will increase scholarships for Russian students, while Moscow will support language teaching.',

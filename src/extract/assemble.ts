@@ -176,7 +176,7 @@ export function assemble(
 }
 
 const ATTENDS =
-  /(参加|出席|陪同|列席|主持)了?(上述|有关|相关|以上|此次|本次)?(活动|会见|会谈|会晤|会议|仪式|签字仪式)|(出席|列席|与会|主持)(?=[。，；]|$)|\b(attended|accompanied|chaired|co-chaired|(was|were) present at)\b/i;
+  /(参加|出席|陪同|列席|主持)了?(上述|有关|相关|以上|此次|本次)?(活动|会见|会谈|会晤|会议|仪式|签字仪式)|(出席|列席|与会|主持)(?=[。，；]|$)|代表团成员包括|\b(attended|accompanied|chaired|co-chaired|(was|were) present at|delegation (included|comprised|consisted of))\b/i;
 
 /** How a commitment's domain was found, from surest to weakest. */
 type DomainSource = 'lexicon' | 'weak' | 'reference' | 'default' | 'stance';

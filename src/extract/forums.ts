@@ -177,6 +177,8 @@ const EN_VENUE_BEFORE =
 // or a plan of action is the body's own event or agenda, which the guide counts as the body).
 const EN_NOT_BODY = /^\s+(?:[A-Z][\w'’-]*\s+){0,4}?(Fund|Free Trade (?:Area|Agreement|Zone)|Railway|Corridor|Treaty)\b/;
 const ZH_NOT_BODY = /^[\u4e00-\u9fa5\d.]{0,8}?(自贸区|自由贸易区|自贸协定|自由贸易协定|基金|铁路|走廊|条约)/;
+// "Security Council Secretary Sergey Shoigu": a national council's officer, not the UN body.
+const NATIONAL_TITLE_AFTER = /^\s+(Secretary|Deputy Secretary)\b(?![-‐‑–—]\s*General)/;
 // A pipeline, railway or road named after what it joins (中国—中亚天然气管道, the China-Central Asia gas
 // pipeline) is infrastructure, not the body of the same name.
 const ZH_INFRASTRUCTURE = /^[\u4e00-\u9fa5]{0,3}?(天然气管道|原油管道|油气管道|管道|管线|铁路|公路|班列)/;
@@ -206,16 +208,21 @@ function inPartnerCompound(folded: string, f: { start: number; end: number }, la
 }
 
 let countryWords: Set<string> | null = null;
+/** An English country name or adjective ("Viet Nam", "Vietnamese", "Afghan"). */
+export function isCountryWord(words: string): boolean {
+  countryWords ??= new Set(lexicon().countries.flatMap((c) => [...c.en, ...c.enAdj].map((w) => w.toLowerCase())));
+  return countryWords.has(words.toLowerCase());
+}
+
 /** "China—Pakistan", "Russian—Vietnamese": a name that joins exactly two countries (names or adjectives). */
 function twoCountries(name: string): boolean {
   if (findActors(name, 'en').filter((h) => h.value.kind === 'country').length === 2) return true;
   const parts = name.split('—');
   if (parts.length !== 2) return false;
-  countryWords ??= new Set(lexicon().countries.flatMap((c) => [...c.en, ...c.enAdj].map((w) => w.toLowerCase())));
   const words = (t: string) => t.trim().split(/\s+/);
   const left = words(parts[0]),
     right = words(parts[1]);
-  const known = (ws: string[]) => countryWords!.has(ws.join(' ').toLowerCase());
+  const known = (ws: string[]) => isCountryWord(ws.join(' '));
   return (known(left.slice(-1)) || known(left.slice(-2))) && (known(right.slice(0, 1)) || known(right.slice(0, 2)));
 }
 
@@ -254,7 +261,7 @@ export function findForums(
   const taken = matched.map((f) => [f.start, f.end] as [number, number]);
   const found = matched.filter(
     (f) =>
-      (lang === 'zh' || !ofCountry(text, f.end)) &&
+      (lang === 'zh' || (!ofCountry(text, f.end) && !NATIONAL_TITLE_AFTER.test(text.slice(f.end, f.end + 30)))) &&
       !inPartnerCompound(folded, f, lang) &&
       !(lang === 'zh' ? ZH_INFRASTRUCTURE : EN_INFRASTRUCTURE).test(folded.slice(f.end, f.end + 30)),
   );

@@ -12,7 +12,7 @@ import {
   withoutPraised,
   type ActorValue,
 } from '../actors.ts';
-import { blankForums, findForums } from '../forums.ts';
+import { blankForums, findForums, isCountryWord } from '../forums.ts';
 import { readClauses } from '../assemble.ts';
 import { TermMatcher, type Match } from '../term-matcher.ts';
 import { spellings } from '../spellings.ts';
@@ -366,6 +366,9 @@ function clauseSpans(
   return starts.map((s, k) => [s, k + 1 < starts.length ? starts[k + 1] : text.length]);
 }
 
+const COUNTRY_QUESTION =
+  /\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:issue|question|crisis|conflict|settlement)\b|\bsituation (?:in|on|around) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)/g;
+
 let capitals: TermMatcher<string> | null = null;
 const PLACE_BEFORE = /\b(in|at|to|from|of|between|via|near|visit|visited|visiting)\s+$/i;
 const AUX_AFTER = /^\s+(will|would|shall|should|can|could|may|must|has|have|had|is|was|also|further|firmly|strongly)\b/;
@@ -414,6 +417,22 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const termHits = withSharedHeads(terms, blankDateline(blankForums(text, forums, ' '))).filter(
     (m) => !actorHits.some((a) => m.start >= a.start && m.end <= a.end),
   );
+  // "the Ukrainian issue", "the Afghan settlement", "the situation in Syria": a country's question is a
+  // regional security matter (a weak word).
+  for (const m of text.matchAll(COUNTRY_QUESTION)) {
+    const name = m[1] ?? m[2];
+    const overlapping = termHits.filter((t) => t.start < m.index! + m[0].length && t.end > m.index!);
+    if (!isCountryWord(name) || overlapping.some((t) => t.value.strong)) continue;
+    // A weak word inside it ("settlement": payments) yields to it.
+    for (const t of overlapping) termHits.splice(termHits.indexOf(t), 1);
+    termHits.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      surface: m[0],
+      value: { term: m[0], domain: 'security', strong: false },
+    });
+  }
+  termHits.sort((x, y) => x.start - y.start);
   // Spans of policy terms, actors and forums: a word inside one is no verb.
   const known = [...termHits, ...actorHits, ...forums].map((m) => [m.start, m.end] as [number, number]);
   const ws = words(text, known, verbAt);
