@@ -6,8 +6,9 @@ import { evaluate, f1, type Evaluation } from '../src/eval/evaluate.ts';
 import { sharedDir } from '../src/eval/gold-sets.ts';
 
 // Extraction quality held to the gold files with the annotation scorer: the four shared documents,
-// the project's dev set (tuned on) and check set (never tuned on). Floors sit at the level reached
-// (within 0.02), so a change that loses quality fails here. The texts live in ../shared.
+// the project's dev set (tuned on), check set (never tuned on) and synthetic set (statements written
+// for the project, annotated blind, tuned on). Floors sit at the level reached (within 0.02), so a
+// change that loses quality fails here. The texts of shared, dev and check live in ../shared.
 const root = config().root;
 const present = existsSync(join(sharedDir(root), 'gold'));
 if (!present)
@@ -15,13 +16,16 @@ if (!present)
 
 /** [set, links, forums, commitments] micro-F1 floors. */
 const FLOORS: [string, number, number, number][] = [
-  ['shared all', 0.93, 0.98, 0.93],
-  ['dev zh', 0.76, 0.98, 0.88],
-  ['dev en', 0.86, 0.98, 0.82],
-  ['dev all', 0.82, 0.98, 0.86],
-  ['check zh', 0.54, 0.83, 0.57],
-  ['check en', 0.82, 0.9, 0.53],
-  ['check all', 0.71, 0.86, 0.55],
+  ['shared all', 0.94, 0.98, 0.95],
+  ['dev zh', 0.77, 0.98, 0.88],
+  ['dev en', 0.9, 0.98, 0.83],
+  ['dev all', 0.84, 0.98, 0.86],
+  ['check zh', 0.55, 0.84, 0.58],
+  ['check en', 0.83, 0.9, 0.56],
+  ['check all', 0.72, 0.87, 0.57],
+  ['synthetic zh', 0.76, 0.92, 0.76],
+  ['synthetic en', 0.72, 0.92, 0.74],
+  ['synthetic all', 0.74, 0.92, 0.75],
 ];
 /** The seed statement in both languages keeps the thresholds its issue set. */
 const SEED: [string, number, number, number][] = [
@@ -58,7 +62,7 @@ describe.runIf(present)('gold', () => {
   });
 
   it('keeps more of what it finds right when it keeps only confident commitments', () => {
-    for (const set of ['shared', 'dev', 'check']) {
+    for (const set of ['shared', 'dev', 'check', 'synthetic']) {
       const [low, high] = ev.byConfidence.filter((c) => c.set === set);
       expect(high.precision).toBeGreaterThanOrEqual(low.precision - 0.02);
       expect(high.kept).toBeLessThanOrEqual(low.kept);

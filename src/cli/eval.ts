@@ -4,7 +4,7 @@ import { CAUSES, type Cause } from '../eval/explain.ts';
 import { GOLD_SETS, type GoldSet } from '../eval/gold-sets.ts';
 
 /**
- * `policy-graph eval [--set shared,dev,check] [--explain] [--json]`: F1 per document and per set and
+ * `policy-graph eval [--set shared,dev,check,synthetic] [--explain] [--json]`: F1 per document and per set and
  * language; with --explain, where the commitment score is lost, and the worst sentences of the sets
  * one may tune on (never of `check`, which is for measuring only).
  */
@@ -26,19 +26,19 @@ export function runEval(opts: { sets?: string; explain?: boolean; json?: boolean
   for (const d of ev.documents) {
     const s = (m: (typeof MEASURES)[number]) => fmt(d.result[m].f1);
     console.log(
-      `${d.doc.set.padEnd(6)} ${d.doc.name.padEnd(52)} links ${s('links')}  forums ${s('forums')}  commitments ${s('commitments')}`,
+      `${d.doc.set.padEnd(9)} ${d.doc.name.padEnd(52)} links ${s('links')}  forums ${s('forums')}  commitments ${s('commitments')}`,
     );
   }
   console.log('');
-  console.log(`${'set'.padEnd(12)} docs  links  forums  commitments`);
+  console.log(`${'set'.padEnd(14)} docs  links  forums  commitments`);
   for (const r of ev.rows)
     console.log(
-      `${r.label.padEnd(12)} ${String(r.docs).padStart(4)}  ${fmt(f1(r.counts.links))}  ${fmt(f1(r.counts.forums))}   ${fmt(f1(r.counts.commitments))}`,
+      `${r.label.padEnd(14)} ${String(r.docs).padStart(4)}  ${fmt(f1(r.counts.links))}  ${fmt(f1(r.counts.forums))}   ${fmt(f1(r.counts.commitments))}`,
     );
   console.log('');
   for (const c of ev.byConfidence)
     console.log(
-      `${c.set.padEnd(6)} confidence ≥ ${c.threshold}: commitment precision ${fmt(c.precision)}, recall ${fmt(c.recall)} (${c.kept} kept)`,
+      `${c.set.padEnd(9)} confidence ≥ ${c.threshold}: commitment precision ${fmt(c.precision)}, recall ${fmt(c.recall)} (${c.kept} kept)`,
     );
   if (opts.explain) explain(ev, opts.worst ?? 15);
   return 0;
@@ -48,18 +48,18 @@ function explain(ev: Evaluation, worst: number) {
   console.log(
     '\nWhere the commitment score is lost (missed gold keys and wrong predicted keys, by the part that differs):',
   );
-  console.log(`${'set'.padEnd(6)} ${'document'.padEnd(52)} ${CAUSES.map((c) => c.padStart(8)).join(' ')}`);
+  console.log(`${'set'.padEnd(9)} ${'document'.padEnd(52)} ${CAUSES.map((c) => c.padStart(8)).join(' ')}`);
   const totals = new Map<string, Record<Cause, number>>();
   for (const d of ev.documents) {
     console.log(
-      `${d.doc.set.padEnd(6)} ${d.doc.name.padEnd(52)} ${CAUSES.map((c) => String(d.loss.causes[c]).padStart(8)).join(' ')}`,
+      `${d.doc.set.padEnd(9)} ${d.doc.name.padEnd(52)} ${CAUSES.map((c) => String(d.loss.causes[c]).padStart(8)).join(' ')}`,
     );
     const t = totals.get(d.doc.set) ?? (Object.fromEntries(CAUSES.map((c) => [c, 0])) as Record<Cause, number>);
     for (const c of CAUSES) t[c] += d.loss.causes[c];
     totals.set(d.doc.set, t);
   }
   for (const [set, t] of totals)
-    console.log(`${set.padEnd(6)} ${'total'.padEnd(52)} ${CAUSES.map((c) => String(t[c]).padStart(8)).join(' ')}`);
+    console.log(`${set.padEnd(9)} ${'total'.padEnd(52)} ${CAUSES.map((c) => String(t[c]).padStart(8)).join(' ')}`);
   const tunable = ev.documents.filter((d) => d.doc.set !== 'check').flatMap((d) => d.loss.sentences);
   tunable.sort((a, b) => b.missed.length + b.wrong.length - (a.missed.length + a.wrong.length));
   if (ev.documents.some((d) => d.doc.set === 'check'))

@@ -108,7 +108,7 @@ function program(setExit: (code: number) => void): Command {
   cli
     .command('eval')
     .description('score the extractor on the gold files (links, forums and commitments F1)')
-    .option('--set <sets>', 'which gold sets, comma-separated: shared, dev, check (default: all three)')
+    .option('--set <sets>', 'which gold sets, comma-separated: shared, dev, check, synthetic (default: all four)')
     .option('--explain', 'where the commitment score is lost, and the worst sentences (never of check)')
     .option('--worst <n>', 'how many worst sentences --explain lists', positiveInt('--worst'), 15)
     .option('--json', 'print JSON')

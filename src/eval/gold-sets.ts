@@ -2,14 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
 /**
- * Where the gold files and their texts are. Three sets:
+ * Where the gold files and their texts are. Four sets:
  * - `shared`: the four hand-annotated documents beside the project (../shared/gold, texts in ../shared/corpus);
  * - `dev`: the project's own gold (test/gold/dev) — rules are tuned on these;
- * - `check`: the project's held-back gold (test/gold/check) — scored, never tuned on.
+ * - `check`: the project's held-back gold (test/gold/check) — scored, never tuned on;
+ * - `synthetic`: statements written for the project in the genres of real ones (real parties, dates and
+ *   forums, paraphrased wording), annotated blind by someone who never saw the extractor's output;
+ *   texts in test/gold/synthetic/texts, so they need nothing beside the project. Tuned on, like dev.
  * dev and check name their texts in ../shared/corpus/pool (the `path` field, relative to the project root).
  */
-export type GoldSet = 'shared' | 'dev' | 'check';
-export const GOLD_SETS: readonly GoldSet[] = ['shared', 'dev', 'check'];
+export type GoldSet = 'shared' | 'dev' | 'check' | 'synthetic';
+export const GOLD_SETS: readonly GoldSet[] = ['shared', 'dev', 'check', 'synthetic'];
 
 export interface GoldDoc {
   set: GoldSet;
