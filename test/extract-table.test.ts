@@ -244,6 +244,17 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|politics_diplomacy|UN|support'],
     [],
   ],
+  // Forums with no field, ", as well as" another item with one: the field stays with its own item.
+  [
+    'Russia will work with China within the East Asia Summit and APEC, as well as in the context of the Greater Eurasian Partnership.',
+    ['RU|international_order|EAS|support', 'RU|economy_trade|-|support'],
+    ['RU|economy_trade|EAS|support'],
+  ],
+  [
+    'The two sides consider it unacceptable to use unilateral economic sanctions.',
+    ['CN+RU|economy_trade|-|oppose'],
+    [],
+  ],
   // A capital as a clause's subject is its country; a capital after "in" is a place.
   [
     'Beijing will increase scholarships for Russian students, while Moscow will support language teaching.',

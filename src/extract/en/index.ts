@@ -325,6 +325,18 @@ function clauseSpans(
   const starts = [0];
   for (let i = 0; i < ws.length; i++) {
     const sep = text.slice(ws[i].end, ws[i + 1]?.start ?? ws[i].end);
+    // "within the EAS, the ARF and APEC, as well as in the context of the Greater Eurasian
+    // Partnership": what follows is another item, and the forums before it do not reach it.
+    if (
+      /,/.test(sep) &&
+      ws[i + 3] &&
+      `${ws[i + 1].text} ${ws[i + 2].text} ${ws[i + 3].text}` === 'as well as' &&
+      forumAt.some((f) => f >= starts[starts.length - 1] && f < ws[i].end) &&
+      !forumAt.some((f) => f > ws[i].end)
+    ) {
+      starts.push(ws[i + 1].start);
+      continue;
+    }
     const isAnd = ws[i + 1] && /^(and|but|while)$/.test(ws[i + 1].text);
     if (!/[,;]/.test(sep) && !isAnd) continue;
     let j = i + 1;
