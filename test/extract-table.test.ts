@@ -343,6 +343,19 @@ describe('actors beyond China and Russia', () => {
     expect(got).toContain('BR+IN+RU+ZA|politics_diplomacy|-|support');
     expect(got).not.toContain('BR+CN+IN+RU+ZA|politics_diplomacy|-|support');
   });
+  it("reads a summit of a country and a group (中国—阿拉伯国家峰会) as the country and the group's members", () => {
+    const zh =
+      '首届中阿峰会在利雅得举行\n2022年12月10日\n新华社利雅得12月9日电 首届中国—阿拉伯国家峰会9日在沙特阿拉伯首都利雅得举行。双方将深化能源合作。';
+    const en =
+      'First China-Arab States Summit held in Riyadh\nRIYADH, Dec. 9 (Xinhua) -- The first China-Arab States Summit was held in Riyadh on 9 December 2022. The two sides will deepen energy cooperation.';
+    for (const [text, lang] of [
+      [zh, 'zh'],
+      [en, 'en'],
+    ] as const) {
+      const energy = keys(text, { parties: undefined, lang }).find((k) => k.endsWith('|energy|-|support'));
+      expect(energy?.split('|')[0].split('+')).toEqual(expect.arrayContaining(['CN', 'DZ', 'EG', 'SA', 'AE']));
+    }
+  });
   it('takes a group\'s members at the document\'s date for "we"', () => {
     const text =
       'Declaration of the BRICS Leaders\n\nWe, the leaders of BRICS, met on 1 July 2015. We will strengthen cooperation in energy.';

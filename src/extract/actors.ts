@@ -453,8 +453,17 @@ const EN_MEMBERS_AFTER =
 const ZH_MEMBERS_AFTER = /^(（[^）]{1,12}）)?(成员国|各成员国|国家|各国|领导人|元首|首脑|外长|部长|政府)/;
 
 /** Whether a group is named as the body whose members act, not as a topic or a forum. */
+// "中国—阿拉伯国家峰会", "the China-CELAC Forum ministerial meeting": a country and a group meeting as
+// two sides; the group is its members.
+const SUMMIT_AFTER = { zh: /^(峰会|领导人|外长|部长|合作论坛)/, en: /^\s+(Summit|Leaders|Foreign Ministers|Ministerial)\b/ };
+
 function asMembers(text: string, m: Match<ActorValue>, lang: 'zh' | 'en'): boolean {
   const after = text.slice(m.end, m.end + 30);
+  if (/[—–-]$/.test(text.slice(0, m.start)) && SUMMIT_AFTER[lang].test(after)) {
+    const before = text.slice(Math.max(0, m.start - 40), m.start - 1);
+    const partner = findActors(before, lang).at(-1);
+    if (partner?.end === before.length && partner.value.kind === 'country') return true;
+  }
   if (lang === 'zh') return ZH_MEMBERS_AFTER.test(after);
   return EN_MEMBERS_OF.test(text.slice(Math.max(0, m.start - 90), m.start)) || EN_MEMBERS_AFTER.test(after);
 }
