@@ -18,6 +18,7 @@ import { Admission } from './admission.ts';
 import { Congestion } from './congestion.ts';
 import { errorStatusPlugin, publicError } from './errors.ts';
 import { Readiness } from './readiness.ts';
+import { watchStalls } from './stall-watch.ts';
 import { bearerMatches, isJson, passesCsrf } from './request-guards.ts';
 import { ResponseCache } from './response-cache.ts';
 import { GraphVersion } from './graph-version.ts';
@@ -49,6 +50,9 @@ function errorLevel(error: GraphQLError): 'error' | 'warn' | 'debug' {
 
 // A request id sent by a proxy is kept if it looks like one; otherwise a new one. Either way it is sent back.
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** A request body up to this size is read before the request waits for its turn. */
+const EARLY_BODY_BYTES = 16 * 1024;
 
 const jsonError = (message: string, code: string, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
@@ -159,6 +163,7 @@ export async function startApi(
   const versions = new GraphVersion(graph);
   const responses = new ResponseCache(api.responseCacheMb * 1024 * 1024, api.maxTokens);
   const readiness = new Readiness(graph, log);
+  const stopWatching = watchStalls(log);
   const extractor = new ExtractThread();
   const extract: ApiContext['extract'] = (text, opts) => extractor.text(text, opts, api.extractBudgetMs);
   await readiness.warm();
@@ -186,37 +191,20 @@ export async function startApi(
         status = 404;
         return send(404, '{"error":"Not found. The GraphQL endpoint is /graphql."}');
       }
-      if (gate.pendingCount >= api.maxQueued) {
-        status = 503;
-        return send(
-          503,
-          jsonError(
-            `The server has ${gate.pendingCount} requests waiting (API_MAX_QUEUED). Retry in a second.`,
-            'SERVICE_UNAVAILABLE',
-          ),
-          { 'retry-after': '1' },
-        );
-      }
-      // While Neo4j is unreachable every request is answered at once (failed, or stale from the
-      // cache): none waits for a turn behind requests the breaker is about to stop.
-      if (graph.breaker.isOpen) await graphql();
-      else {
-        const queued = performance.now();
-        await gate(async () => {
-          // Waited longer than a query may run: Neo4j is behind, and a quick 503 serves the client
-          // better than an answer it may have stopped waiting for.
-          if (performance.now() - queued <= api.queryTimeoutMs) return graphql();
-          status = 503;
-          send(
-            503,
-            jsonError(
-              `The server is busy: this request waited over ${api.queryTimeoutMs} ms (API_QUERY_TIMEOUT_MS) for its turn. Retry in a few seconds.`,
-              'SERVICE_UNAVAILABLE',
-            ),
-            { 'retry-after': '2' },
-          );
+      // A small request is read before it queues: one the response cache answers (or refuses) then
+      // costs a turn at no one's expense, and it is answered as soon as Neo4j gives the graph version,
+      // also while queries on a store just restarted are slow (src/api/congestion.ts). A large body
+      // (a document to load) is read only when its turn comes, so the queue holds no large bodies.
+      const small =
+        req.method === 'GET' || Number(req.headers['content-length'] ?? Number.POSITIVE_INFINITY) <= EARLY_BODY_BYTES;
+      if (small) {
+        const run = await graphql();
+        if (run) await gated(run);
+      } else
+        await gated(async () => {
+          const run = await graphql();
+          if (run) await run();
         });
-      }
       // Neo4j answered in time: one more request may run at once.
       if (status === 200 && cache !== 'hit' && cache !== 'stale') congestion.answered();
       return;
@@ -230,7 +218,44 @@ export async function startApi(
       admitted.release?.();
     }
 
-    async function graphql(): Promise<unknown> {
+    /** Runs `work` when its turn comes (at once while Neo4j is unreachable). */
+    async function gated(work: () => Promise<unknown>): Promise<unknown> {
+      // While Neo4j is unreachable every request is answered at once (failed, or stale from the
+      // cache): none waits for a turn behind requests the breaker is about to stop.
+      if (graph.breaker.isOpen) return work();
+      if (gate.pendingCount >= api.maxQueued) {
+        status = 503;
+        return send(
+          503,
+          jsonError(
+            `The server has ${gate.pendingCount} requests waiting (API_MAX_QUEUED). Retry in a second.`,
+            'SERVICE_UNAVAILABLE',
+          ),
+          { 'retry-after': '1' },
+        );
+      }
+      const queued = performance.now();
+      return gate(async () => {
+        // Waited longer than a query may run: Neo4j is behind, and a quick 503 serves the client
+        // better than an answer it may have stopped waiting for.
+        if (performance.now() - queued <= api.queryTimeoutMs) return work();
+        status = 503;
+        send(
+          503,
+          jsonError(
+            `The server is busy: this request waited over ${api.queryTimeoutMs} ms (API_QUERY_TIMEOUT_MS) for its turn. Retry in a few seconds.`,
+            'SERVICE_UNAVAILABLE',
+          ),
+          { 'retry-after': '2' },
+        );
+      });
+    }
+
+    /**
+     * Reads the request and answers what needs no query of its own (a bad body, an answer kept in
+     * the response cache, a refusal kept, 304); otherwise returns the work that runs the query.
+     */
+    async function graphql(): Promise<(() => Promise<unknown>) | null> {
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of req) {
@@ -238,12 +263,13 @@ export async function startApi(
         if (size > api.maxBodyBytes) {
           status = 413;
           res.setHeader('connection', 'close');
-          return send(
+          send(
             413,
             jsonError(`Request body over ${api.maxBodyBytes} bytes (API_MAX_BODY_BYTES).`, 'BAD_USER_INPUT', {
               limit: 'API_MAX_BODY_BYTES',
             }),
           );
+          return null;
         }
         chunks.push(chunk as Buffer);
       }
@@ -254,7 +280,8 @@ export async function startApi(
           body = JSON.parse(raw);
         } catch {
           status = 400;
-          return send(400, jsonError('The request body is not valid JSON.', 'BAD_USER_INPUT'));
+          send(400, jsonError('The request body is not valid JSON.', 'BAD_USER_INPUT'));
+          return null;
         }
       }
       // Read-only operations are answered from the response cache while the graph version is
@@ -277,7 +304,8 @@ export async function startApi(
       const refused = cacheable ? responses.refusal(req.method ?? 'GET', url.search, body) : undefined;
       if (refused) {
         status = 400;
-        return send(400, refused.toString());
+        send(400, refused.toString());
+        return null;
       }
       let key = cacheable ? responses.keyOf(req.method ?? 'GET', url.search, body) : null;
       // If the version cannot be read (Neo4j unreachable), an answer kept earlier is served marked
@@ -298,7 +326,8 @@ export async function startApi(
           for (const [k, v] of old.response.headers) res.setHeader(k, v);
           res.setHeader('x-policy-graph-cache', 'stale');
           res.setHeader('x-policy-graph-version', String(old.version));
-          return res.end(old.response.body);
+          res.end(old.response.body);
+          return null;
         }
       }
       if (unreachable) key = null;
@@ -308,7 +337,8 @@ export async function startApi(
         status = 304;
         res.statusCode = 304;
         res.setHeader('etag', etag);
-        return res.end();
+        res.end();
+        return null;
       }
       // Cache-Control: no-cache executes the query afresh: no lookup, nothing kept.
       if (key && noCache) {
@@ -323,57 +353,60 @@ export async function startApi(
           res.setHeader('x-policy-graph-cache', 'hit');
           res.setHeader('x-policy-graph-version', String(at));
           res.setHeader('etag', etag!);
-          return res.end(hit.body);
+          res.end(hit.body);
+          return null;
         }
       }
-      const headers = new HeaderMap();
-      for (const [k, v] of Object.entries(req.headers))
-        if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-      const authorized = bearerMatches(req.headers.authorization, api.token);
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => ({
-          graph,
-          counts: new Counts(graph),
-          version,
-          authorized,
-          maxPageSize: api.maxPageSize,
-          extract,
-          admitted,
-          log: req.log,
-        }),
-      });
-      status = result.status ?? 200;
-      if (result.body.kind === 'complete' && Buffer.byteLength(result.body.string) > api.maxResponseBytes) {
-        // Refused whole: a cut JSON answer is no answer. The work is bounded by the cost limit and admission.
-        status = 400;
-        const mb = (Buffer.byteLength(result.body.string) / 1048576).toFixed(1);
-        return send(
-          400,
-          jsonError(
-            `The answer is ${mb} MB, over the ${api.maxResponseBytes / 1048576} MB allowed (API_MAX_RESPONSE_MB). Ask for smaller pages (first) or fewer fields.`,
-            'BAD_USER_INPUT',
-            { limit: 'API_MAX_RESPONSE_MB' },
-          ),
-        );
-      }
-      for (const [k, v] of result.headers) res.setHeader(k, v);
-      res.statusCode = status;
-      if (cache) res.setHeader('x-policy-graph-cache', cache);
-      if (result.body.kind === 'complete') {
-        // Only an answer without errors gets an ETag (and a place in the cache).
-        // A query refused as written will be refused again: later copies skip the version read.
-        if (cacheable && status === 400) responses.refuse(req.method ?? 'GET', url.search, body, result.body.string);
-        if (key && status === 200 && !result.body.string.includes('"errors":')) {
-          res.setHeader('etag', etag!);
-          res.setHeader('x-policy-graph-version', String(at));
-          responses.set(key, at, [...result.headers], result.body.string);
+      return async () => {
+        const headers = new HeaderMap();
+        for (const [k, v] of Object.entries(req.headers))
+          if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+        const authorized = bearerMatches(req.headers.authorization, api.token);
+        const result = await apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: async () => ({
+            graph,
+            counts: new Counts(graph),
+            version,
+            authorized,
+            maxPageSize: api.maxPageSize,
+            extract,
+            admitted,
+            log: req.log,
+          }),
+        });
+        status = result.status ?? 200;
+        if (result.body.kind === 'complete' && Buffer.byteLength(result.body.string) > api.maxResponseBytes) {
+          // Refused whole: a cut JSON answer is no answer. The work is bounded by the cost limit and admission.
+          status = 400;
+          const mb = (Buffer.byteLength(result.body.string) / 1048576).toFixed(1);
+          return send(
+            400,
+            jsonError(
+              `The answer is ${mb} MB, over the ${api.maxResponseBytes / 1048576} MB allowed (API_MAX_RESPONSE_MB). Ask for smaller pages (first) or fewer fields.`,
+              'BAD_USER_INPUT',
+              { limit: 'API_MAX_RESPONSE_MB' },
+            ),
+          );
         }
-        res.end(result.body.string);
-      } else {
-        for await (const part of result.body.asyncIterator) res.write(part);
-        res.end();
-      }
+        for (const [k, v] of result.headers) res.setHeader(k, v);
+        res.statusCode = status;
+        if (cache) res.setHeader('x-policy-graph-cache', cache);
+        if (result.body.kind === 'complete') {
+          // Only an answer without errors gets an ETag (and a place in the cache).
+          // A query refused as written will be refused again: later copies skip the version read.
+          if (cacheable && status === 400) responses.refuse(req.method ?? 'GET', url.search, body, result.body.string);
+          if (key && status === 200 && !result.body.string.includes('"errors":')) {
+            res.setHeader('etag', etag!);
+            res.setHeader('x-policy-graph-version', String(at));
+            responses.set(key, at, [...result.headers], result.body.string);
+          }
+          res.end(result.body.string);
+        } else {
+          for await (const part of result.body.asyncIterator) res.write(part);
+          res.end();
+        }
+      };
     }
   };
   const server = createServer((req, res) => {
@@ -393,6 +426,7 @@ export async function startApi(
     url: `http://${api.host}:${addr.port}/graphql`,
     close: async () => {
       offBreaker();
+      stopWatching();
       readiness.close();
       await extractor.close();
       server.closeIdleConnections();
