@@ -93,6 +93,7 @@ const zh: [string, string[], string[]][] = [
   ],
   // Attending or chairing, with the verb at the clause's end, takes no position.
   ['会议由王毅和拉夫罗夫共同主持，柬埔寨、老挝外长出席。', [], ['CN+RU|politics_diplomacy|-|support']],
+  ['双方认为，使用核武器是不可接受的。', ['CN+RU|security|-|oppose'], ['CN+RU|security|-|support']],
   // The verb after a list of subjects heads the clause.
   [
     '中方和俄方共同反对单边主义和保护主义。',
@@ -255,6 +256,13 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|economy_trade|-|oppose'],
     [],
   ],
+  // Rejected as a predicate adjective; a war in a country is a security matter.
+  [
+    'The use or threat of use of nuclear weapons is inadmissible.',
+    ['CN+RU|security|-|oppose'],
+    ['CN+RU|security|-|support'],
+  ],
+  ['Concerning the war in Ukraine, the two sides recalled their positions.', ['CN+RU|security|-|support'], []],
   // A capital as a clause's subject is its country; a capital after "in" is a place.
   [
     'Beijing will increase scholarships for Russian students, while Moscow will support language teaching.',

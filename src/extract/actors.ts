@@ -455,7 +455,10 @@ const ZH_MEMBERS_AFTER = /^(（[^）]{1,12}）)?(成员国|各成员国|国家|�
 /** Whether a group is named as the body whose members act, not as a topic or a forum. */
 // "中国—阿拉伯国家峰会", "the China-CELAC Forum ministerial meeting": a country and a group meeting as
 // two sides; the group is its members.
-const SUMMIT_AFTER = { zh: /^(峰会|领导人|外长|部长|合作论坛)/, en: /^\s+(Summit|Leaders|Foreign Ministers|Ministerial)\b/ };
+const SUMMIT_AFTER = {
+  zh: /^(峰会|领导人|外长|部长|合作论坛)/,
+  en: /^\s+(Summit|Leaders|Foreign Ministers|Ministerial)\b/,
+};
 
 function asMembers(text: string, m: Match<ActorValue>, lang: 'zh' | 'en'): boolean {
   const after = text.slice(m.end, m.end + 30);

@@ -379,7 +379,8 @@ function clauseSpans(
 }
 
 const COUNTRY_QUESTION =
-  /\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:issue|question|crisis|conflict|settlement)\b|\bsituation (?:in|on|around) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)/g;
+  /\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:issue|question|crisis|conflict|settlement)\b|\b(?:situation|war|conflict|crisis|tensions?) (?:in|on|around|over) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)/g;
+const REJECTED = /\b(is|are|was|were|be) (absolutely |totally |wholly )?(unacceptable|inadmissible|impermissible)\b/i;
 
 let capitals: TermMatcher<string> | null = null;
 const PLACE_BEFORE = /\b(in|at|to|from|of|between|via|near|visit|visited|visiting)\s+$/i;
@@ -562,6 +563,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         st.polarity = negated ? 'oppose' : 'support';
         st.action = { text: first.text, lemma: first.text, gloss: first.text };
       }
+      // "The use or threat of use of nuclear weapons is inadmissible": rejected as a predicate adjective.
+      if (REJECTED.test(clause)) st.polarity = 'oppose';
       const domains = termHits
         .filter((m) => m.start >= a && m.end <= b)
         .map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong, at: m.start }));

@@ -243,6 +243,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         const v = firstVerb(stripped);
         st.action = { text: v ?? '', lemma: v ?? '', gloss: '' };
       }
+      // 使用核武器是不可接受的: rejected as a predicate.
+      if (/(是|均|都)?(完全|绝对)?不可接受|不能接受/.test(stripped)) st.polarity = 'oppose';
       const masked = blanked.slice(a, b);
       let domains = termHits
         .filter((m) => m.start >= a && m.end <= b)
