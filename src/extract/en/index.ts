@@ -382,33 +382,53 @@ const COUNTRY_QUESTION =
   /\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:issue|question|crisis|conflict|settlement)\b|\b(?:situation|war|conflict|crisis|tensions?) (?:in|on|around|over) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)/g;
 const REJECTED = /\b(is|are|was|were|be) (absolutely |totally |wholly )?(unacceptable|inadmissible|impermissible)\b/i;
 
-let capitals: TermMatcher<string> | null = null;
+let capitals: Map<string, string> | null = null;
 const PLACE_BEFORE = /\b(in|at|to|from|of|between|via|near|visit|visited|visiting)\s+$/i;
 const AUX_AFTER = /^\s+(will|would|shall|should|can|could|may|must|has|have|had|is|was|also|further|firmly|strongly)\b/;
+/** Capitalised runs of one to three words: where a capital's name can start. */
+const NAME_RUN = /\b[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,2}/gu;
+
 /**
  * "Moscow will increase…, while Hanoi will support…", "Beijing and Moscow have agreed…": a capital
  * as the subject of a clause (before a modal or a verb) is its country. Only there: "talks in
- * Moscow" names a place, not a side.
+ * Moscow" names a place, not a side. Only capitalised words are looked up, so the cost is one
+ * pass of a regular expression.
  */
 function capitalSubjects(text: string, verbAt: Set<number>): Match<ActorValue>[] {
-  capitals ??= new TermMatcher(
+  capitals ??= new Map(
     lexicon().countries.flatMap((c) => c.capitals.map((name) => [name, c.code] as [string, string])),
-    true,
   );
-  const hits = capitals.find(text);
+  const hits: { start: number; end: number; code: string; surface: string }[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    const words = m[0].split(' ');
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(' ');
+      const code = capitals.get(name);
+      if (code) {
+        hits.push({ start: m.index!, end: m.index! + name.length, code, surface: name });
+        break;
+      }
+    }
+  }
   const subjectAt = (end: number): boolean => {
-    const next = /^\s+(\S+)/.exec(text.slice(end));
-    return !!next && (AUX_AFTER.test(text.slice(end)) || verbAt.has(end + next[0].length - next[1].length));
+    const after = text.slice(end, end + 40);
+    const next = /^\s+(\S+)/.exec(after);
+    return !!next && (AUX_AFTER.test(after) || verbAt.has(end + next[0].length - next[1].length));
   };
   return hits
     .filter((h, k) => {
       // "talks in Moscow": a place.
-      if (!/^[A-Z]/.test(h.surface) || PLACE_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) return false;
+      if (PLACE_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) return false;
       // "Beijing and Moscow have…": the first of a pair takes the verb after the second.
       const pair = hits[k + 1];
       return subjectAt(h.end) || (pair && /^\s+and\s+$/.test(text.slice(h.end, pair.start)) && subjectAt(pair.end));
     })
-    .map((h) => ({ ...h, value: { kind: 'country', codes: [h.value], strict: false } as ActorValue }));
+    .map((h) => ({
+      start: h.start,
+      end: h.end,
+      surface: h.surface,
+      value: { kind: 'country', codes: [h.code], strict: false } as ActorValue,
+    }));
 }
 
 function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysis {
