@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (no database, seconds) and `integration` (`*.int.test.ts`, against a real Neo4j
-// that test/global-setup.ts starts, and the CLI as built in dist/). `npm test` runs both.
+// Three projects: `unit` (no database, seconds), `static` (checks of the source itself: the ReDoS
+// check of every regular expression) and `integration` (`*.int.test.ts`, against a real Neo4j that
+// test/global-setup.ts starts, and the CLI as built in dist/). `npm test` runs all three.
 // Integration tests share one Neo4j, so their files run one after another. Unless NEO4J_URI points at
 // a server of your own, the test run starts a local Neo4j on its own ports and data folder.
 // TEST_NEO4J_BOLT_PORT / TEST_NEO4J_HTTP_PORT move it, so two checkouts can run their tests side by side.
@@ -27,7 +28,21 @@ export default defineConfig({
         extends: true,
         // Unit test files share their workers' modules (isolate: false): nodejieba's dictionaries and the
         // lexicons load once per worker instead of once per file, most of the tier's time otherwise.
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.int.test.ts'], isolate: false },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.int.test.ts', 'test/regex-safety.test.ts'],
+          isolate: false,
+          // Vitest leaves one core free by default, so on a 2-core machine the unit files ran one at a
+          // time; the heavy ones (adversarial inputs, gold sets) are independent and run side by side.
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        // Static checks of the source, not of its behaviour (every regular expression in src/ through
+        // recheck, about a minute): run by `npm test` (and `npm run test:static`), kept out of the fast unit tier.
+        test: { name: 'static', include: ['test/regex-safety.test.ts'] },
       },
       {
         extends: true,
