@@ -36,18 +36,21 @@ export default defineConfig({
           // Vitest leaves one core free by default, so on a 2-core machine the unit files ran one at a
           // time; the heavy ones (adversarial inputs, gold sets) are independent and run side by side.
           maxWorkers: 2,
+          // Projects with their own worker counts run one after another: unit, static, integration.
+          sequence: { groupOrder: 0 },
         },
       },
       {
         extends: true,
         // Static checks of the source, not of its behaviour (every regular expression in src/ through
         // recheck, about a minute): run by `npm test` (and `npm run test:static`), kept out of the fast unit tier.
-        test: { name: 'static', include: ['test/regex-safety.test.ts'] },
+        test: { name: 'static', include: ['test/regex-safety.test.ts'], sequence: { groupOrder: 1 } },
       },
       {
         extends: true,
         test: {
           name: 'integration',
+          sequence: { groupOrder: 2 },
           include: ['test/**/*.int.test.ts'],
           env: { ...local, PORT: apiPort },
           globalSetup: ['test/global-setup.ts'],
