@@ -10,7 +10,7 @@ import { zh } from './zh/index.ts';
 import { en } from './en/index.ts';
 import { actorRefs, findActors, resolveActor } from './actors.ts';
 import { commitmentKey } from './commitment-key.ts';
-import { findForums, shortNameKey } from './forums.ts';
+import { findForums, rememberShortName } from './forums.ts';
 import type {
   Commitment,
   Diagnostic,
@@ -178,10 +178,7 @@ export function* extractStream(
   // The bodies named so far, by the short name the document may use for them ("the Union").
   const shortNames = { zh: new Map<string, ForumRef>(), en: new Map<string, ForumRef>() };
   for (const lang of ['zh', 'en'] as const)
-    for (const f of title ? findForums(title, lang) : []) {
-      const key = f.forum.known ? shortNameKey(f.forum, lang) : null;
-      if (key) shortNames[lang].set(key, f.forum);
-    }
+    for (const f of title ? findForums(title, lang) : []) rememberShortName(shortNames[lang], f.forum, lang);
   function* handle(p: Paragraph): Generator<ExtractEvent> {
     const lang = forced ?? detectLanguage(p.text);
     langs.add(lang);
@@ -209,10 +206,7 @@ export function* extractStream(
         { index, text: span.text, map: span.map },
         { parties, previousActors, previousDomains, date: asOf, speaker, shortNames: shortNames[lang] },
       );
-      for (const c of result.commitments) {
-        const key = c.forum?.known ? shortNameKey(c.forum, lang) : null;
-        if (key) shortNames[lang].set(key, c.forum!);
-      }
+      for (const c of result.commitments) rememberShortName(shortNames[lang], c.forum, lang);
       withMeetingSides(result.commitments, span.text, lang, parties, asOf);
       for (const commitment of result.commitments) {
         yield { type: 'commitment', commitment };

@@ -228,20 +228,25 @@ function twoCountries(name: string): boolean {
 
 // The short name a document uses for a body it has named: "the Union" (the Eurasian Economic Union),
 // "the Organization", 本组织. The key is the last word of the body's name.
-const EN_SHORT = /\bthe (Union|Organi[sz]ation|Community)\b(?!\s+(of|for|State)\b)/g;
-const ZH_SHORT = /本(组织|联盟|论坛|共同体)/g;
+// (Literals, so the ReDoS check reads them; the same words in both pairs.)
+const SHORT_MENTION = {
+  en: /\bthe (Union|Organi[sz]ation|Community)\b(?!\s+(of|for|State)\b)/g,
+  zh: /本(组织|联盟|论坛|共同体)/g,
+};
+const SHORT_KEY = { en: /\b(Union|Organi[sz]ation|Community)$/, zh: /(组织|联盟|论坛|共同体)$/ };
+const shortKey = (word: string) => word.replace('Organisation', 'Organization');
 
-/** The short-name key of a body ("Union" for the Eurasian Economic Union, 组织 for 上海合作组织), if it has one. */
-export function shortNameKey(forum: ForumRef, lang: 'zh' | 'en'): string | null {
-  const name = lang === 'en' ? forum.name : (forum.nameZh ?? '');
-  const m = lang === 'en' ? /\b(Union|Organi[sz]ation|Community)$/.exec(name) : /(组织|联盟|论坛|共同体)$/.exec(name);
-  return m ? m[1].replace('Organisation', 'Organization') : null;
+/** Keeps a listed body under the short name the document may use for it later ("Union" for the Eurasian Economic Union). */
+export function rememberShortName(names: Map<string, ForumRef>, forum: ForumRef | null, lang: 'zh' | 'en'): void {
+  if (!forum?.known) return;
+  const m = SHORT_KEY[lang].exec(lang === 'en' ? forum.name : (forum.nameZh ?? ''));
+  if (m) names.set(shortKey(m[1]), forum);
 }
 
 function shortNameMentions(text: string, lang: 'zh' | 'en', shortNames: ReadonlyMap<string, ForumRef>): ForumMention[] {
   const out: ForumMention[] = [];
-  for (const m of text.matchAll(lang === 'en' ? EN_SHORT : ZH_SHORT)) {
-    const ref = shortNames.get(m[1].replace('Organisation', 'Organization'));
+  for (const m of text.matchAll(SHORT_MENTION[lang])) {
+    const ref = shortNames.get(shortKey(m[1]));
     if (ref) out.push({ forum: { ...ref, text: m[0] }, start: m.index!, end: m.index! + m[0].length, venue: false });
   }
   return out;
