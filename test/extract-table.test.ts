@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/extract/extract-document.ts';
 import { keys } from './helpers.ts';
 
 // [sentence, commitments that must be extracted, commitments that must not] — keys are
@@ -331,6 +332,18 @@ describe('what a document says across its sentences', () => {
     const got = keys('普京总统对中方的热情接待表示感谢，并邀请习近平主席在方便的时候对俄罗斯进行国事访问。', {});
     expect(got).toContain('RU|politics_diplomacy|-|support');
     expect(got).not.toContain('CN+RU|politics_diplomacy|-|support');
+  });
+});
+
+describe('the action of a clause that no commitment verb heads', () => {
+  // The verb the clause opens with or the first known verb in it: no part-of-speech tagger needed.
+  it.each([
+    ['双方注意到，能源合作取得积极进展。', '注意到'],
+    ['双方指出，该架构的核心支柱之一应是商定并恪守和平共处原则。', '指出'],
+  ])('%s → %s', (sentence, verb) => {
+    const r = extractText(`中华人民共和国和俄罗斯联邦联合声明\n\n2023年3月21日\n\n${sentence}`, { lang: 'zh' });
+    expect(r.commitments.length).toBeGreaterThan(0);
+    for (const c of r.commitments) expect(c.action.text).toBe(verb);
   });
 });
 

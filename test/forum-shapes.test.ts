@@ -50,6 +50,18 @@ describe('forum ids', () => {
   });
 });
 
+describe('a mechanism between two groups', () => {
+  it.each([
+    ['en', 'We welcomed the inaugural ASEAN-GCC Summit in Riyadh.', ['ASEAN_GCC']],
+    ['zh', '双方欢迎首届东盟—海合会峰会在利雅得举行。', ['ASEAN_GCC']],
+    ['en', 'ASEAN and the GCC will meet again in 2025.', ['ASEAN', 'GCC']],
+    // A fund or free trade area between them is not a body: each group stays itself.
+    ['en', 'They discussed an ASEAN-GCC Free Trade Agreement.', ['ASEAN', 'GCC']],
+  ] as const)('%s: %s → %s', (lang, text, ids) => {
+    expect(findForums(text, lang).map((f) => f.forum.id)).toEqual(ids);
+  });
+});
+
 describe('a Conference of the Parties', () => {
   it.each([
     ['We welcomed the holding of COP29 in Baku.', 'UNFCCC'],

@@ -48,6 +48,24 @@ const cases: [lang: 'zh' | 'en', title: string, body: string, parties: string][]
   ],
   [
     'en',
+    'STATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA BY THE PERMANENT REPRESENTATIVE OF CUBA',
+    'New York, 3 October 2023\n\nI have the honour to speak on behalf of the Group of 77 and China.',
+    '@G77_CHINA',
+  ],
+  [
+    'en',
+    'Statement at the General Debate of the Second Committee',
+    'New York, 3 October 2023\n\nI have the honour to deliver this statement on behalf of the Group of 77 and China.',
+    '@G77_CHINA',
+  ],
+  [
+    'en',
+    'Xi Jinping meets Sergey Lavrov',
+    'Source: Xinhua | 2024-04-09 17:32:05 | Editor: huaxia\n\nBEIJING, April 9 (Xinhua) -- Chinese President Xi Jinping met with visiting Russian Foreign Minister Sergey Lavrov.',
+    'CN+RU',
+  ],
+  [
+    'en',
     'President Xi Jinping Holds Talks with President Vladimir Putin',
     '2023-03-21\n\nOn March 21, 2023, President Xi Jinping held talks with President Vladimir Putin.',
     'CN+RU',

@@ -467,6 +467,11 @@ function asMembers(text: string, m: Match<ActorValue>, lang: 'zh' | 'en'): boole
     const partner = findActors(before, lang).at(-1);
     if (partner?.end === before.length && partner.value.kind === 'country') return true;
   }
+  // "on behalf of the Group of 77 and China", 代表东盟: whoever speaks, the group's members are the voice.
+  if (
+    (lang === 'zh' ? /代表$/ : /\bon\s+behalf\s+of\s+(the\s+)?$/i).test(text.slice(Math.max(0, m.start - 20), m.start))
+  )
+    return true;
   if (lang === 'zh') return ZH_MEMBERS_AFTER.test(after);
   return EN_MEMBERS_OF.test(text.slice(Math.max(0, m.start - 90), m.start)) || EN_MEMBERS_AFTER.test(after);
 }

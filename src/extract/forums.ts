@@ -252,6 +252,42 @@ function shortNameMentions(text: string, lang: 'zh' | 'en', shortNames: Readonly
   return out;
 }
 
+/**
+ * Two listed bodies joined by a dash ("the ASEAN-GCC Summit", 东盟—海合会部长级会议): the mechanism between
+ * the two groups, a body of its own with the id of both (ASEAN_GCC), unless the compound names a
+ * free trade area, fund, treaty or the like between them (then each body stays itself).
+ */
+function joinedBodies(folded: string, found: ForumMention[], lang: 'zh' | 'en'): ForumMention[] {
+  const out: ForumMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i],
+      b = found[i + 1];
+    const after = b ? folded.slice(b.end, b.end + (lang === 'en' ? 80 : 14)) : '';
+    if (
+      !b ||
+      a.forum.id === b.forum.id ||
+      folded[a.end] !== '—' ||
+      b.start !== a.end + 1 ||
+      (lang === 'en' ? EN_NOT_BODY : ZH_NOT_BODY).test(after)
+    ) {
+      out.push(a);
+      continue;
+    }
+    const surface = folded.slice(a.start, b.end);
+    const forum: ForumRef = {
+      id: `${a.forum.id}_${b.forum.id}`,
+      name: `${a.forum.abbr ?? a.forum.name}–${b.forum.abbr ?? b.forum.name}`,
+      nameZh: a.forum.nameZh && b.forum.nameZh ? `${a.forum.nameZh}—${b.forum.nameZh}` : null,
+      abbr: null,
+      text: surface,
+      known: false,
+    };
+    out.push({ forum, start: a.start, end: b.end, venue: false });
+    i++;
+  }
+  return out;
+}
+
 /** Forum mentions of a text, leftmost first. `venue` marks a forum named only as a meeting place. */
 export function findForums(
   text: string,
@@ -274,7 +310,9 @@ export function findForums(
   const short = shortNameMentions(text, lang, shortNames).filter((f) =>
     [...found, ...patterns].every((g) => f.end <= g.start || f.start >= g.end),
   );
-  const all = [...found, ...patterns, ...short].sort((a, b) => a.start - b.start);
+  const all = joinedBodies(folded, found, lang)
+    .concat(patterns, short)
+    .sort((a, b) => a.start - b.start);
   for (const f of all) {
     const before = text.slice(Math.max(0, f.start - 40), f.start);
     const after = text.slice(f.end, f.end + 20);

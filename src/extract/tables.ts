@@ -73,7 +73,7 @@ function tableSpecs(): Record<string, TableSpec> {
 
   const tables: Record<string, TableSpec> = {
     'actions.zh.tsv': {
-      row: z.object({ verb: text, gloss: text, polarity, kind: z.enum(['head', 'report']) }),
+      row: z.object({ verb: text, gloss: text, polarity, kind: z.enum(['head', 'report', 'plain']) }),
       unique: ['verb'],
     },
     'actions.en.tsv': {

@@ -1,12 +1,12 @@
 /** Chinese when Han characters outnumber Latin letters by a fifth or more; else English. */
 export function detectLanguage(text: string): 'zh' | 'en' {
-  let han = 0,
-    latin = 0;
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-  }
+  // Counted by regular expressions rather than a loop over charCodeAt, which V8 ran a hundred times
+  // slower on some runs over strings built by concatenation.
+  const han = sample.length - sample.replace(HAN, '').length;
+  const latin = sample.length - sample.replace(LATIN, '').length;
   return han * 5 >= latin ? (han > 0 ? 'zh' : 'en') : 'en';
 }
+
+const HAN = /[\u4e00-\u9fff]/g;
+const LATIN = /[A-Za-z]/g;

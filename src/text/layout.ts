@@ -20,6 +20,8 @@ const SECTION_ZH =
 const SECTION_EN = /^((part|section|chapter)\s+)?([ivxlcdm]+|\d+|[a-z])[.)]?(\s+\S.{0,40})?$/i;
 const TITLE_WORD =
   /声明|宣言|公报|纪要|讲话|联合|会议|statement|declaration|communiqu|joint|meeting|summit|remarks|treaty|agreement/i;
+// "Source: Xinhua | 2024-04-09 17:32:05 | Editor: huaxia", 来源：新华网: a page's source line, never its title.
+const SOURCE_LINE = /\b(Source|Editor|Updated|Published)\s*:|来源[:：]|编辑[:：]|\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}/i;
 const LIST_MARK =
   /^\s*([\d０-９]{1,3}[.．、)）]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}[、．]\s*|[•·\-–—*]\s+)/;
 
@@ -172,7 +174,9 @@ export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<Layo
   const titled = headerLines.filter((h) => TITLE_WORD.test(h.text) && !/^[\d\s,.-]+$/.test(h.text));
   const titleLine = titled.length
     ? titled[titled.length - 1]
-    : headerLines.reduce<Line | null>((a, b) => (a && a.text.length >= b.text.length ? a : b), null);
+    : headerLines
+        .filter((h) => !SOURCE_LINE.test(h.text))
+        .reduce<Line | null>((a, b) => (a && a.text.length >= b.text.length ? a : b), null);
   for (const h of headerLines) yield { kind: 'header', line: h.text, start: h.start, title: h === titleLine };
 
   let pending: Line[] = [];

@@ -88,8 +88,13 @@ function listedAfter<M extends { start: number; end: number }>(hits: M[], text: 
   return out;
 }
 
+// A date, time or number alone (2023年5月6日, 3年来, 21:30) has no verb: no need to load the segmenter.
+// So has a note in brackets (（完）, 【责任编辑…】) and an adverbial phrase alone (在友好坦诚的气氛中, 同哈方一道, 关于乌克兰危机).
+const NO_VERB =
+  /^([\d０-９一二三四五六七八九十百千年月日时分秒号点至到—\-:：.,，、()（）\s]*(以来|来|前|后|期间|当天|上午|下午|晚)?|[（(【][^（(【]*|(在|于|除|同|与)[^，。在于除同与]{1,30}(中|下|上|外|一道|期间|之际|方面)|关于[^，。]{1,30})$/;
+
 function firstVerb(text: string): string | null {
-  if (!text) return null; // nothing to tag: no need to load the segmenter
+  if (NO_VERB.test(text)) return null; // nothing to tag: no need to load the segmenter
   const verb = segmenter()
     .tag(text)
     .find((t) => t.tag.startsWith('v'));
@@ -240,8 +245,11 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         st.polarity = next?.value.polarity === 'oppose' ? 'oppose' : head.value.polarity;
         st.action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
       } else if (st.index === 0) {
-        const v = firstVerb(stripped);
-        st.action = { text: v ?? '', lemma: v ?? '', gloss: '' };
+        // No verb heads the clause: the reporting verb that opens it (强调, 注意到), else the first known
+        // verb further on (…之一应是商定并恪守…, 举行, 会见), else whatever verb the tagger reads.
+        const known = report ?? found[0];
+        const v = known ? known.surface : firstVerb(stripped);
+        st.action = { text: v ?? '', lemma: known?.value.verb ?? v ?? '', gloss: known?.value.gloss ?? '' };
       }
       // 使用核武器是不可接受的: rejected as a predicate.
       if (/(是|均|都)?(完全|绝对)?不可接受|不能接受/.test(stripped)) st.polarity = 'oppose';
