@@ -57,6 +57,8 @@ describe('a mechanism between two groups', () => {
     ['en', 'ASEAN and the GCC will meet again in 2025.', ['ASEAN', 'GCC']],
     // A fund or free trade area between them is not a body: each group stays itself.
     ['en', 'They discussed an ASEAN-GCC Free Trade Agreement.', ['ASEAN', 'GCC']],
+    // A grouping named by its abbreviation and what it is.
+    ['en', 'The Ministers noted that the RIC format provides a useful platform.', ['RIC']],
   ] as const)('%s: %s → %s', (lang, text, ids) => {
     expect(findForums(text, lang).map((f) => f.forum.id)).toEqual(ids);
   });

@@ -131,6 +131,36 @@ describe('parties from titles and openings', () => {
     expect([...r.document.parties].sort()).toEqual(want);
   });
 
+  it("without a year, the members the opening lists are the parties, not the group's latest membership", () => {
+    const body =
+      '新华社喀山10月23日电 金砖国家领导人会晤23日在俄罗斯喀山举行。\n\n宣言说，巴西、俄罗斯、印度、中国、南非、埃及、埃塞俄比亚、伊朗和阿拉伯联合酋长国领导人重申加强合作。';
+    const r = extractText(`金砖国家领导人会晤通过《喀山宣言》\n\n${body}`, { lang: 'zh' });
+    expect([...r.document.parties].sort()).toEqual(['AE', 'BR', 'CN', 'EG', 'ET', 'IN', 'IR', 'RU', 'ZA']);
+  });
+
+  it('a list without a founding member does not drop it (澜湄: China and the five Mekong countries)', () => {
+    const r = extractText(
+      '澜沧江—湄公河合作外长会联合新闻公报\n\n澜湄合作第四次外长会在老挝琅勃拉邦举行。柬埔寨、老挝、缅甸、泰国和越南外长出席。',
+      { lang: 'zh' },
+    );
+    expect([...r.document.parties].sort()).toEqual(['CN', 'KH', 'LA', 'MM', 'TH', 'VN']);
+  });
+
+  it('"the Foreign Ministers of China and Russia" are China and Russia, not every party', () => {
+    const r = extractText(
+      'Joint Communique of the Foreign Ministers of Russia, India and China\n\n26 November 2021\n\nThe Foreign Ministers of China and Russia supported the role of the UN.',
+      { lang: 'en' },
+    );
+    const actors = r.commitments.map((c) =>
+      c.actors
+        .map((a) => a.id)
+        .sort()
+        .join('+'),
+    );
+    expect(actors.length).toBeGreaterThan(0);
+    for (const a of actors) expect(a).toBe('CN+RU');
+  });
+
   it('a country only discussed in the opening is not a party', () => {
     const r = extractText(
       'Joint Statement of China and Russia\n\n2023-03-21\n\nThe two sides discussed the situation in Ukraine.',

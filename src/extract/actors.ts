@@ -244,8 +244,9 @@ function enJoins(): { before: RegExp; beforeThe: RegExp; after: RegExp; title: R
       .map((w) => w.phrase),
   );
   return (joins = {
-    before: new RegExp(`(?:\\bthe\\s+)?\\b(?:${organs})\\s+of\\s+$`, 'i'),
-    beforeThe: new RegExp(`\\bthe\\s+(?:${organs})\\s+of\\s+$`, 'i'),
+    // "the Foreign Minister of China", "the Foreign Ministers of China and Russia"
+    before: new RegExp(`(?:\\bthe\\s+)?\\b(?:${organs})s?\\s+of\\s+$`, 'i'),
+    beforeThe: new RegExp(`\\bthe\\s+(?:${organs})s?\\s+of\\s+$`, 'i'),
     after: new RegExp(`^'s\\s+(?:${organs})\\b`, 'i'),
     title: new RegExp(`\\b(?:${alt(EN_TITLES)})\\s+$`, 'i'),
   });
@@ -534,12 +535,37 @@ export function partiesOf(
   date: string | null = null,
 ): string[] {
   const found: string[] = title ? speakersIn(title, lang, year, date, true) : [];
-  if (found.length >= 2) return found;
+  if (found.length >= 2) return year === null ? listedMembers(found, opening, lang) : found;
   for (const s of opening) {
     const voice = GROUP_VOICE.test(s.trim());
     const named = speakersIn(voice || lang === 'en' ? s : subjectPart(s), lang, year, date, voice);
     const all = [...new Set([...found, ...named])];
-    if (all.length >= 2) return all;
+    if (all.length >= 2) return year === null ? listedMembers(all, opening, lang) : all;
   }
   return found;
+}
+
+/** A country that joined some group after its founding (its membership has a start year). */
+const joinedLate = (code: string) =>
+  lexicon().groups.some((g) => g.members.some((m) => 'code' in m && m.code === code && m.from !== null));
+
+/**
+ * Without a year, a group's membership is a guess (its latest); where the opening lists the member
+ * countries one by one (巴西、俄罗斯、印度…和阿联酋领导人), the list is the membership of the day.
+ */
+function listedMembers(parties: string[], opening: string[], lang: 'zh' | 'en'): string[] {
+  if (parties.length < 3) return parties;
+  for (const s of opening) {
+    const named = [
+      ...new Set(
+        findActors(s, lang)
+          .filter((m) => m.value.kind === 'country' && !discussed(s, m, lang))
+          .flatMap((m) => resolveActor(m.value, [], null, null)),
+      ),
+    ];
+    const left = parties.filter((c) => !named.includes(c));
+    if (named.length >= 3 && left.length <= 2 && left.every(joinedLate) && named.every((c) => parties.includes(c)))
+      return parties.filter((c) => named.includes(c));
+  }
+  return parties;
 }

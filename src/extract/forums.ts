@@ -136,8 +136,18 @@ const EN_TITLE_LEAD =
 const EN_COP = /\bCOP[\s-]?\d{1,2}\b/g;
 const EN_COP_OF = /^[^.;]{0,40}?\b(Biological Diversity|CBD|Desertification|UNCCD)\b/;
 
+// "the RIC format", "the C5 mechanism": a grouping named by its abbreviation and what it is.
+const EN_ABBR_FORMAT = /\b([A-Z][A-Z0-9]{1,6})\s+(format|mechanism)\b/g;
+
 function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
   const out: ForumMention[] = plusPatterns(text, 'en', taken);
+  for (const m of text.matchAll(EN_ABBR_FORMAT)) {
+    const start = m.index!,
+      end = start + m[1].length;
+    if (taken.some(([a, b]) => start < b && end > a)) continue;
+    out.push({ forum: unknownForum(m[1], 'en'), start, end, venue: false });
+    taken.push([start, end]);
+  }
   const { forumById } = lexicon();
   for (const m of text.matchAll(EN_COP)) {
     const start = m.index!,
