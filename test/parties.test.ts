@@ -60,6 +60,12 @@ const cases: [lang: 'zh' | 'en', title: string, body: string, parties: string][]
   ],
   [
     'en',
+    "CHAIRMAN'S STATEMENT OF THE 31st ASEAN REGIONAL FORUM",
+    'Vientiane, 27 July 2024\n\nThe 31st ASEAN Regional Forum was held in Vientiane.',
+    '@ARF',
+  ],
+  [
+    'en',
     'Xi Jinping meets Sergey Lavrov',
     'Source: Xinhua | 2024-04-09 17:32:05 | Editor: huaxia\n\nBEIJING, April 9 (Xinhua) -- Chinese President Xi Jinping met with visiting Russian Foreign Minister Sergey Lavrov.',
     'CN+RU',
@@ -159,6 +165,15 @@ describe('parties from titles and openings', () => {
     );
     expect(actors.length).toBeGreaterThan(0);
     for (const a of actors) expect(a).toBe('CN+RU');
+  });
+
+  it('the EU or the AU named as a side is the organisation, not its members, and no country discussed becomes a party', () => {
+    const r = extractText(
+      "29th EU-Japan Summit – Joint Statement\n\nBrussels, 13 July 2023\n\nStatements and remarks\n\nThe President of the European Council and the Prime Minister of Japan met in Brussels. We condemned Russia's war of aggression against Ukraine.",
+      { lang: 'en' },
+    );
+    expect(r.document.title).toBe('29th EU-Japan Summit – Joint Statement');
+    expect(r.document.parties).toEqual(['JP']);
   });
 
   it('a country only discussed in the opening is not a party', () => {

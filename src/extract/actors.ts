@@ -492,7 +492,7 @@ function speakersIn(
   for (const m of findActors(text, lang)) {
     if (discussed(text, m, lang)) continue;
     if (m.value.kind === 'country' || m.value.kind === 'leader') out.push(...resolveActor(m.value, [], year, date));
-    else if (m.value.kind === 'group' && (withGroups || asMembers(text, m, lang)))
+    else if (m.value.kind === 'group' && ((withGroups && !m.value.group.institution) || asMembers(text, m, lang)))
       out.push(...groupMembers(m.value.group, year));
   }
   return [...new Set(out)];
@@ -536,6 +536,13 @@ export function partiesOf(
 ): string[] {
   const found: string[] = title ? speakersIn(title, lang, year, date, true) : [];
   if (found.length >= 2) return year === null ? listedMembers(found, opening, lang) : found;
+  // "EU-Japan Summit", 中国—非盟…: the organisation is the other side, and has no country code.
+  if (
+    found.length &&
+    title &&
+    findActors(title, lang).some((m) => m.value.kind === 'group' && m.value.group.institution)
+  )
+    return found;
   for (const s of opening) {
     const voice = GROUP_VOICE.test(s.trim());
     const named = speakersIn(voice || lang === 'en' ? s : subjectPart(s), lang, year, date, voice);

@@ -25,6 +25,8 @@ export interface Group {
   forum: string | null;
   /** How a statement names the group as one side of it: 非方, "the African side". */
   sides: { zh: string[]; en: string[] };
+  /** An organisation of its own (the EU, the AU): named as a side, it is not its members. */
+  institution: boolean;
 }
 export interface Leader {
   code: string;
@@ -108,6 +110,7 @@ export function buildLexicon(): Lexicon {
     }),
     forum: r.forum || null,
     sides: { zh: split(r.zh_side ?? ''), en: split(r.en_side ?? '') },
+    institution: r.institution === 'yes',
   }));
   const leaders = existsSync(join(dataDir, 'leaders.tsv'))
     ? readTable('leaders.tsv').map((r) => ({

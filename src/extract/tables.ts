@@ -118,6 +118,7 @@ function tableSpecs(): Record<string, TableSpec> {
         forum: z.string().optional(),
         zh_side: aliases.optional(),
         en_side: aliases.optional(),
+        institution: z.enum(['yes', '']).optional(),
       }),
       lists: ['zh', 'en', 'members', 'zh_side', 'en_side'],
       unique: ['id'],

@@ -20,6 +20,9 @@ const SECTION_ZH =
 const SECTION_EN = /^((part|section|chapter)\s+)?([ivxlcdm]+|\d+|[a-z])[.)]?(\s+\S.{0,40})?$/i;
 const TITLE_WORD =
   /声明|宣言|公报|纪要|讲话|联合|会议|statement|declaration|communiqu|joint|meeting|summit|remarks|treaty|agreement/i;
+// A site's section labels ("Statements and remarks", "Press release", 新闻稿): navigation, not a title.
+const NAV_LINE =
+  /^(statements?(\s+and\s+(remarks|speeches))?|press\s+releases?|press\s+statements?|remarks|speeches|news|meetings|新闻稿|讲话|声明公报|外交动态|新闻)$/i;
 // "Source: Xinhua | 2024-04-09 17:32:05 | Editor: huaxia", 来源：新华网: a page's source line, never its title.
 const SOURCE_LINE = /\b(Source|Editor|Updated|Published)\s*:|来源[:：]|编辑[:：]|\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}/i;
 const LIST_MARK =
@@ -171,7 +174,9 @@ export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<Layo
   }
   let replay: Line[] = [];
   if (!src.peek()) replay = headerLines.splice(0); // no sentence at all: every line is text
-  const titled = headerLines.filter((h) => TITLE_WORD.test(h.text) && !/^[\d\s,.-]+$/.test(h.text));
+  const titled = headerLines.filter(
+    (h) => TITLE_WORD.test(h.text) && !/^[\d\s,.-]+$/.test(h.text) && !NAV_LINE.test(h.text),
+  );
   const titleLine = titled.length
     ? titled[titled.length - 1]
     : headerLines
