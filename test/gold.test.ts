@@ -35,8 +35,8 @@ const SEED: [string, number, number, number][] = [
 
 describe.runIf(present)('gold', () => {
   let ev: Evaluation;
-  beforeAll(() => {
-    ev = evaluate(root);
+  beforeAll(async () => {
+    ev = await evaluate(root);
   }, 120_000);
 
   it('reads every gold file and its text (40 documents, 20 per language)', () => {

@@ -8,11 +8,16 @@ import { GOLD_SETS, type GoldSet } from '../eval/gold-sets.ts';
  * language; with --explain, where the commitment score is lost, and the worst sentences of the sets
  * one may tune on (never of `check`, which is for measuring only).
  */
-export function runEval(opts: { sets?: string; explain?: boolean; json?: boolean; worst?: number }): number {
+export async function runEval(opts: {
+  sets?: string;
+  explain?: boolean;
+  json?: boolean;
+  worst?: number;
+}): Promise<number> {
   const sets = (opts.sets ? opts.sets.split(',').map((s) => s.trim()) : GOLD_SETS) as GoldSet[];
   const unknown = sets.filter((s) => !GOLD_SETS.includes(s));
   if (unknown.length) throw new Error(`Unknown gold set ${unknown.join(', ')}: use ${GOLD_SETS.join(', ')}.`);
-  const ev = evaluate(config().root, sets);
+  const ev = await evaluate(config().root, sets);
   for (const m of ev.missing) process.stderr.write(`eval: skipped ${m}\n`);
   if (opts.json) {
     console.log(JSON.stringify(jsonOf(ev), null, 1));

@@ -14,6 +14,8 @@ export interface Decoded {
 export interface DecodeOptions {
   /** Replace invalid bytes with U+FFFD instead of failing; the count is reported. */
   replaceInvalid?: boolean;
+  /** Bytes read at a time from a file (default 1 MiB; smaller in tests that cross a chunk edge). */
+  chunkBytes?: number;
 }
 
 /**

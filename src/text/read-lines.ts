@@ -85,7 +85,8 @@ export function readFileLines(path: string, opts: DecodeOptions = {}): FileLines
   function* lines(): Generator<Line> {
     const gb = makeDecoder();
     const td = encoding === 'gb18030' ? null : new TextDecoder(encoding, { fatal: false });
-    const buf = Buffer.alloc(CHUNK);
+    const size = opts.chunkBytes ?? CHUNK;
+    const buf = Buffer.alloc(size);
     let pos = skip,
       offset = 0,
       rest = '',
@@ -93,7 +94,7 @@ export function readFileLines(path: string, opts: DecodeOptions = {}): FileLines
       sawText = false;
     try {
       for (;;) {
-        const n = readSync(fd, buf, 0, CHUNK, pos);
+        const n = readSync(fd, buf, 0, size, pos);
         const last = n === 0;
         const bytes = buf.subarray(0, n);
         if (encoding === 'utf-8' && !opts.replaceInvalid) {

@@ -16,7 +16,7 @@ const cli = (args: string[]) =>
 const COMMANDS = ['start', 'extract', 'eval', 'ingest', 'remove', 'stats', 'serve', 'neo4j'];
 if (!built)
   process.stderr.write(
-    'cli-help.test.ts: skipped, dist/ is not built (npm run build; npm ci and the integration tests build it).\n',
+    'cli-help.int.test.ts: skipped, dist/ is not built (npm run build; npm ci and the integration tests build it).\n',
   );
 
 describe.skipIf(!built)('CLI help and version', () => {
