@@ -335,6 +335,14 @@ describe('what a document says across its sentences', () => {
   });
 });
 
+describe('who speaks in a reported clause', () => {
+  it('"He said the Russian side appreciates…" with no speaker named before: the side named', () => {
+    const got = keys('He said the Russian side highly appreciates the Global Development Initiative.', { lang: 'en' });
+    expect(got).toContain('RU|development|-|support');
+    expect(got).not.toContain('CN+RU|development|-|support');
+  });
+});
+
 describe('the action of a clause that no commitment verb heads', () => {
   // The verb the clause opens with or the first known verb in it: no part-of-speech tagger needed.
   it.each([

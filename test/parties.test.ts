@@ -176,6 +176,14 @@ describe('parties from titles and openings', () => {
     expect(r.document.parties).toEqual(['JP']);
   });
 
+  it('a country named only for its matters ("Syria\'s territorial integrity") is not a party', () => {
+    const r = extractText(
+      "Türkiye, Russia, Iran reaffirm commitment to Syria's territorial integrity at Tehran summit\n\n19.07.2022\n\nThe leaders of Türkiye, Russia and Iran met in Tehran.",
+      { lang: 'en' },
+    );
+    expect([...r.document.parties].sort()).toEqual(['IR', 'RU', 'TR']);
+  });
+
   it('a country only discussed in the opening is not a party', () => {
     const r = extractText(
       'Joint Statement of China and Russia\n\n2023-03-21\n\nThe two sides discussed the situation in Ukraine.',

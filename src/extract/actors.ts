@@ -435,7 +435,9 @@ const ZH_DISCUSSED_AFTER = /^.{0,2}(问题|局势|危机|冲突|形势|战争|�
 const ZH_DISCUSSED_BEFORE = /(关于|就|有关|对|涉及|围绕)$/;
 const EN_DISCUSSED_BEFORE =
   /\b(situation (in|on|around)|crisis (in|on)|conflict (in|on)|war (in|on)|issue of|question of|regarding|concerning|about|on)\s+(the\s+)?$/i;
-const EN_DISCUSSED_AFTER = /^\s*(issue|question|crisis|situation|conflict|nuclear|peace process|problem)/i;
+// "Syria's territorial integrity", "Russia's war against Ukraine": a country's matters, not a speaker.
+const EN_DISCUSSED_AFTER =
+  /^(\s*(issue|question|crisis|situation|conflict|nuclear|peace process|problem)|['’]s\s+(territorial|sovereignty|independence|unity|war|aggression|crisis|conflict|situation|reconstruction|recovery|accession|bid|candidacy|aspiration|occupation|people|refugees))/i;
 
 export function discussed(text: string, m: Match<ActorValue>, lang: 'zh' | 'en'): boolean {
   const before = text.slice(Math.max(0, m.start - 30), m.start);

@@ -491,17 +491,22 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     const hit = actorHits.find((m) => m.start === from && !namesMechanism(m));
     const before = speaker;
     speaker = null;
-    if (!hit && inSpeechOf) {
-      // "He said the three countries would…": the speaker of the paragraph reports.
+    if (!hit) {
+      // "He said the three countries would…": the speaker of the paragraph reports; a speaker the
+      // paragraph has not named reports what the country or side it names does ("He said the
+      // Russian side appreciates…").
       const pronoun = /^(he|she)\s+/i.exec(text.slice(from, b));
       const report = pronoun && verbHits.find((m) => m.start === from + pronoun[0].length && m.value.kind === 'report');
       if (report && report.end <= b) {
         const innerAt = report.end + (/^\s*(that\s+)?/i.exec(text.slice(report.end, b))?.[0].length ?? 0);
         const said = actorHits.find((m) => m.start === innerAt && m.end <= b && !namesMechanism(m));
         if (said) {
-          const speakerValue: ActorValue = { kind: 'country', codes: inSpeechOf, strict: false };
           const saidCodes = resolveActor(said.value, ctx.parties, year, ctx.date);
-          return reported(speakerValue, said.value, inSpeechOf, saidCodes, text.slice(said.end, b));
+          if (inSpeechOf) {
+            const speakerValue: ActorValue = { kind: 'country', codes: inSpeechOf, strict: false };
+            return reported(speakerValue, said.value, inSpeechOf, saidCodes, text.slice(said.end, b));
+          }
+          if (said.value.kind === 'country' || said.value.kind === 'side') return saidCodes;
         }
       }
     }
