@@ -6,6 +6,9 @@ import { keys } from './helpers.ts';
 // actors|domain|forum|polarity, as the scorer counts them. Parties are CN and RU unless noted.
 const zh: [string, string[], string[]][] = [
   ['双方将深化医疗卫生领域合作。', ['CN+RU|health|-|support'], []],
+  // Chairing a body is about that body (international_order), and so are the UN Charter's principles.
+  ['俄方支持中方担任2024年至2025年上海合作组织轮值主席国。', ['RU|international_order|SCO|support'], []],
+  ['双方认为应遵守《联合国宪章》宗旨和原则。', ['CN+RU|international_order|UN|support'], []],
   [
     '双方将在上海合作组织框架内加强反恐合作。',
     ['CN+RU|counter_terrorism|SCO|support'],
@@ -369,8 +372,8 @@ describe('actors beyond China and Russia', () => {
     const text =
       '金砖国家领导人厦门宣言\n2017年9月4日\n巴西、俄罗斯、印度和南非赞赏中国担任金砖国家主席国所做的工作，对中国政府和人民为厦门会晤提供的热情接待表示感谢。';
     const got = keys(text, { parties: undefined });
-    expect(got).toContain('BR+IN+RU+ZA|politics_diplomacy|-|support');
-    expect(got).not.toContain('BR+CN+IN+RU+ZA|politics_diplomacy|-|support');
+    expect(got).toContain('BR+IN+RU+ZA|international_order|BRICS|support');
+    expect(got.filter((k) => k.startsWith('BR+CN+IN+RU+ZA|'))).toEqual([]);
   });
   it("reads a summit of a country and a group (中国—阿拉伯国家峰会) as the country and the group's members", () => {
     const zh =
