@@ -554,6 +554,12 @@ export function partiesOf(
   return found;
 }
 
+/** A language plugin's `partiesOf`: the document's parties at its date (or the latest year its opening names). */
+export const partiesReader =
+  (lang: 'zh' | 'en') =>
+  (title: string | null, opening: string[], date: string | null): string[] =>
+    partiesOf(lang, title, opening, date ? Number(date.slice(0, 4)) : null, date);
+
 /** A country that joined some group after its founding (its membership has a start year). */
 const joinedLate = (code: string) =>
   lexicon().groups.some((g) => g.members.some((m) => 'code' in m && m.code === code && m.from !== null));

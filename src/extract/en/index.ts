@@ -3,7 +3,7 @@ import { lexicon, type Action, type Term } from '../lexicon.ts';
 import {
   findActors,
   inSpeech,
-  partiesOf,
+  partiesReader,
   praisedAt,
   namesMechanism,
   reported,
@@ -611,5 +611,5 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
 export const en: LanguagePlugin = {
   lang: 'en',
   extract,
-  partiesOf: (title, opening, date) => partiesOf('en', title, opening, date ? Number(date.slice(0, 4)) : null, date),
+  partiesOf: partiesReader('en'),
 };

@@ -2,7 +2,7 @@ import { lexicon, type Action, type Term } from '../lexicon.ts';
 import {
   findActors,
   inSpeech,
-  partiesOf,
+  partiesReader,
   partyCompound,
   reported,
   resolveActor,
@@ -280,6 +280,6 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
 export const zh: LanguagePlugin = {
   lang: 'zh',
   extract,
-  partiesOf: (title, opening, date) => partiesOf('zh', title, opening, date ? Number(date.slice(0, 4)) : null, date),
+  partiesOf: partiesReader('zh'),
 };
 export { tables as lexiconTables };
