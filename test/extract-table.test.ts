@@ -338,6 +338,17 @@ describe('what a document says across its sentences', () => {
   });
 });
 
+describe('a forum named as a place', () => {
+  it('"coordination at the United Nations" is work within the body, not a meeting at a venue', () => {
+    const got = keys(
+      'Both sides agreed to strengthen coordination at the United Nations, the Shanghai Cooperation Organization and other multilateral mechanisms.',
+      { lang: 'en' },
+    );
+    expect(got).toContain('CN+RU|international_order|UN|support');
+    expect(got).not.toContain('CN+RU|politics_diplomacy|UN|support');
+  });
+});
+
 describe('who speaks in a reported clause', () => {
   it('"He said the Russian side appreciates…" with no speaker named before: the side named', () => {
     const got = keys('He said the Russian side highly appreciates the Global Development Initiative.', { lang: 'en' });

@@ -179,6 +179,8 @@ function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
 
 const ZH_VENUE_BEFORE = /(在|于|出席|参加|举行|召开)[^，,。]{0,12}$/;
 const ZH_VENUE_AFTER = /^[^，,。]{0,12}?(会议|峰会|会晤|会)(上|期间|之际|前夕|时)/;
+// "coordination at the United Nations": working within the body, not meeting at a venue.
+const COOPERATION_AT = /\b(coordination|cooperation|collaboration|consultations?|interaction|work)\s+at\s+(the\s+)?$/i;
 const EN_VENUE_BEFORE =
   /\b(on the (?:margins|sidelines) of|during|at|attended|attending|ahead of)\s+(?:the\s+)?(?:\d+\w*\s+)?(?:session of\s+(?:the\s+)?)?$/i;
 
@@ -329,7 +331,9 @@ export function findForums(
     f.venue =
       lang === 'zh'
         ? ZH_VENUE_BEFORE.test(before) && ZH_VENUE_AFTER.test(after)
-        : (EN_VENUE_BEFORE.test(before) && /^\s*(\(\w+\)\s*)?(meeting|summit|session|\)|,|on |in )/i.test(after)) ||
+        : (EN_VENUE_BEFORE.test(before) &&
+            !COOPERATION_AT.test(before) &&
+            /^\s*(\(\w+\)\s*)?(meeting|summit|session|\)|,|on |in )/i.test(after)) ||
           /session of (the )?$/i.test(before);
   }
   return all;
