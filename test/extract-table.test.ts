@@ -9,6 +9,7 @@ const zh: [string, string[], string[]][] = [
   // Chairing a body is about that body (international_order), and so are the UN Charter's principles.
   ['俄方支持中方担任2024年至2025年上海合作组织轮值主席国。', ['RU|international_order|SCO|support'], []],
   ['双方认为应遵守《联合国宪章》宗旨和原则。', ['CN+RU|international_order|UN|support'], []],
+  ['双方将促进两国发展战略对接。', ['CN+RU|development|-|support'], ['CN+RU|economy_trade|-|support']],
   [
     '双方将在上海合作组织框架内加强反恐合作。',
     ['CN+RU|counter_terrorism|SCO|support'],
