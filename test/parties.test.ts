@@ -184,6 +184,14 @@ describe('parties from titles and openings', () => {
     expect([...r.document.parties].sort()).toEqual(['IR', 'RU', 'TR']);
   });
 
+  it('"C5+1": the group and the one partner its opening names', () => {
+    const r = extractText(
+      'C5+1 Joint Statement\n\nFebruary 28, 2023\n\nThe following statement was released by the Governments of the United States of America, the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan, and the Republic of Uzbekistan.',
+      { lang: 'en' },
+    );
+    expect([...r.document.parties].sort()).toEqual(['KG', 'KZ', 'TJ', 'TM', 'US', 'UZ']);
+  });
+
   it('a country only discussed in the opening is not a party', () => {
     const r = extractText(
       'Joint Statement of China and Russia\n\n2023-03-21\n\nThe two sides discussed the situation in Ukraine.',

@@ -520,6 +520,8 @@ function subjectPart(s: string): string {
   return out.join(' ');
 }
 
+const PLUS_ONE = /[+＋]\s*(1|一)(?![\d.])|\bPlus\s+One\b/i;
+
 const GROUP_VOICE =
   /^(we|(the\s+)?(\S+\s+){0,2}(ministers|leaders|heads|foreign ministers)\b|我们|.{0,30}(领导人|外长|元首|首脑|部长))/i;
 
@@ -537,6 +539,12 @@ export function partiesOf(
   date: string | null = null,
 ): string[] {
   const found: string[] = title ? speakersIn(title, lang, year, date, true) : [];
+  // "C5+1", "中国+中亚五国", "X Plus One": the group and one partner, whom the opening names.
+  if (found.length >= 2 && title && PLUS_ONE.test(title))
+    for (const s of opening) {
+      const more = speakersIn(s, lang, year, date, false).filter((c) => !found.includes(c));
+      if (more.length === 1) return [...more, ...found];
+    }
   if (found.length >= 2) return year === null ? listedMembers(found, opening, lang) : found;
   // "EU-Japan Summit", 中国—非盟…: the organisation is the other side, and has no country code.
   if (
