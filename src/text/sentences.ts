@@ -116,7 +116,13 @@ export function splitSentences(para: Paragraph, lang: 'zh' | 'en'): SentenceSpan
     if (stack.length && i - openedAt > 400) stack.length = 0;
     if (stack.length || (straightQuote && lang === 'zh')) continue;
     let ends = false;
-    if (ZH_END.has(c)) ends = lang === 'zh' || /\s|$/.test(text[i + 1] ?? '');
+    if (ZH_END.has(c)) {
+      // English "!" and "?" end a sentence before white space or the end, after any closing quotes
+      // ('the theme "TURKTIME!".' goes on to its full stop).
+      let k = i + 1;
+      while (k < text.length && (CLOSERS.has(text.charCodeAt(k)) || text.charCodeAt(k) === STRAIGHT)) k++;
+      ends = lang === 'zh' || k >= text.length || /\s/.test(text[k]);
+    }
     else if (c === DOT && lang === 'en') {
       const rest = text.slice(i + 1, i + 4);
       ends =
