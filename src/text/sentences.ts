@@ -122,8 +122,7 @@ export function splitSentences(para: Paragraph, lang: 'zh' | 'en'): SentenceSpan
       let k = i + 1;
       while (k < text.length && (CLOSERS.has(text.charCodeAt(k)) || text.charCodeAt(k) === STRAIGHT)) k++;
       ends = lang === 'zh' || k >= text.length || /\s/.test(text[k]);
-    }
-    else if (c === DOT && lang === 'en') {
+    } else if (c === DOT && lang === 'en') {
       const rest = text.slice(i + 1, i + 4);
       ends =
         (rest === '' || /^\s+["“(]?[A-Z0-9]/.test(rest) || /^["”]\s/.test(rest)) &&
