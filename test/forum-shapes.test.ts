@@ -59,6 +59,8 @@ describe('a mechanism between two groups', () => {
     ['en', 'They discussed an ASEAN-GCC Free Trade Agreement.', ['ASEAN', 'GCC']],
     // A grouping named by its abbreviation and what it is.
     ['en', 'The Ministers noted that the RIC format provides a useful platform.', ['RIC']],
+    // An unlisted body takes the abbreviation the text gives it as its id.
+    ['en', 'They support the Eurasian Development Forum (EDF) in Almaty.', ['EDF']],
   ] as const)('%s: %s → %s', (lang, text, ids) => {
     expect(findForums(text, lang).map((f) => f.forum.id)).toEqual(ids);
   });

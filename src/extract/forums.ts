@@ -172,7 +172,15 @@ function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
     if (/^\s+between\b/.test(text.slice(end, end + 10))) continue;
     if (twoCountries(foldDashes(text.slice(start, end)))) continue;
     if (start > 0 && /\d\s*$/.test(text.slice(Math.max(0, start - 6), start))) continue; // "the 2005 World Summit": an event
-    out.push({ forum: unknownForum(text.slice(start, end), 'en'), start, end, venue: false });
+    // "the Organization of Turkic States (OTS)": the abbreviation the text gives is the body's id.
+    const abbr = /^\s*\(([A-Z][A-Z0-9+-]{1,9})\)/.exec(text.slice(end, end + 14))?.[1];
+    const forum = unknownForum(text.slice(start, end), 'en');
+    out.push({
+      forum: abbr ? { ...forum, id: abbr.replace(/\+/g, 'PLUS').replace(/-/g, '_') } : forum,
+      start,
+      end,
+      venue: false,
+    });
   }
   return out;
 }
