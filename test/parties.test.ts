@@ -137,19 +137,40 @@ describe('parties from titles and openings', () => {
     expect([...r.document.parties].sort()).toEqual(want);
   });
 
-  it("without a year, the members the opening lists are the parties, not the group's latest membership", () => {
-    const body =
-      '新华社喀山10月23日电 金砖国家领导人会晤23日在俄罗斯喀山举行。\n\n宣言说，巴西、俄罗斯、印度、中国、南非、埃及、埃塞俄比亚、伊朗和阿拉伯联合酋长国领导人重申加强合作。';
-    const r = extractText(`金砖国家领导人会晤通过《喀山宣言》\n\n${body}`, { lang: 'zh' });
-    expect([...r.document.parties].sort()).toEqual(['AE', 'BR', 'CN', 'EG', 'ET', 'IN', 'IR', 'RU', 'ZA']);
-  });
-
-  it('a list without a founding member does not drop it (澜湄: China and the five Mekong countries)', () => {
-    const r = extractText(
+  // [why, language, text, the parties exactly]
+  it.each([
+    [
+      "without a year, the members the opening lists, not the group's latest membership",
+      'zh',
+      '金砖国家领导人会晤通过《喀山宣言》\n\n新华社喀山10月23日电 金砖国家领导人会晤23日在俄罗斯喀山举行。\n\n宣言说，巴西、俄罗斯、印度、中国、南非、埃及、埃塞俄比亚、伊朗和阿拉伯联合酋长国领导人重申加强合作。',
+      ['AE', 'BR', 'CN', 'EG', 'ET', 'IN', 'IR', 'RU', 'ZA'],
+    ],
+    [
+      'a list without a founding member does not drop it (澜湄: China and the five Mekong countries)',
+      'zh',
       '澜沧江—湄公河合作外长会联合新闻公报\n\n澜湄合作第四次外长会在老挝琅勃拉邦举行。柬埔寨、老挝、缅甸、泰国和越南外长出席。',
-      { lang: 'zh' },
-    );
-    expect([...r.document.parties].sort()).toEqual(['CN', 'KH', 'LA', 'MM', 'TH', 'VN']);
+      ['CN', 'KH', 'LA', 'MM', 'TH', 'VN'],
+    ],
+    [
+      'a country named only for its matters ("Syria\'s territorial integrity") is not a party',
+      'en',
+      "Türkiye, Russia, Iran reaffirm commitment to Syria's territorial integrity at Tehran summit\n\n19.07.2022\n\nThe leaders of Türkiye, Russia and Iran met in Tehran.",
+      ['IR', 'RU', 'TR'],
+    ],
+    [
+      '"C5+1": the group and the one partner its opening names',
+      'en',
+      'C5+1 Joint Statement\n\nFebruary 28, 2023\n\nThe following statement was released by the Governments of the United States of America, the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan, and the Republic of Uzbekistan.',
+      ['KG', 'KZ', 'TJ', 'TM', 'US', 'UZ'],
+    ],
+    [
+      'a country only discussed in the opening is not a party',
+      'en',
+      'Joint Statement of China and Russia\n\n2023-03-21\n\nThe two sides discussed the situation in Ukraine.',
+      ['CN', 'RU'],
+    ],
+  ] as const)('%s', (_why, lang, text, parties) => {
+    expect([...extractText(text, { lang }).document.parties].sort()).toEqual(parties);
   });
 
   it('"the Foreign Ministers of China and Russia" are China and Russia, not every party', () => {
@@ -174,30 +195,6 @@ describe('parties from titles and openings', () => {
     );
     expect(r.document.title).toBe('29th EU-Japan Summit – Joint Statement');
     expect(r.document.parties).toEqual(['JP']);
-  });
-
-  it('a country named only for its matters ("Syria\'s territorial integrity") is not a party', () => {
-    const r = extractText(
-      "Türkiye, Russia, Iran reaffirm commitment to Syria's territorial integrity at Tehran summit\n\n19.07.2022\n\nThe leaders of Türkiye, Russia and Iran met in Tehran.",
-      { lang: 'en' },
-    );
-    expect([...r.document.parties].sort()).toEqual(['IR', 'RU', 'TR']);
-  });
-
-  it('"C5+1": the group and the one partner its opening names', () => {
-    const r = extractText(
-      'C5+1 Joint Statement\n\nFebruary 28, 2023\n\nThe following statement was released by the Governments of the United States of America, the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan, and the Republic of Uzbekistan.',
-      { lang: 'en' },
-    );
-    expect([...r.document.parties].sort()).toEqual(['KG', 'KZ', 'TJ', 'TM', 'US', 'UZ']);
-  });
-
-  it('a country only discussed in the opening is not a party', () => {
-    const r = extractText(
-      'Joint Statement of China and Russia\n\n2023-03-21\n\nThe two sides discussed the situation in Ukraine.',
-      { lang: 'en' },
-    );
-    expect([...r.document.parties].sort()).toEqual(['CN', 'RU']);
   });
 });
 
