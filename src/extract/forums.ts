@@ -175,12 +175,7 @@ function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
     // "the Organization of Turkic States (OTS)": the abbreviation the text gives is the body's id.
     const abbr = /^\s*\(([A-Z][A-Z0-9+-]{1,9})\)/.exec(text.slice(end, end + 14))?.[1];
     const forum = unknownForum(text.slice(start, end), 'en');
-    out.push({
-      forum: abbr ? { ...forum, id: abbr.replace(/\+/g, 'PLUS').replace(/-/g, '_') } : forum,
-      start,
-      end,
-      venue: false,
-    });
+    out.push({ forum: abbr ? { ...forum, id: unknownForum(abbr, 'en').id } : forum, start, end, venue: false });
   }
   return out;
 }

@@ -169,15 +169,9 @@ function firstWord(s: string, from: number): string {
 }
 
 const OTHER_WORD = /[\p{L}\p{N}]/u;
-// What the Unicode test said for each UTF-16 code (0 not asked yet, 1 a letter or digit, 2 not). A
-// regular expression run once per character of a long text is not only slower than a table: on
-// some runs V8 took seconds instead of milliseconds over the same 30,000 characters.
-const WORD_CODE = new Uint8Array(0x10000);
-/** Letters and digits (ASCII fast path; other scripts by Unicode property, asked once per code). */
+/** Letters and digits (ASCII fast path; other scripts by Unicode property). */
 function isWord(code: number): boolean {
   if (Number.isNaN(code)) return false;
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  let known = WORD_CODE[code];
-  if (known === 0) WORD_CODE[code] = known = OTHER_WORD.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
+  return OTHER_WORD.test(String.fromCharCode(code));
 }
