@@ -19,24 +19,41 @@ const ex: ExtractFigures[] = [],
   api: (ApiFigures & { size: string })[] = [];
 const bg = await benchGraph();
 const { cfg } = bg;
+const command = ['npm run bench', ...(args.length ? ['--', ...args] : [])].join(' ');
+// RESULTS.md keeps one block per command (the default run and the large run), each from one run.
+// The block is written after every stage, so a run that fails later keeps what it measured.
+let failed: string | null = null;
 try {
   for (const size of sizes) {
     process.stderr.write(`[bench] ${size}: extraction…\n`);
     ex.push(await benchExtract(size));
+    writeResultsBlock('bench/RESULTS.md', command, render(`${size}: extraction`));
     process.stderr.write(`[bench] ${size}: loading…\n`);
     ld.push(await benchLoad(size, bg));
+    writeResultsBlock('bench/RESULTS.md', command, render(`${size}: loading`));
     process.stderr.write(`[bench] ${size}: API…\n`);
     for (const a of await benchApi(bg.graph, cfg)) api.push({ ...a, size });
   }
+} catch (e) {
+  failed = (e as Error).stack ?? String(e);
+  throw e;
 } finally {
   await bg.stop();
+  const md = render(null);
+  writeResultsBlock('bench/RESULTS.md', command, md);
+  if (!failed) process.stdout.write(md);
 }
 
-const f = (n: number, d = 2) => n.toFixed(d);
-const cpu = cpus()[0]?.model ?? 'unknown';
-const command = ['npm run bench', ...(args.length ? ['--', ...args] : [])].join(' ');
-const md = `## Run: \`${command}\`
-
+function render(lastStage: string | null): string {
+  const f = (n: number, d = 2) => n.toFixed(d);
+  const cpu = cpus()[0]?.model ?? 'unknown';
+  const status = failed
+    ? `\n**This run stopped with an error**; the tables hold what was measured before it:\n\n\`\`\`\n${failed.split('\n').slice(0, 6).join('\n')}\n\`\`\`\n`
+    : lastStage
+      ? `\n**Run in progress** (last stage finished: ${lastStage}).\n`
+      : '';
+  return `## Run: \`${command}\`
+${status}
 Written on ${new Date().toISOString()} in ${((Date.now() - t0) / 60000).toFixed(1)} min; load average ${loadAtStart} at the start, ${load()} at the end (${cpus().length} cores).
 Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j Community 5.26 (local, heap ${cfg.neo4j.heapMb} MB, page cache ${cfg.neo4j.pageCacheMb} MB).
 Corpus: \`bench/corpus.ts\` (deterministic, seed 1): statements of about 20 KB, half Chinese, half English.
@@ -66,7 +83,4 @@ The API runs as its own process (\`policy-graph serve\`). *cached*: requests as 
 |---|---|---|---|---|---|---|---|---|---|---|
 ${api.map((a) => `| ${a.size} | ${a.query} | ${a.cache} | ${a.clients} | ${f(a.http.p50)} | ${f(a.http.p99)} | ${f(a.http.rps, 0)} | ${f(a.driver.p50)} | ${f(a.driver.p99)} | ${f(a.driver.rps, 0)} | ${f(a.ratioP50)} |`).join('\n')}
 `;
-// RESULTS.md keeps one block per command (the default run and the large run), each from one run.
-const file = 'bench/RESULTS.md';
-writeResultsBlock(file, command, md);
-process.stdout.write(md);
+}

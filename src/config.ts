@@ -30,6 +30,8 @@ export interface Config {
     queryTimeoutMs: number;
     development: boolean;
     responseCacheMb: number;
+    /** how old a graph-version read may be and still answer a request from the response cache */
+    versionMaxAgeMs: number;
     maxDirectives: number;
     maxTokens: number;
     maxConcurrent: number;
@@ -107,6 +109,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: int(env, 'API_MAX_BODY_BYTES', 1_000_000, 1024),
       queryTimeoutMs: int(env, 'API_QUERY_TIMEOUT_MS', 5000, 100),
       responseCacheMb: int(env, 'API_RESPONSE_CACHE_MB', 64, 0, 4096),
+      versionMaxAgeMs: int(env, 'API_VERSION_MAX_AGE_MS', 100, 0, 10_000),
       maxDirectives: int(env, 'API_MAX_DIRECTIVES', 50, 1),
       maxTokens: int(env, 'API_MAX_TOKENS', 5000, 100),
       maxConcurrent: int(env, 'API_MAX_CONCURRENT', 16, 1),

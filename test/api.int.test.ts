@@ -283,12 +283,21 @@ describe('GraphQL API over HTTP', () => {
     });
     expect(notModified.status).toBe(304);
     expect((await post({ 'cache-control': 'no-cache' })).cache).toBe('bypass');
-    // A load by someone else (not through this API) bumps the graph version: the next answer is fresh.
-    await loadDocument(
-      graph,
-      extractText('中华人民共和国和俄罗斯联邦联合声明\n\n双方将在欧洲安全与合作组织框架内加强安全合作。'),
-      'api-cache',
-    );
+    expect((await post()).cache).toBe('hit'); // the fresh answer was kept
+    expect((await post({ 'cache-control': 'no-store' })).cache).toBe('bypass');
+    // A load by someone else (another driver, as another process would) bumps the graph version:
+    // an answer after API_VERSION_MAX_AGE_MS is fresh.
+    const other = await testGraph();
+    try {
+      await loadDocument(
+        other,
+        extractText('中华人民共和国和俄罗斯联邦联合声明\n\n双方将在欧洲安全与合作组织框架内加强安全合作。'),
+        'api-cache',
+      );
+    } finally {
+      await other.close();
+    }
+    await new Promise((r) => setTimeout(r, config().api.versionMaxAgeMs + 10));
     try {
       const after = await post();
       expect(after.cache).toBe('miss');

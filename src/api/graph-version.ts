@@ -1,33 +1,70 @@
 import type { Graph } from '../graph/graph.ts';
 
+interface Read {
+  value: Promise<number>;
+  /** performance.now() when the read was sent: it sees every write committed before then */
+  sentAt: number;
+  /** the count of this process's writes when it was sent */
+  writes: number;
+}
+
 /**
  * The graph version (bumped by every load and removal), read for each request that serves
- * something from memory, one read at a time (Graph.probe's one session). Concurrent requests share reads, but never one that started before they
- * arrived: a request that finds a read in flight waits for the next one, so it always sees every
- * change committed before it came in.
+ * something from memory, one read at a time (Graph.probe's one session).
+ *
+ * A read sent at most `maxAgeMs` ago answers a request too (API_VERSION_MAX_AGE_MS, default 100):
+ * a change made by another process (the CLI's ingest) is seen within that time, and a burst of
+ * cached answers costs one round trip to Neo4j per `maxAgeMs`, not one per request. A write of
+ * this process (the API's own ingestDocument and removeDocument) is seen at once: a read sent
+ * before it ended never answers a request that came after it. With `maxAgeMs` 0 every request
+ * waits for a read sent after it arrived.
  */
 export class GraphVersion {
-  private inflight: Promise<number> | null = null;
+  private last: (Read & { settled: boolean }) | null = null;
   private next: Promise<number> | null = null;
+  private writes = 0;
 
-  constructor(private readonly graph: Graph) {}
+  constructor(
+    private readonly graph: Graph,
+    private readonly maxAgeMs = 0,
+  ) {
+    graph.onWrite(() => {
+      this.writes++;
+    });
+  }
 
   get(): Promise<number> {
-    if (!this.inflight) {
-      this.inflight = this.graph
-        .probe<{ version: number }>('graph-version', {})
-        .then(([r]) => r.version)
-        .finally(() => {
-          this.inflight = null;
-        });
-      return this.inflight;
-    }
-    this.next ??= this.inflight
+    const last = this.last;
+    if (last && last.writes === this.writes && performance.now() - last.sentAt <= this.maxAgeMs) return last.value;
+    if (!last || last.settled) return this.send();
+    // A read is in flight that this request may not use: it waits for the next one.
+    this.next ??= last.value
       .catch(() => undefined)
       .then(() => {
         this.next = null;
         return this.get();
       });
     return this.next;
+  }
+
+  private send(): Promise<number> {
+    const read = {
+      sentAt: performance.now(),
+      writes: this.writes,
+      settled: false,
+      value: this.graph.probe<{ version: number }>('graph-version', {}).then(([r]) => r.version),
+    };
+    this.last = read;
+    read.value.then(
+      () => {
+        read.settled = true;
+      },
+      () => {
+        read.settled = true;
+        // A failed read answers no later request.
+        if (this.last === read) this.last = null;
+      },
+    );
+    return read.value;
   }
 }

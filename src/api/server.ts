@@ -160,7 +160,7 @@ export async function startApi(
     ],
   });
   await apollo.start();
-  const versions = new GraphVersion(graph);
+  const versions = new GraphVersion(graph, api.versionMaxAgeMs);
   const responses = new ResponseCache(api.responseCacheMb * 1024 * 1024, api.maxTokens);
   const readiness = new Readiness(graph, log);
   const stopWatching = watchStalls(log);
@@ -295,7 +295,9 @@ export async function startApi(
           responses.observe(v);
           return v;
         }));
-      const noCache = /no-cache|no-store/i.test(String(req.headers['cache-control'] ?? ''));
+      const cacheControl = String(req.headers['cache-control'] ?? '');
+      const noCache = /no-cache|no-store/i.test(cacheControl);
+      const noStore = /no-store/i.test(cacheControl);
       const conditional = req.headers['if-none-match'];
       const cacheable =
         responses.enabled &&
@@ -312,7 +314,7 @@ export async function startApi(
       // stale, with the version it belongs to; without one the query runs and reports the problem.
       let unreachable = false;
       const at =
-        key && (!noCache || conditional)
+        key && (!noStore || conditional)
           ? await version().catch(() => {
               unreachable = true;
               versionRead = null;
@@ -340,12 +342,13 @@ export async function startApi(
         res.end();
         return null;
       }
-      // Cache-Control: no-cache executes the query afresh: no lookup, nothing kept.
+      // Cache-Control: no-cache executes the query afresh (no lookup) and keeps the fresh answer for
+      // the requests after it; no-store keeps nothing.
       if (key && noCache) {
         cache = 'bypass';
-        key = null;
+        if (noStore) key = null;
       }
-      if (key) {
+      if (key && !noCache) {
         const hit = responses.get(key, at);
         cache = hit ? 'hit' : 'miss';
         if (hit) {

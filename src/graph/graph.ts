@@ -230,7 +230,19 @@ export class Graph {
     work: (run: (name: QueryName, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>,
   ): Promise<T> {
     // Not abandoned when the breaker opens: a write must not be reported failed and then commit.
-    return this.breaker.run(() => this.writeNow(work), isOutage, false);
+    try {
+      return await this.breaker.run(() => this.writeNow(work), isOutage, false);
+    } finally {
+      // Also after a failure: a write whose commit was not confirmed may still have committed.
+      for (const l of this.writeListeners) l();
+    }
+  }
+
+  private readonly writeListeners = new Set<() => void>();
+  /** Calls `listener` after each write transaction of this Graph ends (committed, failed or unknown). */
+  onWrite(listener: () => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
   }
 
   private async writeNow<T>(
