@@ -32,6 +32,8 @@ export interface Config {
     responseCacheMb: number;
     /** how old a graph-version read may be and still answer a request from the response cache */
     versionMaxAgeMs: number;
+    /** cap on the JavaScript heap of the API thread of `serve` and `start`, MB (0: no cap) */
+    heapMb: number;
     maxDirectives: number;
     maxTokens: number;
     maxConcurrent: number;
@@ -66,6 +68,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, ma
   if (!Number.isInteger(n) || n < min || n > max)
     throw new Error(`${name}=${raw} is not valid: give a whole number from ${min} to ${max}.`);
   return n;
+}
+
+/** API_HEAP_MB: 0 for no cap, else at least 128 (the API with its caches needs about 100 MB). */
+function heapCap(env: NodeJS.ProcessEnv): number {
+  const mb = int(env, 'API_HEAP_MB', 512, 0, 65_536);
+  if (mb > 0 && mb < 128) throw new Error(`API_HEAP_MB=${mb} is too small: give 0 (no cap) or at least 128 (MB).`);
+  return mb;
 }
 
 // DEBUG is read by the `debug` package itself (policy-graph:* namespaces); nothing here needs it.
@@ -110,6 +119,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queryTimeoutMs: int(env, 'API_QUERY_TIMEOUT_MS', 5000, 100),
       responseCacheMb: int(env, 'API_RESPONSE_CACHE_MB', 64, 0, 4096),
       versionMaxAgeMs: int(env, 'API_VERSION_MAX_AGE_MS', 100, 0, 10_000),
+      heapMb: heapCap(env),
       maxDirectives: int(env, 'API_MAX_DIRECTIVES', 50, 1),
       maxTokens: int(env, 'API_MAX_TOKENS', 5000, 100),
       maxConcurrent: int(env, 'API_MAX_CONCURRENT', 16, 1),

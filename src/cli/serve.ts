@@ -1,26 +1,20 @@
 import { config } from '../config.ts';
 import * as local from '../graph/local-server.ts';
 import { ingest } from '../pipeline/ingest.ts';
-import { startApi } from '../api/server.ts';
-import { connect, withGraph } from './connect.ts';
+import { startApiThread } from './api-thread.ts';
+import { withGraph } from './connect.ts';
 
 const err = (s: string) => process.stderr.write(s + '\n');
 
+/** The API on its own thread with a capped heap (API_HEAP_MB; src/cli/api-thread.ts). */
 async function startServing(port?: number): Promise<{ close(): Promise<void>; url: string }> {
-  const graph = await connect();
-  try {
-    const api = await startApi(graph, { ...config().api, port: port ?? config().api.port });
-    return {
-      close: async () => {
-        await api.close();
-        await graph.close();
-      },
-      url: api.url,
-    };
-  } catch (e) {
-    await graph.close();
-    throw e;
-  }
+  const api = await startApiThread(port, config().api.heapMb, err);
+  err(
+    config().api.heapMb
+      ? `API heap: at most ${api.heapLimitMb} MB (API_HEAP_MB=${config().api.heapMb}, plus the young generation)`
+      : 'API heap: no cap (API_HEAP_MB=0)',
+  );
+  return api;
 }
 
 function waitForSignal(): Promise<void> {
