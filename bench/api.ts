@@ -25,6 +25,8 @@ export interface ApiFigures {
 const links = countBy('link', {}, null);
 /** Time allowed to each row's requests (BENCH_ROW_SECONDS); the table gives how many were measured. */
 const ROW_SECONDS = Number(process.env.BENCH_ROW_SECONDS ?? 60);
+if (!(ROW_SECONDS > 0))
+  throw new Error(`BENCH_ROW_SECONDS=${process.env.BENCH_ROW_SECONDS} is not valid: give seconds per row, e.g. 60.`);
 const healthPage = pageCommitments({ domain: 'health' }, {}, 21);
 const healthCount = countCommitments({ domain: 'health' });
 const MAP =

@@ -33,15 +33,16 @@ try {
     writeResultsBlock('bench/RESULTS.md', command, render(`${size}: loading`));
     process.stderr.write(`[bench] ${size}: API…\n`);
     for (const a of await benchApi(bg.graph, cfg)) api.push({ ...a, size });
+    writeResultsBlock('bench/RESULTS.md', command, render(`${size}: API`));
   }
 } catch (e) {
   failed = (e as Error).stack ?? String(e);
   throw e;
 } finally {
-  await bg.stop();
   const md = render(null);
   writeResultsBlock('bench/RESULTS.md', command, md);
   if (!failed) process.stdout.write(md);
+  await bg.stop();
 }
 
 function render(lastStage: string | null): string {

@@ -33,6 +33,7 @@ function standIn() {
     answer() {
       for (const p of pending.splice(0)) p();
     },
+    listening: () => listeners.size,
   };
   return graph;
 }
@@ -98,6 +99,18 @@ describe('graph version reads', () => {
     g.answer();
     expect(await b).toBe(2);
     expect(g.sent).toBe(2);
+    const c = v.get(); // read 2 is answered: c sends read 3
+    expect(g.sent).toBe(3);
+    g.answer();
+    expect(await c).toBe(2);
+  });
+
+  it('stops listening to the graph once closed', () => {
+    const g = standIn();
+    const v = new GraphVersion(g as unknown as Graph, 100);
+    expect(g.listening()).toBe(1);
+    v.close();
+    expect(g.listening()).toBe(0);
   });
 
   it('a failed read answers no later request', async () => {

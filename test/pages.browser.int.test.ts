@@ -79,17 +79,36 @@ describe.skipIf(!chromiumPath)('pages in headless Chromium', () => {
     const grass = JSON.parse(await page.evaluate(() => localStorage.getItem('neo4j.grass')!));
     expect(grass['node.Forum'].caption).toBe('{short}');
 
-    // To the map slide. A click on a busy machine can be lost or land late, so each step looks at the
-    // slide shown and moves towards the map one slide at a time (a late click cannot overshoot unnoticed).
-    const slide = `(document.body.innerText.includes('RETURN p LIMIT 300') ? 'map'
-      : document.body.innerText.includes("A forum's domains") ? 'after' : 'before')`;
-    const shown = () => page.evaluate(slide) as Promise<string>;
-    for (let step = 0; step < 8 && (await shown()) !== 'map'; step++) {
+    // To the map slide (the guide's second). A click on a busy machine can be lost or land late, so
+    // each step reads which slide is shown (by its heading) and moves one slide towards the map.
+    const headings = [
+      ...readFileSync(join(config().root, 'browser', 'guide.html'), 'utf8').matchAll(/<h3>(.*?)<\/h3>/g),
+    ].map((m) => m[1]);
+    const shown = () =>
+      page.evaluate(
+        (hs) =>
+          hs.findIndex((h) =>
+            [...document.querySelectorAll('h3')].some((e) => e.textContent === h && e.checkVisibility()),
+          ),
+        headings,
+      );
+    for (let step = 0; step < 10 && (await shown()) !== 1; step++) {
       const from = await shown();
-      await page.click(from === 'after' ? '[data-testid=previousSlide]' : '[data-testid=nextSlide]');
-      await page.waitForFunction(`${slide} !== '${from}'`, { timeout: 10_000 }).catch(() => undefined);
+      await page.click(from > 1 ? '[data-testid=previousSlide]' : '[data-testid=nextSlide]');
+      await page
+        .waitForFunction(
+          (hs, f) =>
+            hs.findIndex((h) =>
+              [...document.querySelectorAll('h3')].some((e) => e.textContent === h && e.checkVisibility()),
+            ) !== f,
+          { timeout: 10_000 },
+          headings,
+          from,
+        )
+        .catch(() => undefined);
     }
-    expect(await shown()).toBe('map');
+    expect(headings[await shown()]).toBe(headings[1]);
+    expect(headings[1]).toBe('The forum–domain map');
     const block = await page.waitForSelector('pre.runnable ::-p-text(RETURN p LIMIT 300)', { timeout: 10_000 });
     await block!.click();
     await page.click('[data-testid=editor-Run]');

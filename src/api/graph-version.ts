@@ -23,19 +23,22 @@ export class GraphVersion {
   private last: (Read & { settled: boolean }) | null = null;
   private next: Promise<number> | null = null;
   private writes = 0;
+  /** Stops counting the graph's writes (the API is closing). */
+  readonly close: () => void;
 
   constructor(
     private readonly graph: Graph,
     private readonly maxAgeMs = 0,
   ) {
-    graph.onWrite(() => {
+    this.close = graph.onWrite(() => {
       this.writes++;
     });
   }
 
   get(): Promise<number> {
     const last = this.last;
-    if (last && last.writes === this.writes && performance.now() - last.sentAt <= this.maxAgeMs) return last.value;
+    if (this.maxAgeMs > 0 && last && last.writes === this.writes && performance.now() - last.sentAt <= this.maxAgeMs)
+      return last.value;
     if (!last || last.settled) return this.send();
     // A read is in flight that this request may not use: it waits for the next one.
     this.next ??= last.value

@@ -431,6 +431,7 @@ export async function startApi(
       offBreaker();
       stopWatching();
       readiness.close();
+      versions.close();
       await extractor.close();
       server.closeIdleConnections();
       await new Promise((r) => server.close(() => r(null)));

@@ -53,14 +53,22 @@ export interface ApiThread {
   close(): Promise<void>;
 }
 
-/** Starts the API on its thread; resolves once it serves. `heapMb` 0: no cap. */
+/** How long `close()` waits for the thread to finish its requests before it is stopped. */
+const CLOSE_GRACE_MS = 10_000;
+
+/**
+ * Starts the API on its thread; resolves once it serves. `heapMb` 0: no cap. A thread that stops
+ * is started again on the same port: at once the first time, then after a pause that doubles
+ * (up to a minute) while threads keep stopping within a minute of their start.
+ */
 export async function startApiThread(
   port: number | undefined,
   heapMb: number,
   log: (line: string) => void,
 ): Promise<ApiThread> {
   let closing = false;
-  let worker: Worker;
+  let current: { worker: Worker; exited: Promise<void>; done: boolean } | null = null;
+  let wake: (() => void) | null = null;
   const launch = (at: number | undefined) =>
     new Promise<{ url: string; heapLimitMb: number }>((resolve, reject) => {
       // Compiled (dist/*.js), the thread runs this very module; from TypeScript sources (tests,
@@ -68,10 +76,13 @@ export async function startApiThread(
       const entry = import.meta.url.endsWith('.ts')
         ? new URL('../pipeline/worker-entry.mjs', import.meta.url)
         : new URL(import.meta.url);
-      worker = new Worker(entry, {
+      const worker = new Worker(entry, {
         workerData: { role: 'api-thread', module: import.meta.url, port: at } satisfies ThreadData,
         ...(heapMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}),
       });
+      const startedAt = Date.now();
+      const me = { worker, done: false, exited: new Promise<void>((r) => worker.once('exit', () => r())) };
+      current = me;
       let started = false;
       worker.once('message', (m: FromThread) => {
         if ('url' in m) {
@@ -84,24 +95,30 @@ export async function startApiThread(
         else log(`error: the API thread failed: ${e.message}`);
       });
       worker.once('exit', (code) => {
+        me.done = true;
         if (!started) return reject(new Error(`the API thread stopped while starting (exit ${code})`));
         if (closing) return;
         log(
           `error: the API thread stopped (exit ${code}${heapMb > 0 ? `; its heap is capped at ${heapMb} MB by API_HEAP_MB` : ''}); starting it again`,
         );
-        void restart();
+        void restart(Date.now() - startedAt < 60_000);
       });
     });
   const { url, heapLimitMb } = await launch(port);
-  const restart = async () => {
-    for (let attempt = 1; !closing; attempt++) {
+  let pauseMs = 0;
+  const restart = async (soon: boolean) => {
+    pauseMs = soon ? Math.min(60_000, Math.max(1000, pauseMs * 2)) : 0;
+    for (;;) {
+      if (pauseMs) await new Promise<void>((r) => ((wake = r), setTimeout(r, pauseMs)));
+      wake = null;
+      if (closing) return;
       try {
         await launch(Number(new URL(url).port));
         log(`The API serves again at ${url}.`);
         return;
       } catch (e) {
-        log(`error: the API did not start again (${(e as Error).message}); trying again in ${attempt} s`);
-        await new Promise((r) => setTimeout(r, attempt * 1000));
+        pauseMs = Math.min(60_000, Math.max(1000, pauseMs * 2));
+        log(`error: the API did not start again (${(e as Error).message}); trying again in ${pauseMs / 1000} s`);
       }
     }
   };
@@ -110,10 +127,14 @@ export async function startApiThread(
     heapLimitMb,
     close: async () => {
       closing = true;
-      const w = worker;
-      const exited = new Promise((r) => w.once('exit', r));
-      w.postMessage('close');
-      await exited;
+      wake?.();
+      const c = current;
+      if (!c || c.done) return;
+      c.worker.postMessage('close');
+      // A thread that does not finish in time (a request still open, a collection near its cap) is stopped.
+      const grace = setTimeout(() => void c.worker.terminate(), CLOSE_GRACE_MS);
+      await c.exited;
+      clearTimeout(grace);
     },
   };
 }

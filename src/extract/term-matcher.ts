@@ -192,7 +192,8 @@ function wordsOf(text: string): Words {
   for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
     found.starts.push(m.index);
     found.ends.push(m.index + m[0].length);
-    found.words.push(lower.slice(m.index, m.index + m[0].length));
+    // Where lower case changes a text's length ('İ' → 'i̇'), each word is folded on its own.
+    found.words.push(lower.length === text.length ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase());
   }
   return (lastWords = found);
 }

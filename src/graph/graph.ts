@@ -234,7 +234,12 @@ export class Graph {
       return await this.breaker.run(() => this.writeNow(work), isOutage, false);
     } finally {
       // Also after a failure: a write whose commit was not confirmed may still have committed.
-      for (const l of this.writeListeners) l();
+      for (const l of this.writeListeners)
+        try {
+          l();
+        } catch {
+          /* a listener's failure is its own: the write's outcome stands */
+        }
     }
   }
 
@@ -242,7 +247,9 @@ export class Graph {
   /** Calls `listener` after each write transaction of this Graph ends (committed, failed or unknown). */
   onWrite(listener: () => void): () => void {
     this.writeListeners.add(listener);
-    return () => this.writeListeners.delete(listener);
+    return () => {
+      this.writeListeners.delete(listener);
+    };
   }
 
   private async writeNow<T>(
