@@ -14,6 +14,9 @@ export interface BenchGraph {
   reset: () => Promise<void>;
 }
 
+/** The driver baselines run unqueued: 50 clients of a heavy query may each wait minutes. */
+const QUERY_TIMEOUT_MS = 600_000;
+
 export async function benchGraph(): Promise<BenchGraph> {
   const env = {
     ...process.env,
@@ -38,8 +41,7 @@ export async function benchGraph(): Promise<BenchGraph> {
       user: cfg.neo4j.user,
       password: cfg.neo4j.password,
       database: cfg.neo4j.database,
-      // The driver baselines run unqueued: 50 clients of a heavy query may each wait minutes.
-      queryTimeoutMs: 600_000,
+      queryTimeoutMs: QUERY_TIMEOUT_MS,
     }),
     cfg,
     stop: async () => {
@@ -66,7 +68,7 @@ export async function benchGraph(): Promise<BenchGraph> {
         user: cfg.neo4j.user,
         password: cfg.neo4j.password,
         database: cfg.neo4j.database,
-        queryTimeoutMs: 60_000,
+        queryTimeoutMs: QUERY_TIMEOUT_MS,
       });
       await bg.graph.verify();
       await bg.graph.ensureSchema();
