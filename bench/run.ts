@@ -23,24 +23,28 @@ const command = ['npm run bench', ...(args.length ? ['--', ...args] : [])].join(
 // RESULTS.md keeps one block per command (the default run and the large run), each from one run.
 // The block is written after every stage, so a run that fails later keeps what it measured.
 let failed: string | null = null;
+const save = (lastStage: string | null) => {
+  const md = render(lastStage);
+  writeResultsBlock('bench/RESULTS.md', command, md);
+  return md;
+};
 try {
   for (const size of sizes) {
     process.stderr.write(`[bench] ${size}: extraction…\n`);
     ex.push(await benchExtract(size));
-    writeResultsBlock('bench/RESULTS.md', command, render(`${size}: extraction`));
+    save(`${size}: extraction`);
     process.stderr.write(`[bench] ${size}: loading…\n`);
     ld.push(await benchLoad(size, bg));
-    writeResultsBlock('bench/RESULTS.md', command, render(`${size}: loading`));
+    save(`${size}: loading`);
     process.stderr.write(`[bench] ${size}: API…\n`);
     for (const a of await benchApi(bg.graph, cfg)) api.push({ ...a, size });
-    writeResultsBlock('bench/RESULTS.md', command, render(`${size}: API`));
+    save(`${size}: API`);
   }
 } catch (e) {
   failed = (e as Error).stack ?? String(e);
   throw e;
 } finally {
-  const md = render(null);
-  writeResultsBlock('bench/RESULTS.md', command, md);
+  const md = save(null);
   if (!failed) process.stdout.write(md);
   await bg.stop();
 }

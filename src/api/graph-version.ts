@@ -6,6 +6,7 @@ interface Read {
   sentAt: number;
   /** the count of this process's writes when it was sent */
   writes: number;
+  settled: boolean;
 }
 
 /**
@@ -20,7 +21,7 @@ interface Read {
  * waits for a read sent after it arrived.
  */
 export class GraphVersion {
-  private last: (Read & { settled: boolean }) | null = null;
+  private last: Read | null = null;
   private next: Promise<number> | null = null;
   private writes = 0;
   /** Stops counting the graph's writes (the API is closing). */
@@ -51,7 +52,7 @@ export class GraphVersion {
   }
 
   private send(): Promise<number> {
-    const read = {
+    const read: Read = {
       sentAt: performance.now(),
       writes: this.writes,
       settled: false,

@@ -1,5 +1,6 @@
 import { getHeapStatistics } from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { threadEntry } from '../pipeline/thread-entry.ts';
 
 /**
  * The API of `serve` and `start` runs on a worker thread whose JavaScript heap is capped
@@ -71,12 +72,7 @@ export async function startApiThread(
   let wake: (() => void) | null = null;
   const launch = (at: number | undefined) =>
     new Promise<{ url: string; heapLimitMb: number }>((resolve, reject) => {
-      // Compiled (dist/*.js), the thread runs this very module; from TypeScript sources (tests,
-      // tsx), worker-entry.mjs registers tsx in the thread first.
-      const entry = import.meta.url.endsWith('.ts')
-        ? new URL('../pipeline/worker-entry.mjs', import.meta.url)
-        : new URL(import.meta.url);
-      const worker = new Worker(entry, {
+      const worker = new Worker(threadEntry(import.meta.url), {
         workerData: { role: 'api-thread', module: import.meta.url, port: at } satisfies ThreadData,
         ...(heapMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}),
       });

@@ -118,9 +118,9 @@ export class TermMatcher<T> {
       if (exact?.next.size || folded?.next.size) {
         const second = words[k + 1] ?? '';
         if (second) {
-          const ends = second.endsWith('es') ? 3 : second.endsWith('s') ? 2 : 1;
-          for (let k = 0; k < ends; k++) {
-            const s2 = k === 0 ? second : second.slice(0, -k);
+          const forms = second.endsWith('es') ? 3 : second.endsWith('s') ? 2 : 1;
+          for (let cut = 0; cut < forms; cut++) {
+            const s2 = cut === 0 ? second : second.slice(0, -cut);
             hit = longest(exact?.next.get(s2), text, text, lower, i, hit);
             hit = longest(folded?.next.get(s2), lower, text, lower, i, hit);
           }

@@ -2,6 +2,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { extractFile, extractText, type ExtractOptions } from '../extract/extract-document.ts';
 import type { ExtractResult } from '../extract/types.ts';
 import { InputError } from '../text/input-error.ts';
+import { threadEntry } from './thread-entry.ts';
 
 /**
  * Extraction on a worker thread with a time budget. Whatever one document does to the extractor
@@ -80,12 +81,9 @@ export class ExtractThread {
 
   /** Starts the thread and resolves once it has loaded the extractor (not counted in any budget). */
   private start(): Worker {
-    // Compiled (dist/*.js), the thread runs this very module; from TypeScript sources (tests, tsx),
-    // worker-entry.mjs registers tsx in the thread first.
-    const entry = import.meta.url.endsWith('.ts')
-      ? new URL('./worker-entry.mjs', import.meta.url)
-      : new URL(import.meta.url);
-    const w = new Worker(entry, { workerData: { module: import.meta.url, role: 'extract-thread' } });
+    const w = new Worker(threadEntry(import.meta.url), {
+      workerData: { module: import.meta.url, role: 'extract-thread' },
+    });
     w.on('error', () => undefined); // reported through the job's exit handler
     this.ready = new Promise<void>((resolve) => {
       const up = (m: unknown) => {
