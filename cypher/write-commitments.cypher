@@ -17,8 +17,9 @@ CREATE (x:Commitment {id: c.id, documentId: d.id, statementId: coalesce(d.transl
 CREATE (x)-[:STATED_IN]->(s), (x)-[:IN_DOCUMENT]->(d), (x)-[:IN_DOMAIN {text: c.domain.text}]->(dm), (x)-[:ACTION {text: c.action.text}]->(ac)
 FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | CREATE (x)-[:THROUGH {text: c.forum.text, venue: c.venue}]->(f))
 WITH x, c, f
-UNWIND range(0, size(c.actors) - 1) AS i
-MATCH (actor:Actor {id: c.actors[i].id})
+// A commitment an organisation makes in its own name has no country actor: one row with none.
+UNWIND CASE WHEN size(c.actors) = 0 THEN [null] ELSE range(0, size(c.actors) - 1) END AS i
+OPTIONAL MATCH (actor:Actor {id: c.actors[i].id})
 // order: the actors as the document names them (its party order), so every reader lists them alike.
-CREATE (x)-[:BY {order: i}]->(actor)
-RETURN count(DISTINCT x) AS commitments, count(DISTINCT CASE WHEN f IS NULL THEN null ELSE x END) AS through, count(*) AS by
+FOREACH (_ IN CASE WHEN actor IS NULL THEN [] ELSE [1] END | CREATE (x)-[:BY {order: i}]->(actor))
+RETURN count(DISTINCT x) AS commitments, count(DISTINCT CASE WHEN f IS NULL THEN null ELSE x END) AS through, count(actor) AS by

@@ -8,7 +8,7 @@ import { seed, testGraph } from './helpers.ts';
 let graph: Graph;
 const zh = seed('cn-ru-2023-joint-statement-part3.zh.txt');
 const en = seed('cn-ru-2023-joint-statement-part3.en.txt');
-const ids = ['it-seed-zh', 'it-seed-en', 'it-replace', 'it-concurrent'];
+const ids = ['it-seed-zh', 'it-seed-en', 'it-replace', 'it-concurrent', 'it-organisations'];
 
 beforeAll(async () => {
   graph = await testGraph();
@@ -110,6 +110,35 @@ describe('graph (real Neo4j)', () => {
     }
     expect(await graph.stats()).toEqual(expected);
     expect(await links()).toEqual(expectedLinks);
+  });
+
+  it("an organisations' statement loads its commitments with no country actor, and reads back the same", async () => {
+    const r = extractText(
+      'Joint Communiqué by the United Nations Secretary-General and the African Union Commission Chairperson\n\n' +
+        'New York, 23 September 2018\n\nThe two leaders agreed to deepen cooperation on climate change. ' +
+        'They will work together within the World Health Organization on health.',
+      { lang: 'en' },
+    );
+    const none = r.commitments.filter((c) => c.actors.length === 0);
+    expect(none.length).toBeGreaterThanOrEqual(2);
+    expect((await loadDocument(graph, r, 'it-organisations')).status).toBe('created');
+    const rows = await graph.readText<{ key: string; actors: number }>(
+      'MATCH (c:Commitment {documentId: $id}) RETURN c.actorKey AS key, COUNT { (c)-[:BY]->() } AS actors',
+      { id: 'it-organisations' },
+    );
+    expect(rows.map((x) => [x.key, Number(x.actors)]).sort()).toEqual(
+      r.commitments
+        .map((c) => [
+          c.actors
+            .map((a) => a.id)
+            .sort()
+            .join('+'),
+          c.actors.length,
+        ])
+        .sort(),
+    );
+    // Loading it again finds it unchanged (its commitments read back as the extractor made them).
+    expect((await loadDocument(graph, r, 'it-organisations')).status).toBe('unchanged');
   });
 
   it('an unreachable Neo4j gives one clear error naming the URI', async () => {

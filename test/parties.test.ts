@@ -424,3 +424,58 @@ describe('who speaks in an English news report', () => {
     ]);
   });
 });
+
+describe('an organisation speaking in its own name', () => {
+  const keys = (r: ReturnType<typeof extractText>) =>
+    r.commitments.map((c) => `${c.sentence}:${c.actors.map((a) => a.id).join('+')}:${c.domain.id}:${c.polarity}`);
+
+  it.each([
+    [
+      'en',
+      'Joint Statement by the President of the European Council and the Chairperson of the African Union Commission\n\nBrussels, 12 March 2019\n\nThe two leaders agreed to deepen cooperation on climate change.\nThey condemned terrorism in all its forms.',
+    ],
+    [
+      'zh',
+      '联合国秘书长与非盟委员会主席联合公报\n\n2019年3月12日\n\n双方同意深化气候变化领域合作。双方谴责一切形式的恐怖主义。',
+    ],
+  ] as const)('%s: the officers of organisations in the title are the voice, with no country', (lang, text) => {
+    const r = extractText(text, { lang });
+    expect(r.document.parties).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('no-parties');
+    expect(keys(r)).toEqual(['0::climate_environment:support', '1::counter_terrorism:oppose']);
+  });
+
+  it('a title with no country and no officer still has no voice (nothing is made up)', () => {
+    const r = extractText(
+      'Joint Statement on Climate\n\nThe two leaders agreed to deepen cooperation on climate change.',
+      {
+        lang: 'en',
+      },
+    );
+    expect(r.commitments).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toContain('no-parties');
+  });
+
+  it('the EU beside a party is the party alone; the EU alone is nobody; EU member states are its members', () => {
+    const r = extractText(
+      'The EU and China will strengthen cooperation on climate change. The EU reaffirmed its support for free trade. EU member states will deepen energy cooperation.',
+      { lang: 'en', parties: ['CN'], date: '2018-07-16' },
+    );
+    const [first, second, third] = [0, 1, 2].map((i) => r.commitments.filter((c) => c.sentence === i));
+    expect(first.map((c) => c.actors.map((a) => a.id))).toEqual([['CN']]);
+    expect(second.length).toBeGreaterThan(0);
+    for (const c of second) expect(c.actors).toEqual([]);
+    expect(third[0].actors.map((a) => a.id)).toEqual(
+      expect.arrayContaining(groupMembers(lexicon().groupById.get('EU')!, 2018)),
+    );
+  });
+
+  it('a party that belongs to the EU speaks for it beside China (中国和欧盟 in a China–Hungary statement)', () => {
+    const r = extractText('双方都认为，中国和欧盟是全面战略伙伴。', {
+      lang: 'zh',
+      parties: ['CN', 'HU'],
+      date: '2024-05-09',
+    });
+    expect(r.commitments.map((c) => c.actors.map((a) => a.id).sort())).toContainEqual(['CN', 'HU']);
+  });
+});

@@ -405,7 +405,7 @@ export type Action = {
 export type Commitment = {
   __typename?: 'Commitment';
   id: Scalars['ID']['output'];
-  /** In the document's party order. */
+  /** In the document's party order; empty for a commitment an organisation makes in its own name (the EU, the UN Secretary-General). */
   actors: Array<Actor>;
   action: Action;
   domain: Domain;

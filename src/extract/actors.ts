@@ -14,7 +14,8 @@ export type ActorValue =
   | { kind: 'country'; codes: string[]; strict: boolean }
   | { kind: 'leader'; leaders: Leader[] }
   | { kind: 'parties' }
-  | { kind: 'group'; group: Group }
+  /** `body`: a union that is an organisation of its own named as that organisation ("the EU", 非盟), not as its members ("EU member states"). */
+  | { kind: 'group'; group: Group; body?: boolean }
   /** A group named as one side (非方, "the Arab side"); `otherwise` is the country the same word may name (阿方: Argentina…). */
   | { kind: 'side'; group: Group; otherwise: ActorValue | null }
   | { kind: 'we' }
@@ -100,10 +101,7 @@ function zhActors({ countries, groups, leaders, actorWords }: Lexicon): Map<stri
   // `X方` from the first character of a short name: read only where one of the parties fits.
   for (const c of countries) if (c.zh[0]) addCountry(zh, `${c.zh[0][0]}方`, c.code, true);
   for (const l of leaders) for (const n of l.zh) if (n.length > 1) addLeader(zh, n, l);
-  for (const g of groups) {
-    const v: ActorValue = { kind: 'group', group: g };
-    for (const n of g.zh) zh.set(n, v);
-  }
+  for (const g of groups) for (const n of g.zh) zh.set(n, groupValue(g, !/(成员国|国家)$/.test(n)));
   // 岛国方 and 岛国方面 alike.
   for (const g of groups)
     for (const n of g.sides.zh.flatMap((n) => (n.endsWith('方') ? [n, `${n}面`] : [n])))
@@ -144,20 +142,19 @@ function enActors({ countries, groups, leaders, actorWords }: Lexicon): Map<stri
       if (short) for (const t of EN_TITLES) addLeader(en, `${t} ${n}`, l);
     }
   }
-  for (const g of groups) {
-    const v: ActorValue = { kind: 'group', group: g };
-    for (const n of g.en.flatMap((n) => [...spellings(n)]))
+  for (const g of groups)
+    for (const n of g.en.flatMap((n) => [...spellings(n)])) {
+      const body = !/\b(countries|states|members)$/i.test(n);
+      for (const form of [n, `the ${n}`]) en.set(form, groupValue(g, body));
       for (const form of [
-        n,
-        `the ${n}`,
         `${n} countries`,
         `${n} members`,
         `${n} member states`,
         `the ${n} countries`,
         `the ${n} member states`,
       ])
-        en.set(form, v);
-  }
+        en.set(form, groupValue(g, false));
+    }
   for (const g of groups)
     // "the Central Asian side" and "the Central Asian leaders" alike.
     for (const n of g.sides.en.flatMap((n) => {
@@ -167,6 +164,19 @@ function enActors({ countries, groups, leaders, actorWords }: Lexicon): Map<stri
       en.set(n, { kind: 'side', group: g, otherwise: en.get(n) ?? null });
   return en;
 }
+
+/** A group's name as an actor: an institution's plain name is the organisation itself (`body`). */
+function groupValue(group: Group, plainName: boolean): ActorValue {
+  return group.institution && plainName ? { kind: 'group', group, body: true } : { kind: 'group', group };
+}
+
+/**
+ * An organisation that speaks in its own name (the EU, the AU Commission, the UN Secretary-General) has no
+ * country code; it is carried as `@` and its id among a clause's actors, and dropped when commitments are
+ * made: "The EU and China will…" is China's, "The EU reaffirmed…" nobody's but the EU's.
+ */
+export const BODY = '@';
+export const isBody = (code: string) => code.startsWith(BODY);
 
 /** Actor matches of a text, without names written in lower case where a capital is needed. */
 export function findActors(text: string, lang: 'zh' | 'en'): Match<ActorValue>[] {
@@ -397,7 +407,8 @@ export function resolveActor(
       // China–Russia statement): the parties speak of it, so the parties among its members commit.
       const members = groupMembers(v.group, year);
       const among = members.filter((c) => parties.includes(c));
-      return among.length && among.length < members.length ? among : members;
+      if (among.length && among.length < members.length) return among;
+      return v.body ? [`${BODY}${v.group.id}`] : members;
     }
     case 'side': {
       // The group's members among the parties (a China–Arab States statement: the Arab parties);

@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.ts';
-import { actorRefs } from './actors.ts';
+import { actorRefs, isBody } from './actors.ts';
 import { actorKey, commitmentKey } from './commitment-key.ts';
 import type { ForumMention } from './forums.ts';
 import type {
@@ -101,14 +101,17 @@ export function assemble(
     venue = false,
     how: DomainSource = 'lexicon',
   ) => {
-    const key = commitmentKey({ actors: c.actors, domain, forum: forum?.forum ?? null, polarity: c.polarity });
+    // An organisation speaking in its own name (`@EU`) stays out of the actors; where it speaks alone the
+    // commitment is its own, with no country.
+    const actors = c.actors.filter((a) => !isBody(a));
+    const key = commitmentKey({ actors, domain, forum: forum?.forum ?? null, polarity: c.polarity });
     if (seen.has(key) || c.actors.length === 0) return;
     seen.add(key);
     const from = forum && !venue ? Math.min(c.start, forum.start) : c.start;
     const to = forum && !venue ? Math.max(c.end, forum.end) : c.end;
     out.push({
       sentence: sentence.index,
-      actors: actorRefs(c.actors, parties),
+      actors: actorRefs(actors, parties),
       action: c.action,
       domain,
       forum: forum?.forum ?? null,

@@ -8,7 +8,7 @@ import { datelineDate, findDate } from '../text/dates.ts';
 import { documentIdOf } from '../text/document-id.ts';
 import { zh } from './zh/index.ts';
 import { en } from './en/index.ts';
-import { actorRefs, findActors, resolveActor } from './actors.ts';
+import { actorRefs, BODY, findActors, resolveActor } from './actors.ts';
 import { commitmentKey } from './commitment-key.ts';
 import { findForums, rememberShortName } from './forums.ts';
 import type {
@@ -63,6 +63,30 @@ function withMeetingSides(
     if (seen.has(key)) commitments.splice(i--, 1);
     else seen.add(key);
   }
+}
+
+/** An officer who speaks for an organisation itself: "United Nations Secretary-General", 非盟委员会主席. */
+const OFFICER = {
+  zh: /^.{0,3}(秘书长|总干事|委员会|秘书处|高级代表)|(秘书长|总干事)$/,
+  en: /^\W{0,3}(Secretary[- ]General|Commission|Commissioner|Secretariat|Director[- ]General|High Representative)\b|\b(Secretary[- ]General|Director[- ]General|President|Chairperson|High Representative) of (the )?$/,
+};
+
+/**
+ * Where a title names no country but organisations through their officers ("Joint Communiqué by the UN
+ * Secretary-General and the AU Commission Chairperson", 欧盟与非盟委员会联合声明), the organisations are
+ * the voice: "the two leaders" and "we" commit in their name, with no country as actor.
+ */
+function voicesOf(title: string | null, lang: 'zh' | 'en'): string[] {
+  if (!title) return [];
+  const voices = new Set<string>();
+  for (const f of findForums(title, lang)) {
+    const before = title.slice(Math.max(0, f.start - 40), f.start);
+    const after = title.slice(f.end, f.end + 30);
+    if (OFFICER[lang].test(after) || OFFICER[lang].test(before)) voices.add(`${BODY}${f.forum.id}`);
+  }
+  for (const m of findActors(title, lang))
+    if (m.value.kind === 'group' && m.value.body) voices.add(`${BODY}${m.value.group.id}`);
+  return [...voices];
 }
 
 /** A sentence announcing numbered points: "提出4点建议", "提出以下主张：", "made three proposals". */
@@ -156,7 +180,9 @@ export function* extractStream(
     ? opts.parties
     : plugins[docLang].partiesOf(title, [...header, ...openingSentences], asOf);
   yield* early;
-  if (!parties.length)
+  // Who "the two sides" and "we" are: the parties, else the organisations the title has speak.
+  const voices = parties.length ? parties : voicesOf(title, docLang);
+  if (!voices.length)
     yield {
       type: 'diagnostic',
       diagnostic: {
@@ -204,10 +230,10 @@ export function* extractStream(
         };
       const result = plugins[lang].extract(
         { index, text: span.text, map: span.map },
-        { parties, previousActors, previousDomains, date: asOf, speaker, shortNames: shortNames[lang] },
+        { parties: voices, previousActors, previousDomains, date: asOf, speaker, shortNames: shortNames[lang] },
       );
       for (const c of result.commitments) rememberShortName(shortNames[lang], c.forum, lang);
-      withMeetingSides(result.commitments, span.text, lang, parties, asOf);
+      withMeetingSides(result.commitments, span.text, lang, voices, asOf);
       for (const commitment of result.commitments) {
         yield { type: 'commitment', commitment };
         const f = commitment.forum;

@@ -32,7 +32,7 @@ async function alignRows(run: Run, id: string): Promise<{ input: AlignInput; ids
       ids.push(c.id);
       input.commitments.push({
         sentence: r.index,
-        actors: c.actorKey.split('+'),
+        actors: c.actorKey ? c.actorKey.split('+') : [],
         domain: c.domain,
         forum: c.forum,
         polarity: c.polarity,
