@@ -12,6 +12,8 @@ export interface Latency {
   rps: number;
   /** requests measured (fewer than asked when the row's time ran out) */
   n: number;
+  /** answers `503 + Retry-After` (admission control: the API is saturated); not in the latencies */
+  busy: number;
 }
 export interface ApiFigures {
   query: string;
@@ -71,29 +73,40 @@ async function measure(
   maxMs = ROW_SECONDS * 1000,
 ): Promise<Latency> {
   const times: number[] = [];
-  let next = 0;
+  let next = 0,
+    busy = 0;
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (next < total && performance.now() - t0 < maxMs) {
         next++;
         const t = performance.now();
-        await call();
-        times.push(performance.now() - t);
+        if ((await call()) === BUSY) busy++;
+        else times.push(performance.now() - t);
       }
     }),
   );
   const s = (performance.now() - t0) / 1000;
   times.sort((a, b) => a - b);
   return {
-    p50: times[Math.floor(times.length * 0.5)],
-    p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))],
+    p50: times[Math.floor(times.length * 0.5)] ?? NaN,
+    p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? NaN,
     rps: times.length / s,
     n: times.length,
+    busy,
   };
 }
 
-async function startServer(cfg: Config, port: number): Promise<ChildProcess> {
+/** What `http()` returns for an answer `503 + Retry-After`: the API turned the request away. */
+const BUSY = Symbol('busy');
+
+/** The API server's process with the last lines it wrote to stderr (read all along: a pipe left unread fills and stalls the server). */
+interface Server {
+  child: ChildProcess;
+  tail: () => string;
+}
+
+async function startServer(cfg: Config, port: number): Promise<Server> {
   const child = spawn(process.execPath, ['bin/policy-graph.mjs', 'serve', '--port', String(port)], {
     env: {
       ...process.env,
@@ -103,24 +116,41 @@ async function startServer(cfg: Config, port: number): Promise<ChildProcess> {
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  const lines: string[] = [];
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    lines.push(...chunk.split('\n').filter(Boolean));
+    lines.splice(0, Math.max(0, lines.length - 20));
+  });
+  const server = { child, tail: () => lines.join('\n') };
   for (let i = 0; i < 200; i++) {
+    if (child.exitCode !== null) break;
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child;
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return server;
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
-  throw new Error('the API server did not start for bench/api');
+  throw new Error(`the API server did not start for bench/api; its last lines:\n${server.tail()}`);
 }
 
-export async function benchApi(graph: Graph, cfg: Config, requests = 400): Promise<ApiFigures[]> {
+/**
+ * Measures every row; `onRow` gets each as it finishes (a run that fails later keeps them). An error
+ * names the row and carries the API server's last lines.
+ */
+export async function benchApi(
+  graph: Graph,
+  cfg: Config,
+  onRow: (row: ApiFigures) => void,
+  requests = 400,
+): Promise<void> {
   const port = 24000 + Math.floor(Math.random() * 1000);
   const server = await startServer(cfg, port);
-  const out: ApiFigures[] = [];
+  let row = 'start';
   try {
     for (const q of QUERIES) {
+      row = `${q.name} ${q.cache}`;
       const headers = { 'content-type': 'application/json', ...(q.noCache ? { 'cache-control': 'no-cache' } : {}) };
       // Checked in full once; while timed, the client takes the body's bytes and checks that they
       // hold data and no error: parsing 0.5 MB of JSON per request would time the client, not the API.
@@ -131,7 +161,7 @@ export async function benchApi(graph: Graph, cfg: Config, requests = 400): Promi
       });
       const answer = (await first.json()) as { data?: unknown; errors?: unknown[] };
       if (!first.ok || answer.errors || !answer.data)
-        throw new Error(`bench/api: ${q.name} failed: ${JSON.stringify(answer).slice(0, 300)}`);
+        throw new Error(`${q.name} failed: ${JSON.stringify(answer).slice(0, 300)}`);
       const http = async () => {
         const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
           method: 'POST',
@@ -139,23 +169,30 @@ export async function benchApi(graph: Graph, cfg: Config, requests = 400): Promi
           body: JSON.stringify({ query: q.http }),
         });
         const body = Buffer.from(await res.arrayBuffer());
+        if (res.status === 503 && res.headers.get('retry-after')) return BUSY;
         if (!res.ok || body.indexOf('{"data":') !== 0 || body.includes('"errors":'))
-          throw new Error(`bench/api: ${q.name} failed: ${body.subarray(0, 300).toString()}`);
+          throw new Error(`${q.name} failed: HTTP ${res.status} ${body.subarray(0, 300).toString()}`);
         if ((res.headers.get('x-policy-graph-cache') === 'hit') !== !q.noCache)
           throw new Error(
-            `bench/api: ${q.name} expected ${q.noCache ? 'no cache' : 'a cache hit'}, got ${res.headers.get('x-policy-graph-cache')}`,
+            `${q.name} expected ${q.noCache ? 'no cache' : 'a cache hit'}, got ${res.headers.get('x-policy-graph-cache')}`,
           );
+        return null;
       };
       await measure(5, 50, http); // warm up both paths
       await measure(5, 50, () => q.driver(graph));
       for (const clients of [1, 10, 50]) {
+        row = `${q.name} ${q.cache} ${clients} clients`;
         const driver = await measure(clients, requests, () => q.driver(graph));
         const viaHttp = await measure(clients, requests, http);
-        out.push({ query: q.name, cache: q.cache, clients, http: viaHttp, driver, ratioP50: viaHttp.p50 / driver.p50 });
+        onRow({ query: q.name, cache: q.cache, clients, http: viaHttp, driver, ratioP50: viaHttp.p50 / driver.p50 });
       }
     }
+  } catch (e) {
+    throw new Error(
+      `bench/api, row ${row}: ${(e as Error).message}${(e as Error).cause ? ` (${String((e as Error).cause)})` : ''}\nthe API server ${server.child.exitCode === null ? 'is still running' : `exited with ${server.child.exitCode}`}; its last lines:\n${server.tail()}`,
+      { cause: e },
+    );
   } finally {
-    server.kill();
+    server.child.kill();
   }
-  return out;
 }

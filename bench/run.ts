@@ -37,7 +37,10 @@ try {
     ld.push(await benchLoad(size, bg));
     save(`${size}: loading`);
     process.stderr.write(`[bench] ${size}: API…\n`);
-    for (const a of await benchApi(bg.graph, cfg)) api.push({ ...a, size });
+    await benchApi(bg.graph, cfg, (a) => {
+      api.push({ ...a, size });
+      save(`${size}: API, ${a.query} ${a.cache} ${a.clients} clients`);
+    });
     save(`${size}: API`);
   }
 } catch (e) {
@@ -82,10 +85,10 @@ The baseline writes what any loader must (the document, its sentences, its commi
 
 ### API (\`bench/api.ts\`)
 
-The API runs as its own process (\`policy-graph serve\`). *cached*: requests as clients send them, answered from the response cache (the graph version read from Neo4j at most API_VERSION_MAX_AGE_MS before); *no-cache*: \`Cache-Control: no-cache\`, executed in full. The driver columns run the same Cypher straight through neo4j-driver in the bench process. 400 requests per row, or as many as start within ${process.env.BENCH_ROW_SECONDS ?? 60} s (the requests columns).
+The API runs as its own process (\`policy-graph serve\`). *503*: requests the API turned away with \`503 + Retry-After\` (admission control when saturated); the latencies are of the answered ones. *cached*: requests as clients send them, answered from the response cache (the graph version read from Neo4j at most API_VERSION_MAX_AGE_MS before); *no-cache*: \`Cache-Control: no-cache\`, executed in full. The driver columns run the same Cypher straight through neo4j-driver in the bench process. 400 requests per row, or as many as start within ${process.env.BENCH_ROW_SECONDS ?? 60} s (the requests columns).
 
-| size | query | HTTP cache | clients | HTTP requests | HTTP p50 ms | HTTP p99 ms | HTTP req/s | driver requests | driver p50 ms | driver p99 ms | driver req/s | p50 ratio | HTTP p99 / p50 |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
-${api.map((a) => `| ${a.size} | ${a.query} | ${a.cache} | ${a.clients} | ${a.http.n} | ${f(a.http.p50)} | ${f(a.http.p99)} | ${f(a.http.rps, 0)} | ${a.driver.n} | ${f(a.driver.p50)} | ${f(a.driver.p99)} | ${f(a.driver.rps, 0)} | ${f(a.ratioP50)} | ${f(a.http.p99 / a.http.p50, 1)} |`).join('\n')}
+| size | query | HTTP cache | clients | HTTP requests | 503 | HTTP p50 ms | HTTP p99 ms | HTTP req/s | driver requests | driver p50 ms | driver p99 ms | driver req/s | p50 ratio | HTTP p99 / p50 |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+${api.map((a) => `| ${a.size} | ${a.query} | ${a.cache} | ${a.clients} | ${a.http.n} | ${a.http.busy} | ${f(a.http.p50)} | ${f(a.http.p99)} | ${f(a.http.rps, 0)} | ${a.driver.n} | ${f(a.driver.p50)} | ${f(a.driver.p99)} | ${f(a.driver.rps, 0)} | ${f(a.ratioP50)} | ${f(a.http.p99 / a.http.p50, 1)} |`).join('\n')}
 `;
 }

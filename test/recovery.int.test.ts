@@ -14,6 +14,16 @@ const cutProxy = () => proxy.cut();
 
 let graph: Graph;
 let api: ApiServer;
+type Line = {
+  level: number;
+  msg: string;
+  event?: string;
+  unavailable?: number;
+  stale?: number;
+  res?: { status: number };
+};
+const lines: Line[] = [];
+const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Line) });
 const post = async (query: string) => {
   const t = performance.now();
   const res = await fetch(api.url, {
@@ -55,7 +65,7 @@ beforeAll(async () => {
     queryTimeoutMs: 5000,
   });
   await graph.verify();
-  api = await startApi(graph, { ...cfg.api, port: 0 }, pino({ level: 'silent' }));
+  api = await startApi(graph, { ...cfg.api, port: 0 }, logger);
 });
 afterAll(async () => {
   await api.close();
@@ -99,5 +109,13 @@ describe('when Neo4j goes away', () => {
     expect(recovered).toBeLessThan(5000 * scale);
     expect(await within(5000 * scale, async () => (await ready()) === 200)).toBeLessThan(5000 * scale);
     expect((await post(cached)).cache).not.toBe('stale');
+
+    // The outage is logged as it began and as it ended, with what was answered meanwhile; not one line
+    // (with a stack trace) per request answered 503 or stale.
+    const events = lines.filter((l) => l.event?.startsWith('neo4j-'));
+    expect(events.map((l) => l.event)).toEqual(['neo4j-unreachable', 'neo4j-answers-again']);
+    expect(events[1].unavailable).toBeGreaterThanOrEqual(3);
+    expect(events[1].stale).toBeGreaterThanOrEqual(1);
+    expect(lines.filter((l) => l.res?.status === 503 || l.msg === 'GraphQL error')).toEqual([]);
   });
 });

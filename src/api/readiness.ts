@@ -14,9 +14,9 @@ export class Readiness {
     private readonly graph: Graph,
     private readonly log: (line: object) => void,
   ) {
+    // The outage itself is logged by OutageLog.
     this.off = graph.breaker.onChange((state) => {
       this.warmed = false;
-      log({ time: new Date().toISOString(), event: state === 'open' ? 'neo4j-unreachable' : 'neo4j-back' });
       if (state === 'closed') void this.warm();
     });
   }

@@ -26,6 +26,7 @@ import { ExtractThread } from '../pipeline/extract-thread.ts';
 import type { Config } from '../config.ts';
 import { servePage } from './pages.ts';
 import { serveExport } from './export-route.ts';
+import { OutageLog } from './outage-log.ts';
 
 /**
  * The GraphQL API on plain node:http: POST/GET /graphql, GET /healthz (the process is up),
@@ -48,6 +49,11 @@ function errorLevel(error: GraphQLError): 'error' | 'warn' | 'debug' {
   return !code || code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'debug';
 }
 
+const isUnavailable = (error: GraphQLError) => {
+  const original = unwrapResolverError(error);
+  return original instanceof GraphError && original.code === 'SERVICE_UNAVAILABLE';
+};
+
 // A request id sent by a proxy is kept if it looks like one; otherwise a new one. Either way it is sent back.
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -68,6 +74,7 @@ export async function startApi(
   api: Config['api'],
   logger: Logger = pino({ level: api.logLevel }),
 ): Promise<ApiServer> {
+  const outage = new OutageLog(graph.breaker, logger);
   const requestLog = pinoHttp({
     logger,
     genReqId: (req, res) => {
@@ -77,7 +84,13 @@ export async function startApi(
       return id;
     },
     customLogLevel: (_req, res, err) =>
-      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      outage.counts(res.statusCode, res.getHeader('x-policy-graph-cache'))
+        ? 'silent'
+        : err || res.statusCode >= 500
+          ? 'error'
+          : res.statusCode >= 400
+            ? 'warn'
+            : 'info',
     customProps: (_req, res) =>
       res.hasHeader('x-policy-graph-cache') ? { cache: res.getHeader('x-policy-graph-cache') } : {},
     // Only what identifies the request: headers carry the bearer token.
@@ -138,6 +151,8 @@ export async function startApi(
               };
               if (errors.some(stopped)) congestion.timedOut();
               for (const error of errors) {
+                // Neo4j unreachable: counted by the outage log, not written request by request.
+                if (graph.breaker.isOpen && isUnavailable(error)) continue;
                 contextValue.log?.[errorLevel(error)](
                   { err: unwrapResolverError(error), path: error.path?.join('.') },
                   'GraphQL error',
@@ -429,6 +444,7 @@ export async function startApi(
     url: `http://${api.host}:${addr.port}/graphql`,
     close: async () => {
       offBreaker();
+      outage.close();
       stopWatching();
       readiness.close();
       versions.close();
