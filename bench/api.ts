@@ -2,6 +2,7 @@
 // 10 and 50 concurrent clients, beside the same Cypher run straight through the driver in the same
 // run. The API runs as its own process (`policy-graph serve`), as in production.
 import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
 import type { Graph } from '../src/graph/graph.ts';
 import { countBy, countCommitments, pageCommitments } from '../src/graph/commitment-query.ts';
 import type { Config } from '../src/config.ts';
@@ -15,6 +16,20 @@ export interface Latency {
   /** answers `503 + Retry-After` (admission control: the API is saturated); not in the latencies */
   busy: number;
 }
+/** Cached answers at full speed: autocannon (a load generator that neither parses nor decompresses) against the API. */
+export interface ThroughputFigures {
+  /** how the clients ask: as they are, accepting brotli, or holding the answer's ETag */
+  how: string;
+  clients: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** bytes received per answer */
+  bytes: number;
+  /** answers that were not the one expected (status other than `status`) */
+  unexpected: number;
+}
+
 export interface ApiFigures {
   query: string;
   cache: string;
@@ -143,6 +158,7 @@ export async function benchApi(
   graph: Graph,
   cfg: Config,
   onRow: (row: ApiFigures) => void,
+  onThroughput: (row: ThroughputFigures) => void,
   requests = 400,
 ): Promise<void> {
   const port = 24000 + Math.floor(Math.random() * 1000);
@@ -187,6 +203,8 @@ export async function benchApi(
         onRow({ query: q.name, cache: q.cache, clients, http: viaHttp, driver, ratioP50: viaHttp.p50 / driver.p50 });
       }
     }
+    row = 'cached throughput';
+    for (const t of await throughput(port)) onThroughput(t);
   } catch (e) {
     throw new Error(
       `bench/api, row ${row}: ${(e as Error).message}${(e as Error).cause ? ` (${String((e as Error).cause)})` : ''}\nthe API server ${server.child.exitCode === null ? 'is still running' : `exited with ${server.child.exitCode}`}; its last lines:\n${server.tail()}`,
@@ -195,4 +213,53 @@ export async function benchApi(
   } finally {
     server.child.kill();
   }
+}
+
+/**
+ * The cached map at 10 clients for `seconds` each way: as clients send it (the whole answer), accepting
+ * brotli (the answer compressed once when it was kept), and holding its ETag (304, no body).
+ */
+export async function throughput(port: number, seconds = Math.min(10, ROW_SECONDS)): Promise<ThroughputFigures[]> {
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const body = JSON.stringify({ query: MAP });
+  const json = { 'content-type': 'application/json' };
+  const first = await fetch(url, { method: 'POST', headers: json, body });
+  await first.arrayBuffer();
+  const etag = first.headers.get('etag');
+  if (!etag) throw new Error('the cached map has no ETag');
+  // The compressed copy is made in the background once the answer is kept: wait for it.
+  for (let i = 0; i < 100; i++) {
+    const r = await fetch(url, { method: 'POST', headers: { ...json, 'accept-encoding': 'br' }, body });
+    await r.arrayBuffer();
+    if (r.headers.get('content-encoding') === 'br') break;
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  const ways: [string, Record<string, string>, number][] = [
+    ['whole answer', {}, 200],
+    ['Accept-Encoding: br', { 'accept-encoding': 'br' }, 200],
+    ['If-None-Match (304)', { 'if-none-match': etag }, 304],
+  ];
+  const out: ThroughputFigures[] = [];
+  for (const [how, headers, status] of ways) {
+    const r = await autocannon({
+      url,
+      method: 'POST',
+      connections: 10,
+      duration: seconds,
+      headers: { ...json, ...headers },
+      body,
+    });
+    const expected = status === 200 ? r['2xx'] : r.non2xx;
+    const answered = r['1xx'] + r['2xx'] + r['3xx'] + r['4xx'] + r['5xx'];
+    out.push({
+      how,
+      clients: 10,
+      rps: answered / (r.duration || seconds),
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      bytes: answered ? r.throughput.total / answered : 0,
+      unexpected: answered - expected + r.errors + r.timeouts,
+    });
+  }
+  return out;
 }

@@ -255,6 +255,54 @@ describe('GraphQL API over HTTP', () => {
     expect(await graph.stats()).toEqual(before);
   });
 
+  it('a large kept answer is sent compressed to a client that accepts it, the same answer once decompressed', async () => {
+    const { request } = await import('node:http');
+    const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+    const body = JSON.stringify({
+      query: '{ commitments(first: 50) { edges { node { id polarity domain { id name } evidence { text } } } } }',
+    });
+    // A raw HTTP client: fetch would decompress on its own and hide what was sent.
+    const raw = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: Record<string, unknown>; bytes: Buffer }>((resolve, reject) => {
+        const req = request(
+          api.url,
+          { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+          (res) => {
+            const parts: Buffer[] = [];
+            res.on('data', (c: Buffer) => parts.push(c));
+            res.on('end', () =>
+              resolve({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(parts) }),
+            );
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    const plain = await raw({});
+    expect(plain.bytes.length).toBeGreaterThan(1024);
+    let br = await raw({ 'accept-encoding': 'gzip, deflate, br' });
+    for (let i = 0; i < 100 && br.headers['content-encoding'] !== 'br'; i++) {
+      await new Promise((r) => setTimeout(r, 20)); // compressed in the background after the answer was kept
+      br = await raw({ 'accept-encoding': 'gzip, deflate, br' });
+    }
+    expect(br.headers).toMatchObject({
+      'content-encoding': 'br',
+      vary: 'accept-encoding',
+      'x-policy-graph-cache': 'hit',
+    });
+    expect(brotliDecompressSync(br.bytes).equals(plain.bytes)).toBe(true);
+    expect(br.bytes.length).toBeLessThan(plain.bytes.length / 3);
+    const gz = await raw({ 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.bytes).equals(plain.bytes)).toBe(true);
+    expect((await raw({ 'accept-encoding': 'identity' })).bytes.equals(plain.bytes)).toBe(true);
+    // The compressed answer has a validator of its own; holding it gives 304.
+    expect(br.headers.etag).not.toBe(plain.headers.etag);
+    const again = await raw({ 'accept-encoding': 'br', 'if-none-match': String(br.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.bytes.length).toBe(0);
+  });
+
   it('repeated queries come from the response cache until the graph changes', async () => {
     const q = JSON.stringify({
       query: '{ forumDomainLinks(filter: {forum: "OSCE"}) { domain { id } commitmentCount } }',

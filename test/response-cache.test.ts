@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ResponseCache } from '../src/api/response-cache.ts';
+import { pickEncoding, ResponseCache } from '../src/api/response-cache.ts';
 
 const body = (n: number) => 'x'.repeat(n);
 
@@ -43,5 +43,53 @@ describe('response cache', () => {
 
   it('is off with no budget', () => {
     expect(new ResponseCache(0).enabled).toBe(false);
+  });
+});
+
+describe('kept answers compressed', () => {
+  const settled = async (cache: ResponseCache, key: string) => {
+    for (let i = 0; i < 100 && !cache.get(key, 1)?.encoded; i++) await new Promise((r) => setTimeout(r, 10));
+    return cache.get(key, 1)!;
+  };
+
+  it('an answer of 1 KB or more is kept in brotli and gzip too, each the same bytes when decompressed', async () => {
+    const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+    const cache = new ResponseCache(1_000_000);
+    cache.observe(1);
+    const json = JSON.stringify({ data: { forums: Array.from({ length: 200 }, (_, i) => ({ id: `F${i}` })) } });
+    cache.set('big', 1, [], json);
+    cache.set('small', 1, [], '{"data":{}}');
+    const big = await settled(cache, 'big');
+    expect(brotliDecompressSync(big.encoded!.br!).toString()).toBe(json);
+    expect(gunzipSync(big.encoded!.gzip!).toString()).toBe(json);
+    expect(big.encoded!.br!.length).toBeLessThan(json.length / 4);
+    expect(cache.get('small', 1)?.encoded).toBeUndefined();
+  });
+
+  it.each([
+    ['gzip, deflate, br', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip;q=0.5', 'gzip'],
+    ['br;q=0.0, gzip;q=0', null],
+    ['identity', null],
+    ['*', 'br'],
+    [undefined, null],
+  ])('Accept-Encoding %s → %s', async (accept, expected) => {
+    const cache = new ResponseCache(1_000_000);
+    cache.observe(1);
+    cache.set('k', 1, [], 'y'.repeat(5000));
+    expect(pickEncoding(await settled(cache, 'k'), accept)).toBe(expected);
+  });
+
+  it('each encoding has its own validator, and If-None-Match with any of them names the current answer', () => {
+    const cache = new ResponseCache(1000);
+    cache.observe(3);
+    const plain = cache.etag('k', 3);
+    const br = cache.etag('k', 3, 'br');
+    expect(br).not.toBe(plain);
+    expect(cache.matching(br, 'k', 3)).toBe(br);
+    expect(cache.matching(`"other", W/${plain}`, 'k', 3)).toBe(plain);
+    expect(cache.matching(br, 'k', 4)).toBeNull();
+    expect(cache.matching(cache.etag('other', 3, 'gzip'), 'k', 3)).toBeNull();
   });
 });

@@ -20,7 +20,7 @@ import { errorStatusPlugin, publicError } from './errors.ts';
 import { Readiness } from './readiness.ts';
 import { watchStalls } from './stall-watch.ts';
 import { bearerMatches, isJson, passesCsrf } from './request-guards.ts';
-import { ResponseCache } from './response-cache.ts';
+import { pickEncoding, ResponseCache, type CachedResponse } from './response-cache.ts';
 import { GraphVersion } from './graph-version.ts';
 import { ExtractThread } from '../pipeline/extract-thread.ts';
 import type { Config } from '../config.ts';
@@ -304,6 +304,22 @@ export async function startApi(
       // both lets a client that polls (a dashboard) get 304 Not Modified without the body.
       // The version is read at most once per request, here or by a resolver that needs it.
       // Only a request Apollo itself would take is answered from the cache (CSRF prevention, JSON body).
+      /**
+       * Sends a kept answer: compressed (brotli or gzip) where the client accepts it and the
+       * compressed bytes are ready, with a validator of that representation when it is current.
+       */
+      const sendKept = (entry: CachedResponse, how: 'hit' | 'stale', version: number, current: string | null) => {
+        const encoding = pickEncoding(entry, req.headers['accept-encoding']);
+        for (const [k, v] of entry.headers) res.setHeader(k, v);
+        res.setHeader('x-policy-graph-cache', how);
+        res.setHeader('x-policy-graph-version', String(version));
+        res.setHeader('vary', 'accept-encoding');
+        if (current) res.setHeader('etag', responses.etag(current, version, encoding));
+        const bytes = encoding ? entry.encoded![encoding]! : entry.body;
+        if (encoding) res.setHeader('content-encoding', encoding);
+        res.setHeader('content-length', String(bytes.length));
+        res.end(bytes);
+      };
       let versionRead: Promise<number> | null = null;
       const version = () =>
         (versionRead ??= versions.get().then((v) => {
@@ -340,20 +356,19 @@ export async function startApi(
         const old = responses.stale(key);
         if (old) {
           cache = 'stale';
-          for (const [k, v] of old.response.headers) res.setHeader(k, v);
-          res.setHeader('x-policy-graph-cache', 'stale');
-          res.setHeader('x-policy-graph-version', String(old.version));
-          res.end(old.response.body);
+          sendKept(old.response, 'stale', old.version, null);
           return null;
         }
       }
       if (unreachable) key = null;
-      const etag = key && at >= 0 ? responses.etag(key, at) : null;
-      if (etag && conditional === etag) {
+      const matched =
+        key && at >= 0 && typeof conditional === 'string' ? responses.matching(conditional, key, at) : null;
+      if (matched) {
         cache = 'hit';
         status = 304;
         res.statusCode = 304;
-        res.setHeader('etag', etag);
+        res.setHeader('vary', 'accept-encoding');
+        res.setHeader('etag', matched);
         res.end();
         return null;
       }
@@ -367,11 +382,7 @@ export async function startApi(
         const hit = responses.get(key, at);
         cache = hit ? 'hit' : 'miss';
         if (hit) {
-          for (const [k, v] of hit.headers) res.setHeader(k, v);
-          res.setHeader('x-policy-graph-cache', 'hit');
-          res.setHeader('x-policy-graph-version', String(at));
-          res.setHeader('etag', etag!);
-          res.end(hit.body);
+          sendKept(hit, 'hit', at, key);
           return null;
         }
       }
@@ -415,7 +426,8 @@ export async function startApi(
           // A query refused as written will be refused again: later copies skip the version read.
           if (cacheable && status === 400) responses.refuse(req.method ?? 'GET', url.search, body, result.body.string);
           if (key && status === 200 && !result.body.string.includes('"errors":')) {
-            res.setHeader('etag', etag!);
+            res.setHeader('etag', responses.etag(key, at));
+            res.setHeader('vary', 'accept-encoding');
             res.setHeader('x-policy-graph-version', String(at));
             responses.set(key, at, [...result.headers], result.body.string);
           }
