@@ -112,6 +112,24 @@ async function measure(
   };
 }
 
+/**
+ * Requests sent again because the server closed an idle keep-alive connection as the request went out
+ * (the client keeps idle connections up to the server's `Keep-Alive: timeout=65` less a second; a row
+ * that leaves them idle that long meets the server closing them): reads, so sending again is safe.
+ */
+export let resent = 0;
+
+async function post(url: string, headers: Record<string, string>, body: string): Promise<Response> {
+  try {
+    return await fetch(url, { method: 'POST', headers, body });
+  } catch (e) {
+    const socket = (e as { cause?: { code?: string; socket?: { bytesRead?: number } } }).cause;
+    if (socket?.code !== 'UND_ERR_SOCKET' || socket.socket?.bytesRead !== 0) throw e;
+    resent++;
+    return fetch(url, { method: 'POST', headers, body });
+  }
+}
+
 /** What `http()` returns for an answer `503 + Retry-After`: the API turned the request away. */
 const BUSY = Symbol('busy');
 
@@ -179,11 +197,7 @@ export async function benchApi(
       if (!first.ok || answer.errors || !answer.data)
         throw new Error(`${q.name} failed: ${JSON.stringify(answer).slice(0, 300)}`);
       const http = async () => {
-        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({ query: q.http }),
-        });
+        const res = await post(`http://127.0.0.1:${port}/graphql`, headers, JSON.stringify({ query: q.http }));
         const body = Buffer.from(await res.arrayBuffer());
         if (res.status === 503 && res.headers.get('retry-after')) return BUSY;
         if (!res.ok || body.indexOf('{"data":') !== 0 || body.includes('"errors":'))
