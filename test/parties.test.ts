@@ -300,6 +300,36 @@ describe('a text without a full date', () => {
     expect(r.document.date).toBeNull();
     expect([...r.document.parties].sort()).toEqual(['BR', 'CN', 'IN', 'RU', 'ZA']);
   });
+
+  it.each([
+    // No year at all: Temer (2016–2018) and Zuma (2009–2018) were in office together until 2018.
+    [
+      'en',
+      'BRICS leaders meet in Xiamen\n\nXiamen, September 4 (Xinhua) -- President Michel Temer, President Jacob Zuma, Prime Minister Narendra Modi, President Vladimir Putin and President Xi Jinping met in Xiamen.\n\nWe will deepen cooperation in energy.',
+      'BRICS',
+      [2016, 2018],
+    ],
+    // Only a founding year written (1992): Tokayev (2019–) and Rouhani (–2021) put it in 2019–2021.
+    [
+      'zh',
+      '亚信峰会在杜尚别举行\n\n新华社杜尚别6月15日电 亚洲相互协作与信任措施会议（亚信）峰会15日在杜尚别举行。习近平、托卡耶夫、鲁哈尼等成员国领导人出席。亚信成立于1992年。\n\n亚信成员国领导人同意加强能源合作。',
+      'CICA',
+      [2019, 2021],
+    ],
+  ] as const)(
+    '%s: with no year of the document written, the leaders it names date the membership',
+    (lang, text, group, [from, to]) => {
+      const r = extractText(text, { lang });
+      expect(r.document.date).toBeNull();
+      const g = lexicon().groupById.get(group)!;
+      const parties = [...r.document.parties].sort();
+      // The membership of a year in which all of them held office, not today's.
+      expect([from, to].some((y) => JSON.stringify([...groupMembers(g, y)].sort()) === JSON.stringify(parties))).toBe(
+        true,
+      );
+      expect(parties).not.toEqual([...groupMembers(g, new Date().getUTCFullYear())].sort());
+    },
+  );
 });
 
 describe('numbered points a leader announced', () => {

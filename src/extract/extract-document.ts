@@ -164,8 +164,12 @@ export function* extractStream(
   // document only: sentences already read were read without it).
   const date = opts.date ?? findDate(openingText) ?? (signed.length ? findDate(signed.join('\n')) : null);
   // Without a full date, the latest year the opening names ("the XV BRICS Summit in 2023") still
-  // tells who was in office and which groups had which members; it is not reported as the date.
-  const asOf = date ?? latestYear(openingText);
+  // tells who was in office and which groups had which members; so do the people it names in office
+  // (the last year all of them held their offices at once), where no year is written or the one
+  // written cannot be the document's (a founding year). Neither is reported as the date.
+  const written = latestYear(openingText);
+  const held = date ? null : yearsInOffice(openingText, docLang);
+  const asOf = date ?? (held && !(written && +written >= held.from && +written <= held.to) ? String(held.to) : written);
   let laterDate: string | null = null;
   const dateline = (text: string) => {
     if (!date && !laterDate) laterDate = datelineDate(text);
@@ -315,6 +319,25 @@ export function* extractStream(
     translationOf: opts.translationOf ?? null,
     date: date ?? laterDate,
   };
+}
+
+/**
+ * The years in which every leader or minister a text names held office (the years of each name's
+ * terms, all holders of a shared name together), or null when it names none or no year fits them all.
+ */
+function yearsInOffice(text: string, lang: 'zh' | 'en'): { from: number; to: number } | null {
+  const now = new Date().getUTCFullYear();
+  let from = -Infinity,
+    to = Infinity,
+    named = false;
+  for (const m of findActors(text, lang)) {
+    if (m.value.kind !== 'leader') continue;
+    const terms = m.value.leaders.map((l) => [Number(l.from.slice(0, 4)), l.to ? Number(l.to.slice(0, 4)) : now]);
+    from = Math.max(from, Math.min(...terms.map((t) => t[0])));
+    to = Math.min(to, Math.max(...terms.map((t) => t[1])));
+    named = true;
+  }
+  return named && from <= to ? { from, to } : null;
 }
 
 /** The latest year from 1950 to next year written in the text, as `YYYY`, or null. */
