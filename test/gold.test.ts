@@ -21,11 +21,11 @@ const FLOORS: [string, number, number, number][] = [
   ['dev en', 0.9, 0.98, 0.83],
   ['dev all', 0.84, 0.98, 0.86],
   ['check zh', 0.55, 0.84, 0.58],
-  ['check en', 0.8, 0.87, 0.6],
-  ['check all', 0.7, 0.85, 0.58],
-  ['synthetic zh', 0.8, 0.92, 0.74],
-  ['synthetic en', 0.65, 0.88, 0.64],
-  ['synthetic all', 0.71, 0.9, 0.69],
+  ['check en', 0.82, 0.9, 0.62],
+  ['check all', 0.72, 0.87, 0.59],
+  ['synthetic zh', 0.81, 0.92, 0.79],
+  ['synthetic en', 0.65, 0.88, 0.66],
+  ['synthetic all', 0.72, 0.9, 0.73],
 ];
 /** The seed statement in both languages keeps the thresholds its issue set. */
 const SEED: [string, number, number, number][] = [
