@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findForums } from '../src/extract/forums.ts';
+import { extractText } from '../src/extract/extract-document.ts';
 
 /** Named bodies the gazetteer lacks are found by their shape; a country's own organs and generic phrases are not bodies. */
 describe('forums by shape', () => {
@@ -72,5 +73,27 @@ describe('a Conference of the Parties', () => {
     ['They supported the success of COP 15 of the Convention on Biological Diversity.', 'CBD'],
   ])('%s → %s', (text, id) => {
     expect(findForums(text, 'en').map((f) => f.forum.id)).toContain(id);
+  });
+});
+
+describe('relations in general within a forum', () => {
+  it.each([
+    ['en', 'The two sides will deepen practical cooperation within the Shanghai Cooperation Organization.'],
+    ['en', 'The sides agreed to strengthen dialogue and partnership in the framework of BRICS.'],
+    ['zh', '双方将在上海合作组织框架内深化务实合作。'],
+  ] as const)('%s: %s is cooperation within the forum with no field named (international_order)', (lang, text) => {
+    const r = extractText(text, { lang, parties: ['CN', 'RU'], date: '2023-03-21' });
+    const withForum = r.commitments.filter((c) => c.forum);
+    expect(withForum.length).toBeGreaterThan(0);
+    for (const c of withForum) expect(c.domain.id).toBe('international_order');
+  });
+
+  it('a field named beside the forum keeps its own domain', () => {
+    const r = extractText('双方将在上海合作组织框架内深化能源合作。', {
+      lang: 'zh',
+      parties: ['CN', 'RU'],
+      date: '2023-03-21',
+    });
+    expect(r.commitments.filter((c) => c.forum).map((c) => c.domain.id)).toEqual(['energy']);
   });
 });

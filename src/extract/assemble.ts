@@ -144,6 +144,10 @@ export function assemble(
       for (const f of named) {
         const home = forumById.get(f.forum.id)?.home;
         if (own) for (const d of own.get(f)!) push(c, domainRef(d.id, d.text), f, false, how);
+        // Relations in general within a forum (dialogue, partnership, practical cooperation) are
+        // cooperation within the forum with no field named: international_order, as the guide reads it.
+        else if (domains.length && domains.every((d) => d.id === 'politics_diplomacy'))
+          push(c, domainRef('international_order', ''), f, false, how);
         else if (domains.length) for (const d of domains) push(c, d, f, false, how);
         else
           push(
