@@ -4,7 +4,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchExtract, type ExtractFigures } from './extract.ts';
 import { benchLoad, type LoadFigures } from './load.ts';
-import { benchApi, resent, type ApiFigures, type ThroughputFigures } from './api.ts';
+import { benchApi, type ApiFigures, type ThroughputFigures } from './api.ts';
 import { benchGraph } from './bench-graph.ts';
 import { writeResultsBlock } from './results-block.mjs';
 
@@ -94,7 +94,7 @@ The baseline writes what any loader must (the document, its sentences, its commi
 
 ### API (\`bench/api.ts\`)
 
-The API runs as its own process (\`policy-graph serve\`). *503*: requests the API turned away with \`503 + Retry-After\` (admission control when saturated); the latencies are of the answered ones. *cached*: requests as clients send them, answered from the response cache (the graph version read from Neo4j at most API_VERSION_MAX_AGE_MS before); *no-cache*: \`Cache-Control: no-cache\`, executed in full. The driver columns run the same Cypher straight through neo4j-driver in the bench process. 400 requests per row, or as many as start within ${process.env.BENCH_ROW_SECONDS ?? 60} s (the requests columns).${resent ? ` ${resent} requests were sent again because the API closed an idle keep-alive connection as they went out (their time includes the failed try, which ends at once).` : ''}
+The API runs as its own process (\`policy-graph serve\`). *503*: requests the API turned away with \`503 + Retry-After\` (admission control when saturated); the latencies are of the answered ones. *cached*: requests as clients send them, answered from the response cache (the graph version read from Neo4j at most API_VERSION_MAX_AGE_MS before); *no-cache*: \`Cache-Control: no-cache\`, executed in full. The driver columns run the same Cypher straight through neo4j-driver in the bench process. 400 requests per row, or as many as start within ${process.env.BENCH_ROW_SECONDS ?? 60} s (the requests columns). Each request of the bench's client goes on a connection of its own (\`Connection: close\`).
 
 | size | query | HTTP cache | clients | HTTP requests | 503 | HTTP p50 ms | HTTP p99 ms | HTTP req/s | driver requests | driver p50 ms | driver p99 ms | driver req/s | p50 ratio | HTTP p99 / p50 |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
