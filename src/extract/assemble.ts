@@ -146,7 +146,11 @@ export function assemble(
         if (own) for (const d of own.get(f)!) push(c, domainRef(d.id, d.text), f, false, how);
         // Relations in general within a forum (dialogue, partnership, practical cooperation) are
         // cooperation within the forum with no field named: international_order, as the guide reads it.
-        else if (domains.length && domains.every((d) => d.id === 'politics_diplomacy'))
+        else if (
+          domains.length &&
+          domains.every((d) => d.id === 'politics_diplomacy') &&
+          COOPERATION_WORDS.test(sentence.text.slice(c.start, c.end))
+        )
           push(c, domainRef('international_order', ''), f, false, how);
         else if (domains.length) for (const d of domains) push(c, d, f, false, how);
         else
@@ -181,6 +185,9 @@ export function assemble(
   for (const c of out) if (!c.domain.text) c.domain.text = domainById.get(c.domain.id)?.[lang] ?? c.domain.id;
   return { commitments: out, domains: [...tally.keys()] };
 }
+
+/** Cooperation in general (not a political act such as good offices or recognition). */
+const COOPERATION_WORDS = /cooperat|coordinat|collaborat|dialogue|partnership|合作|协调|协作|配合|对话|伙伴/i;
 
 const ATTENDS =
   /(参加|出席|陪同|列席|主持)了?(上述|有关|相关|以上|此次|本次)?(活动|会见|会谈|会晤|会议|仪式|签字仪式)|(出席|列席|与会|主持)(?=[。，；]|$)|代表团成员包括|\b(attended|accompanied|chaired|co-chaired|(was|were) present at|delegation (included|comprised|consisted of))\b/i;
