@@ -87,9 +87,7 @@ export class ResponseCache {
 
   /** The validator an If-None-Match header names of the answer to `key` at `version` (any encoding), or null. */
   matching(conditional: string, key: string, version: number): string | null {
-    const plain = this.etag(key, version);
-    const stem = plain.slice(0, -1);
-    const current = new Set([plain, `${stem}-br"`, `${stem}-gzip"`]);
+    const current = new Set(([null, 'br', 'gzip'] as const).map((e) => this.etag(key, version, e)));
     for (const t of conditional.split(',')) {
       const tag = t.trim().replace(/^W\//, '');
       if (current.has(tag)) return tag;

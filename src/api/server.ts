@@ -36,23 +36,23 @@ import { OutageLog } from './outage-log.ts';
 /** The request's context, with its logger and the admission it holds (given back when the response is written). */
 type ServerContext = ApiContext & { log: Logger; admitted: { release: (() => void) | null } };
 
+/** The code of the graph error behind a GraphQL error (Neo4j unreachable, a query stopped…), or null. */
+function graphErrorCode(error: GraphQLError): GraphError['code'] | null {
+  const original = unwrapResolverError(error);
+  return original instanceof GraphError ? original.code : null;
+}
+
 /**
  * The log level of a GraphQL error, with its cause, whatever the environment: what the operator must
  * see (an internal error, Neo4j refusing the API's credentials) is `error`; Neo4j unreachable or a query
  * stopped by the timeout is `warn`; a client's mistake is only `debug` (the request line has its status).
  */
 function errorLevel(error: GraphQLError): 'error' | 'warn' | 'debug' {
-  const original = unwrapResolverError(error);
-  if (original instanceof GraphError)
-    return original.code === 'SERVICE_UNAVAILABLE' || original.code === 'TIMEOUT' ? 'warn' : 'error';
+  const graphCode = graphErrorCode(error);
+  if (graphCode) return graphCode === 'SERVICE_UNAVAILABLE' || graphCode === 'TIMEOUT' ? 'warn' : 'error';
   const code = error.extensions?.code;
   return !code || code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'debug';
 }
-
-const isUnavailable = (error: GraphQLError) => {
-  const original = unwrapResolverError(error);
-  return original instanceof GraphError && original.code === 'SERVICE_UNAVAILABLE';
-};
 
 // A request id sent by a proxy is kept if it looks like one; otherwise a new one. Either way it is sent back.
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -145,14 +145,10 @@ export async function startApi(
               );
             },
             async didEncounterErrors({ errors, contextValue }) {
-              const stopped = (e: GraphQLError) => {
-                const original = unwrapResolverError(e);
-                return original instanceof GraphError && original.code === 'TIMEOUT';
-              };
-              if (errors.some(stopped)) congestion.timedOut();
+              if (errors.some((e) => graphErrorCode(e) === 'TIMEOUT')) congestion.timedOut();
               for (const error of errors) {
                 // Neo4j unreachable: counted by the outage log, not written request by request.
-                if (graph.breaker.isOpen && isUnavailable(error)) continue;
+                if (graph.breaker.isOpen && graphErrorCode(error) === 'SERVICE_UNAVAILABLE') continue;
                 contextValue.log?.[errorLevel(error)](
                   { err: unwrapResolverError(error), path: error.path?.join('.') },
                   'GraphQL error',
