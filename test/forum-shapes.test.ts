@@ -39,8 +39,33 @@ describe('forums by shape', () => {
     ['zh', '双方将推进中国—东盟自贸区3.0版谈判。', false],
     ['zh', '双方将深化中国—东盟合作。', true],
     ['en', 'We looked forward to the 28th ASEAN-China Summit.', true],
+    // One country's own body, and people with their titles, are not bodies.
+    ['en', 'Loans from the Brazilian Development Bank will finance the works.', false],
+    ['en', 'Prime Minister Pham Minh Chinh and Chairman of the National Assembly Vuong Dinh Hue met him.', false],
+    ['en', 'They praised the Parliamentary Assembly of Turkic States.', true],
+    ['en', 'They supported the work of the Turkic Culture and Heritage Foundation.', true],
   ] as const)('%s: %s → %s', (lang, text, named) => {
     expect(findForums(text, lang).length > 0).toBe(named);
+  });
+
+  const ids = (text: string) => findForums(text, 'en').map((f) => f.forum.id);
+
+  it('reads two names joined by "and the" as two bodies, each by its own name', () => {
+    expect(ids('Support the Turkic Chamber of Commerce and Industry and the Turkic Business Council in this.')).toEqual([
+      'TURKIC_BUSINESS_COUNCIL',
+    ]);
+    expect(ids('We thank the Eurasian Intergovernmental Council and the Supreme Eurasian Economic Council.')).toEqual([
+      'EURASIAN_INTERGOVERNMENTAL_COUNCIL',
+      'SUPREME_EURASIAN_ECONOMIC_COUNCIL',
+    ]);
+  });
+
+  it('derives an ASCII id from a name with accented letters', () => {
+    expect(ids('Delegates of the São Paulo Forum met in Brasília.')).toEqual(['SAO_PAULO_FORUM']);
+  });
+
+  it('knows a listed body by the abbreviation of its row', () => {
+    expect(ids('They will implement the OTS Strategic Roadmap.')).toEqual(['OTS']);
   });
 });
 

@@ -52,6 +52,8 @@ function unknownForum(name: string, lang: 'zh' | 'en'): ForumRef {
   const id =
     lang === 'en'
       ? bare
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
           .replace(/\+/g, ' PLUS ')
           .replace(/[^A-Za-z0-9]+/g, '_')
           .replace(/^_|_$/g, '')
@@ -117,9 +119,9 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
 }
 
 const EN_PATTERN =
-  /\b(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format)s?\b)(?:\s+(?:of|for|on)(?:\s+the)?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?/g;
+  /\b(?:the\s+)?((?:[A-Z][\p{L}\d_'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format|Assembly|Academy|Foundation|Centre|Center)s?\b)(?:\s+(?:of|for|on)(?:\s+the)?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}\d_'-]*(?:\s+[A-Z][\p{L}\d_'-]*)*)?/gu;
 const EN_GENERIC_FIRST =
-  /^(Extraordinary|Virtual|Informal|Emergency|Inaugural|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National|Soviet)$/;
+  /^(Extraordinary|Virtual|Informal|Emergency|Inaugural|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National|Soviet|Federal|Legislative|Constituent|Grand|People['’]s)$/;
 
 /** "(Security Council) of the Russian Federation": the name is a country's own organ. */
 function ofCountry(text: string, end: number): boolean {
@@ -130,7 +132,7 @@ function ofCountry(text: string, end: number): boolean {
 }
 
 const EN_TITLE_LEAD =
-  /^((Vice|Deputy|Executive|Acting)\s+)?(President|Premier|Prime Minister|Minister|Chairman|Chairperson|Chair|Secretary[- ]General|Secretary|Director[- ]General|Head|Members?|Speaker)\s+of\s+(the\s+)?/;
+  /^((Vice|Deputy|Executive|Acting)\s+)?(President|Premier|Prime Minister|Minister|Chairman|Chairperson|Chair|Secretary[- ]General|Secretary|Director[- ]General|Heads?|Members?|Speaker|Delegates?|Delegations?|Representatives?|Leaders|Ministers)\s+of\s+(the\s+)?/;
 
 // "COP29", "COP 28": a Conference of the Parties, the climate convention's unless the text names another.
 const EN_COP = /\bCOP[\s-]?\d{1,2}\b/g;
@@ -160,24 +162,56 @@ function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
   for (const m of text.matchAll(EN_PATTERN)) {
     // "Premier of the State Council…", "President of the European Council": the body follows the title.
     const title = EN_TITLE_LEAD.exec(m[1])?.[0].length ?? 0;
-    const start = m.index! + m[0].indexOf(m[1]) + title;
-    const end = m.index! + m[0].length;
+    const nameStart = m.index! + m[0].indexOf(m[1]);
     // "the State Council of the People's Republic of China": a country's own organ.
-    if (ofCountry(text, m.index! + m[0].indexOf(m[1]) + m[1].length)) continue;
-    if (taken.some(([a, b]) => start < b && end > a)) continue;
-    const words = m[1].slice(title).trim().split(/\s+/);
-    if (words.length < 2 || EN_GENERIC_FIRST.test(words[0])) continue;
-    // A body of two countries ("the Intergovernmental Russian-Vietnamese Commission", "the China-Pakistan
-    // Strategic Dialogue", "the Commission between the Federal Assembly … and …") is not multilateral.
-    if (/^\s+between\b/.test(text.slice(end, end + 10))) continue;
-    if (twoCountries(foldDashes(text.slice(start, end)))) continue;
-    if (start > 0 && /\d\s*$/.test(text.slice(Math.max(0, start - 6), start))) continue; // "the 2005 World Summit": an event
-    // "the Organization of Turkic States (OTS)": the abbreviation the text gives is the body's id.
-    const abbr = /^\s*\(([A-Z][A-Z0-9+-]{1,9})\)/.exec(text.slice(end, end + 14))?.[1];
-    const forum = unknownForum(text.slice(start, end), 'en');
-    out.push({ forum: abbr ? { ...forum, id: unknownForum(abbr, 'en').id } : forum, start, end, venue: false });
+    if (ofCountry(text, nameStart + m[1].length)) continue;
+    for (const [start, end] of splitNames(text, nameStart + title, m.index! + m[0].length)) {
+      const found = shapeMention(text, start, end, taken);
+      if (found) out.push(found);
+    }
   }
   return out;
+}
+
+// The end of a body's name ("… Business Council"), for a name read on its own out of a pair.
+const EN_BODY_END =
+  /(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format|Assembly|Academy|Foundation|Centre|Center)s?$/;
+
+const EN_TITLE_INSIDE = /\b(President|Prime Minister|Minister|Premier|Chairman|Chairwoman|Chairperson|Speaker|King|Emir|Sultan)\b/;
+// "the Indian Ocean Rim Association": a country's adjective naming a sea or region, not a national body.
+const EN_PLACE_WORD = /^(Ocean|Sea|Gulf|Basin|River|Peninsula|Subcontinent)$/;
+
+/**
+ * "the Turkic Chamber of Commerce and Industry and the Turkic Business Council": two names joined
+ * by "and the". Each part that ends in a body word is a name of its own; the rest is not read.
+ */
+function splitNames(text: string, start: number, end: number): [number, number][] {
+  const joint = /\s+and\s+the\s+(?=[A-Z])/.exec(text.slice(start, end));
+  if (!joint) return [[start, end]];
+  const left: [number, number] = [start, start + joint.index];
+  const right: [number, number] = [start + joint.index + joint[0].length, end];
+  return EN_BODY_END.test(text.slice(...left)) ? [left, right] : [right];
+}
+
+/** A named body found by its shape between `start` and `end`, unless the checks below say it is none. */
+function shapeMention(text: string, start: number, end: number, taken: [number, number][]): ForumMention | null {
+  if (taken.some(([a, b]) => start < b && end > a)) return null;
+  const words = text.slice(start, end).trim().split(/\s+/);
+  if (words.length < 2 || EN_GENERIC_FIRST.test(words[0])) return null;
+  // "Prime Minister X and Chairman of the National Assembly": people with their titles, not a name.
+  if (EN_TITLE_INSIDE.test(words.join(' '))) return null;
+  // "the Brazilian Development Bank", "the Chinese Academy of Sciences": one country's own body.
+  if (isCountryWord(words[0]) && !EN_PLACE_WORD.test(words[1]) && !findActors(words.slice(1).join(' '), 'en').length)
+    return null;
+  // A body of two countries ("the Intergovernmental Russian-Vietnamese Commission", "the China-Pakistan
+  // Strategic Dialogue", "the Commission between the Federal Assembly … and …") is not multilateral.
+  if (/^\s+between\b/.test(text.slice(end, end + 10))) return null;
+  if (twoCountries(foldDashes(text.slice(start, end)))) return null;
+  if (start > 0 && /\d\s*$/.test(text.slice(Math.max(0, start - 6), start))) return null; // "the 2005 World Summit": an event
+  // "the Organization of Turkic States (OTS)": the abbreviation the text gives is the body's id.
+  const abbr = /^\s*\(([A-Z][A-Z0-9+-]{1,9})\)/.exec(text.slice(end, end + 14))?.[1];
+  const forum = unknownForum(text.slice(start, end), 'en');
+  return { forum: abbr ? { ...forum, id: unknownForum(abbr, 'en').id } : forum, start, end, venue: false };
 }
 
 const ZH_VENUE_BEFORE = /(在|于|出席|参加|举行|召开)[^，,。]{0,12}$/;
