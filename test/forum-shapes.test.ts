@@ -51,9 +51,9 @@ describe('forums by shape', () => {
   const ids = (text: string) => findForums(text, 'en').map((f) => f.forum.id);
 
   it('reads two names joined by "and the" as two bodies, each by its own name', () => {
-    expect(ids('Support the Turkic Chamber of Commerce and Industry and the Turkic Business Council in this.')).toEqual([
-      'TURKIC_BUSINESS_COUNCIL',
-    ]);
+    expect(ids('Support the Turkic Chamber of Commerce and Industry and the Turkic Business Council in this.')).toEqual(
+      ['TURKIC_BUSINESS_COUNCIL'],
+    );
     expect(ids('We thank the Eurasian Intergovernmental Council and the Supreme Eurasian Economic Council.')).toEqual([
       'EURASIAN_INTERGOVERNMENTAL_COUNCIL',
       'SUPREME_EURASIAN_ECONOMIC_COUNCIL',

@@ -177,7 +177,8 @@ function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
 const EN_BODY_END =
   /(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format|Assembly|Academy|Foundation|Centre|Center)s?$/;
 
-const EN_TITLE_INSIDE = /\b(President|Prime Minister|Minister|Premier|Chairman|Chairwoman|Chairperson|Speaker|King|Emir|Sultan)\b/;
+const EN_TITLE_INSIDE =
+  /\b(President|Prime Minister|Minister|Premier|Chairman|Chairwoman|Chairperson|Speaker|King|Emir|Sultan)\b/;
 // "the Indian Ocean Rim Association": a country's adjective naming a sea or region, not a national body.
 const EN_PLACE_WORD = /^(Ocean|Sea|Gulf|Basin|River|Peninsula|Subcontinent)$/;
 
