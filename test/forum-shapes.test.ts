@@ -54,9 +54,9 @@ describe('forums by shape', () => {
     expect(ids('Support the Turkic Chamber of Commerce and Industry and the Turkic Business Council in this.')).toEqual(
       ['TURKIC_BUSINESS_COUNCIL'],
     );
-    expect(ids('We thank the Eurasian Intergovernmental Council and the Supreme Eurasian Economic Council.')).toEqual([
-      'EURASIAN_INTERGOVERNMENTAL_COUNCIL',
-      'SUPREME_EURASIAN_ECONOMIC_COUNCIL',
+    expect(ids('We thank the Arctic Economic Council and the Barents Regional Council.')).toEqual([
+      'ARCTIC_ECONOMIC_COUNCIL',
+      'BARENTS_REGIONAL_COUNCIL',
     ]);
   });
 
