@@ -509,3 +509,14 @@ describe('an organisation speaking in its own name', () => {
     expect(r.commitments.map((c) => c.actors.map((a) => a.id).sort())).toContainEqual(['CN', 'HU']);
   });
 });
+
+describe('places that are no state', () => {
+  it.each([
+    ['en', 'Chile and China will cooperate on scientific research in Antarctica.'],
+    ['zh', '智利和中国将加强在南极洲的科学考察合作。'],
+  ] as const)('%s: Antarctica is a polar field, never a party', (lang, text) => {
+    const r = extractText(text, { lang, parties: ['CL', 'CN'], date: '2024-05-09' });
+    expect(r.commitments.map((c) => c.domain.id)).toContain('ocean_polar');
+    for (const c of r.commitments) expect(c.actors.map((a) => a.id).sort()).toEqual(['CL', 'CN']);
+  });
+});
