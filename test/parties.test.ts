@@ -218,6 +218,9 @@ describe('a group praising, urging or encouraging its own members', () => {
     ['en', 'We urge Brazil and South Africa to resolve the matter through dialogue.', ['BR', 'ZA']],
     ['zh', '我们鼓励巴西继续推进相关改革进程。', ['BR']],
     ['en', 'The Ministers expressed appreciation to Russia for hosting the meeting on energy security.', ['RU']],
+    ['zh', '我们高度评价俄罗斯担任金砖国家主席国期间所做的工作。', ['RU']],
+    ['zh', '各方欢迎巴西担任2019年金砖国家主席国。', ['BR']],
+    ['en', "We welcome India's chairship of BRICS in 2021.", ['IN']],
   ] as const)('%s: %s — the others speak', (lang, text, praised) => {
     const all = actorsOf(text, lang);
     expect(all.length).toBeGreaterThan(0);

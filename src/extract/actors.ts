@@ -316,8 +316,8 @@ export function inSpeech(
 }
 
 const PRAISE = {
-  en: /^(also\s+|further\s+|warmly\s+|highly\s+|deeply\s+)*(commend(ed|s)?|congratulat(e|ed|es)|thank(ed|s)?|applaud(ed|s)?|prais(e|ed|es)|appreciat(e|ed|es)|encourag(e|ed|es)|urg(e|ed|es)|call(ed|s)?\s+(up)?on|express(ed)?\s+((our|their|its)\s+)?(deep\s+|sincere\s+|high\s+)?(appreciation|gratitude)\s+to)\s+(the\s+(government|people|leadership|presidency|chairmanship)(\s+and\s+(the\s+)?(government|people))?\s+of\s+)?/i,
-  zh: /^(元首|领导人|首脑|外长|部长)?(高度|衷心|热烈)?(赞赏|祝贺|感谢|赞扬|称赞|表扬|鼓励|敦促)/,
+  en: /^(also\s+|further\s+|warmly\s+|highly\s+|deeply\s+)*(commend(ed|s)?|congratulat(e|ed|es)|thank(ed|s)?|welcom(e|ed|es)|applaud(ed|s)?|prais(e|ed|es)|appreciat(e|ed|es)|encourag(e|ed|es)|urg(e|ed|es)|call(ed|s)?\s+(up)?on|express(ed)?\s+((our|their|its)\s+)?(deep\s+|sincere\s+|high\s+)?(appreciation|gratitude)\s+to)\s+(the\s+(government|people|leadership|presidency|chairmanship)(\s+and\s+(the\s+)?(government|people))?\s+of\s+)?/i,
+  zh: /^(元首|领导人|首脑|外长|部长)?(高度|衷心|热烈|积极|坚定)?(赞赏|祝贺|感谢|赞扬|称赞|表扬|鼓励|敦促|评价|欢迎)/,
 };
 
 /**
