@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findForums } from '../src/extract/forums.ts';
 import { extractText } from '../src/extract/extract-document.ts';
+import { lexicon } from '../src/extract/lexicon.ts';
 
 /** Named bodies the gazetteer lacks are found by their shape; a country's own organs and generic phrases are not bodies. */
 describe('forums by shape', () => {
@@ -106,6 +107,9 @@ describe('relations in general within a forum', () => {
     ['en', 'The two sides will deepen practical cooperation within the Shanghai Cooperation Organization.'],
     ['en', 'The sides agreed to strengthen dialogue and partnership in the framework of BRICS.'],
     ['zh', '双方将在上海合作组织框架内深化务实合作。'],
+    // A body with a field of its own (the WTO's is trade, the WHO's health): coordination within it names none.
+    ['zh', '双方将加强在联合国、世界贸易组织等多边机制框架内的协调。'],
+    ['en', 'The two sides will strengthen coordination within the World Health Organization.'],
   ] as const)('%s: %s is cooperation within the forum with no field named (international_order)', (lang, text) => {
     const r = extractText(text, { lang, parties: ['CN', 'RU'], date: '2023-03-21' });
     const withForum = r.commitments.filter((c) => c.forum);
@@ -120,5 +124,12 @@ describe('relations in general within a forum', () => {
       date: '2023-03-21',
     });
     expect(r.commitments.filter((c) => c.forum).map((c) => c.domain.id)).toEqual(['energy']);
+  });
+
+  it("a body's name that holds the word cooperation names no cooperation (黑海经济合作组织)", () => {
+    const r = extractText('双方支持黑海经济合作组织。', { lang: 'zh', parties: ['RU', 'TR'], date: '2016-03-23' });
+    const home = lexicon().forumById.get('BSEC')?.home;
+    expect(home).toBeTruthy();
+    expect(r.commitments.filter((c) => c.forum?.id === 'BSEC').map((c) => c.domain.id)).toEqual([home]);
   });
 });

@@ -153,6 +153,10 @@ export function assemble(
         )
           push(c, domainRef('international_order', ''), f, false, how);
         else if (domains.length) for (const d of domains) push(c, d, f, false, how);
+        // Cooperation or coordination within a body, with no field named: international_order, not
+        // the body's own field (coordination within the WTO is not a trade commitment).
+        else if (COOPERATION_WORDS.test(outsideForums(sentence.text, c)))
+          push(c, domainRef('international_order', ''), f, false, 'default');
         else
           push(
             c,
@@ -184,6 +188,18 @@ export function assemble(
     }
   for (const c of out) if (!c.domain.text) c.domain.text = domainById.get(c.domain.id)?.[lang] ?? c.domain.id;
   return { commitments: out, domains: [...tally.keys()] };
+}
+
+/** A clause's text with the names of its forums left out (澜沧江—湄公河合作 names a body, not cooperation). */
+function outsideForums(text: string, c: { start: number; end: number; forums: ForumMention[] }): string {
+  let out = '',
+    at = c.start;
+  for (const f of [...c.forums].sort((a, b) => a.start - b.start)) {
+    if (f.start < at) continue;
+    out += text.slice(at, f.start) + ' ';
+    at = f.end;
+  }
+  return out + text.slice(at, c.end);
 }
 
 /** Cooperation in general (not a political act such as good offices or recognition). */
