@@ -515,6 +515,18 @@ describe('an organisation speaking in its own name', () => {
 
 describe('places that are no state', () => {
   it.each([
+    ['zh', '肯尼亚政府承认中华人民共和国政府是代表全中国的唯一合法政府，台湾是中国领土不可分割的一部分。'],
+    [
+      'en',
+      "Kenya reaffirms the one-China principle; Taiwan is an inalienable part of China's territory, and Kenya opposes any form of Taiwan independence.",
+    ],
+  ] as const)('%s: Taiwan, a part of China in these texts, is never who speaks', (lang, text) => {
+    const r = extractText(text, { lang, parties: ['CN', 'KE'], date: '2017-05-11' });
+    expect(r.commitments.length).toBeGreaterThan(0);
+    for (const c of r.commitments) expect(c.actors.map((a) => a.id)).toEqual(['KE']);
+  });
+
+  it.each([
     ['en', 'Chile and China will cooperate on scientific research in Antarctica.'],
     ['zh', '智利和中国将加强在南极洲的科学考察合作。'],
   ] as const)('%s: Antarctica is a polar field, never a party', (lang, text) => {
