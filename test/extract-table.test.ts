@@ -294,6 +294,27 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|energy|-|support'],
     ['CN+RU|media|-|support'],
   ],
+  // A person's title names who speaks, not a field.
+  [
+    'The Russian delegation included Sergei Tsivilev, Minister of Energy, and Anton Siluanov, Minister of Finance.',
+    [],
+    ['CN+RU|energy|-|support', 'CN+RU|finance|-|support', 'RU|energy|-|support', 'RU|finance|-|support'],
+  ],
+  // A position carried as a noun by a light verb.
+  ['The two sides expressed their opposition to unilateral sanctions.', ['CN+RU|economy_trade|-|oppose'], []],
+  ['The sides reiterated their strong condemnation of terrorism.', ['CN+RU|counter_terrorism|-|oppose'], []],
+  // Two fields sharing a head noun are two fields.
+  [
+    'The sides will strengthen food and energy security.',
+    ['CN+RU|agriculture|-|support', 'CN+RU|energy|-|support'],
+    [],
+  ],
+  // An armed strike or a military solution of a conflict is security, not defence cooperation.
+  [
+    'The two sides condemned military strikes against civilian facilities.',
+    ['CN+RU|security|-|oppose'],
+    ['CN+RU|military|-|oppose'],
+  ],
   // ", and Russia will…": a clause with a subject of its own.
   [
     'China will include Russia in its visa-free policy, and Russia will grant Chinese tourists multiple-entry visas.',

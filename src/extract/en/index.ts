@@ -291,6 +291,12 @@ const DATELINE =
   /^[A-Z][A-Z .'-]{1,40},\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s*/;
 const blankDateline = (text: string) => text.replace(DATELINE, (m) => ' '.repeat(m.length));
 
+// A person's title ("Minister of Energy", "Minister of Industry and Mineral Resources", "Defense Minister",
+// "Central Bank Governor"): the office names who speaks, not a field of the sentence.
+const PERSON_TITLE =
+  /\bMinisters?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'-]*){0,6}|\b(?:Defen[cs]e|Finance|Energy|Trade|Economy|Agriculture|Health|Education|Transport|Interior|Investment|Commerce)\s+Ministers?\b|\b(?:Central\s+Bank\s+)?Governor\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}Bank\b|\bCentral\s+Bank\s+Governor\b/g;
+const blankTitles = (text: string) => text.replace(PERSON_TITLE, (m) => ' '.repeat(m.length));
+
 /**
  * Policy terms, and the term a coordinated modifier makes with the head it shares: "unilateral and
  * protectionist practices" names unilateral practices as well as protectionist ones, "regional and
@@ -380,6 +386,9 @@ function clauseSpans(
 
 const COUNTRY_QUESTION =
   /\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:issue|question|crisis|conflict|settlement)\b|\b(?:situation|war|conflict|crisis|tensions?) (?:in|on|around|over) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)/g;
+// "expressed their opposition to…", "reiterated our condemnation of…": the position is the noun a light verb carries.
+const NOMINAL_OPPOSE =
+  /\b(express|expressed|expresses|expressing|reiterate|reiterated|reiterates|reaffirm|reaffirmed|reaffirms|voice|voiced|voices)\s+(?:(?:their|its|our|his|her|the)\s+)?(?:(?:strong|firm|resolute|categorical|unequivocal|strongest)\s+)?(opposition\s+to|condemnation\s+of|rejection\s+of)\b/i;
 const REJECTED = /\b(is|are|was|were|be) (absolutely |totally |wholly )?(unacceptable|inadmissible|impermissible)\b/i;
 
 let capitals: Map<string, string> | null = null;
@@ -447,7 +456,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   actorHits.sort((x, y) => x.start - y.start);
   // A term inside a name of who speaks ("the heads of state", "the Ministry of Foreign Affairs")
   // names no field.
-  const termHits = withSharedHeads(terms, blankDateline(blankForums(text, forums, ' '))).filter(
+  const termHits = withSharedHeads(terms, blankTitles(blankDateline(blankForums(text, forums, ' ')))).filter(
     (m) => !actorHits.some((a) => m.start >= a.start && m.end <= a.end),
   );
   // "the Ukrainian issue", "the Afghan settlement", "the situation in Syria": a country's question is a
@@ -589,7 +598,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         st.action = { text: first.text, lemma: first.text, gloss: first.text };
       }
       // "The use or threat of use of nuclear weapons is inadmissible": rejected as a predicate adjective.
-      if (REJECTED.test(clause)) st.polarity = 'oppose';
+      if (REJECTED.test(clause) || NOMINAL_OPPOSE.test(clause)) st.polarity = 'oppose';
       const domains = termHits
         .filter((m) => m.start >= a && m.end <= b)
         .map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong, at: m.start }));
