@@ -25,3 +25,27 @@ describe('sentence ends', () => {
     ]);
   });
 });
+
+describe("a scraped page's furniture is no sentence, and the sentences beside it stay", () => {
+  const pageSentences = (text: string, lang: 'zh' | 'en') =>
+    extractText(text, { lang, parties: ['CN', 'RU'], date: '2024-05-16' }).sentences.map((s) => s.text);
+  it.each([
+    [
+      'en',
+      "Joint statement of China and Russia\n\nBEIJING, May 16. /TASS/. The two sides will deepen energy cooperation.\n\nSource: Ministry of Foreign Affairs of the People's Republic of China Editor: Liu Xiaoxi [Print] [Close]\n\nDownload: Joint Statement (PDF, 312 KB)\n\nRead more: Lavrov and Wang Yi discuss the situation Tags: Russia-China relations",
+      ['The two sides will deepen energy cooperation.'],
+    ],
+    [
+      'en',
+      "Declaration\n\nSTATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA BY THE PERMANENT REPRESENTATIVE\n\nThe sides will strengthen trade.\n\nFor the Russian Federation — V. Putin For the People's Republic of China — Xi Jinping",
+      ['The sides will strengthen trade.'],
+    ],
+    [
+      'zh',
+      '中俄联合声明\n\n新华社北京5月16日电（记者张三）双方将深化能源合作。\n\n（来源：外交部网站）\n\n中华人民共和国主席习近平 俄罗斯联邦总统弗·弗·普京 2024年5月16日于北京【责任编辑：李晓】',
+      ['双方将深化能源合作。'],
+    ],
+  ] as const)('%s', (lang, text, expected) => {
+    expect(pageSentences(text, lang)).toEqual(expected);
+  });
+});

@@ -14,7 +14,8 @@ export interface Paragraph {
 }
 
 const FINAL = /[。！？!?.…;；:：]["'”’」』）)\]]*$/;
-const NOTE = /^(未完|待续|（完）|\(完\)|责任编辑|来源[:：]|\[?\s*end\s*\]?$|\(end\)$)|未完.{0,3}待续/i;
+const NOTE =
+  /^(未完|待续|（完）|\(完\)|责任编辑|[（(]?来源[:：][^）)]{0,40}[)）]?|新华社[^\s，。]{1,12}?\d{1,2}月\d{1,2}日电(（[^）]{0,24}）)?|[A-Z][A-Z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*\/(TASS|Xinhua|RIA Novosti)\/\.?|\[?\s*end\s*\]?$|\(end\)$)|未完.{0,3}待续|【责任编辑[^】]{0,20}】/i;
 const SECTION_ZH =
   /^([（(][一二三四五六七八九十百零\d]+[)）]|[一二三四五六七八九十百零]+[、.．]?|\d+[、.．)）]?)(\S{0,14})?$/;
 const SECTION_EN = /^((part|section|chapter)\s+)?([ivxlcdm]+|\d+|[a-z])[.)]?(\s+\S.{0,40})?$/i;
@@ -39,7 +40,11 @@ export interface Line {
 const MAX_HEADER = 200;
 /** Where and when a text was signed ("Signed in Jakarta on 10 March 2023, in duplicate…", 本备忘录于…签署，一式两份): no sentence. */
 const SIGNATURE =
-  /^(Signed|Done|Done and signed)\s+(at|in)\s+[^.;]{1,80}?\b(on|this)\b[^.;]{0,40}\d{4}|^[^。；]{0,40}(签署|签订|签字)[^。；]{0,12}一式(两|二|三|四|多)份/i;
+  /^(Signed|Done|Done and signed)\s+(at|in)\s+[^.;]{1,80}?\b(on|this)\b[^.;]{0,40}\d{4}|^[^。；]{0,40}(签署|签订|签字)[^。；]{0,12}一式(两|二|三|四|多)份|^(For|On behalf of)\s+the\s+[A-Z][^—–]{2,60}\s[—–-]{1,2}\s+[A-Z]|^[^。；，]{0,30}政府代表[^。；，]{1,20}[（(][^）)]{1,20}[)）]|^[^。；，]{4,80}?\d{4}年\d{1,2}月\d{1,2}日于[\u4e00-\u9fa5]{2,8}\s*$/i;
+// A scraped page's furniture: its source, editor and download lines, print buttons, tags, a news agency's
+// dateline standing alone ("BEIJING, May 16. /TASS/."), and a heading in capitals.
+const FURNITURE =
+  /^(Source|Editor|Download|Read more|Tags|Related|Share|Print)\s*:|\[(Print|Close)\]|^[A-Z][A-Z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*[/(](TASS|Xinhua|RIA Novosti|Reuters|AFP|AP)[/)]\.?\s*$|^[^a-z]*[A-Z]{2,}(\s+[^a-z\s]+){4,}[^a-z]*$/;
 const NOTES = new RegExp(NOTE.source, 'gi');
 const SENTENCE_END = /[。！？!?.]/;
 
@@ -205,6 +210,11 @@ export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<Layo
         continue;
       }
       line = kept.line;
+    }
+    if (FURNITURE.test(line.text)) {
+      yield* flush();
+      yield { kind: 'dropped', line: line.text, start: line.start, why: 'page furniture' };
+      continue;
     }
     if (SIGNATURE.test(line.text)) {
       yield* flush();
