@@ -445,6 +445,7 @@ describe('who speaks in an English news report', () => {
     ],
     // A short leader's name before a reporting verb is the leader.
     ['Xi said China is ready to deepen energy cooperation.', ['CN']],
+    ['Xi asked the Kazakh side to deepen energy cooperation.', ['CN']],
     // A group's leaders named as one side.
     ['The Central Asian leaders said their countries will deepen energy cooperation.', ['KG', 'KZ', 'TJ', 'TM', 'UZ']],
   ])('%s', (text, actors) => {

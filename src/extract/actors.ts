@@ -234,7 +234,7 @@ function shortBeforeReport(): RegExp {
     ...new Set(lexicon().leaders.flatMap((l) => l.en.filter((n) => n.length <= 3 && /^[A-Z][a-z]+$/.test(n)))),
   ];
   return (shortNames = new RegExp(
-    `\\b(${names.join('|') || '(?!)'})(?=\\s+(said|says|noted|stressed|emphasized|emphasised|added|told|pointed out|underlined|proposed|urged|expressed|welcomed|hoped)\\b)`,
+    `\\b(${names.join('|') || '(?!)'})(?=\\s+(said|says|noted|stressed|emphasized|emphasised|added|told|pointed out|underlined|proposed|urged|expressed|welcomed|hoped|asked|thanked|called|agreed|reiterated|stated|congratulated|invited|praised|announced|highlighted|underscored|briefed|conveyed|spoke|met|held)\\b)`,
     'g',
   ));
 }
