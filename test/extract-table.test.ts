@@ -315,6 +315,17 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|security|-|oppose'],
     ['CN+RU|military|-|oppose'],
   ],
+  // Each predicate carries its own polarity: condemning one thing and committing to another.
+  [
+    'The sides condemned terrorism in all its forms and committed to enhancing cooperation to combat transnational crime.',
+    ['CN+RU|counter_terrorism|-|oppose', 'CN+RU|law_enforcement|-|support'],
+    ['CN+RU|law_enforcement|-|oppose'],
+  ],
+  [
+    'The sides called for a ceasefire, and condemned all attacks against civilians.',
+    ['CN+RU|security|-|support', 'CN+RU|security|-|oppose'],
+    [],
+  ],
   // ", and Russia will…": a clause with a subject of its own.
   [
     'China will include Russia in its visa-free policy, and Russia will grant Chinese tourists multiple-entry visas.',

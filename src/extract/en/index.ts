@@ -348,7 +348,7 @@ function clauseSpans(
     let j = i + 1;
     let aux = false;
     while (j < ws.length && SKIP.has(ws[j].text)) {
-      aux ||= /^(will|shall|are|is|have|has|should|must|can)$/.test(ws[j].text);
+      aux ||= /^(will|shall|are|is|have|has|should|must|can|committed|determined)$/.test(ws[j].text);
       j++;
     }
     const w = ws[j];
