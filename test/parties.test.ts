@@ -536,3 +536,25 @@ describe('places that are no state', () => {
     for (const c of r.commitments) expect(c.actors.map((a) => a.id).sort()).toEqual(['CL', 'CN']);
   });
 });
+
+describe("one side's words about what a group should do", () => {
+  const brics = ['BR', 'RU', 'IN', 'CN', 'ZA', 'EG', 'ET', 'IR', 'AE'];
+  const actorsOf = (text: string) =>
+    extractText(text, { lang: 'zh', parties: brics, date: '2024-06-10' }).commitments.map((c) =>
+      c.actors.map((a) => a.id).join('+'),
+    );
+  it.each([
+    '王毅表示，金砖国家应做维护和平的稳定力量，反对霸权主义。',
+    '王毅在会上发言时表示，金砖国家应做维护和平的稳定力量，反对霸权主义。',
+  ])('%s is China’s proposal', (text) => {
+    const actors = actorsOf(text);
+    expect(actors.length).toBeGreaterThan(0);
+    for (const a of actors) expect(a).toBe('CN');
+  });
+
+  it('what the group will do, reported by one side, stays the group’s', () => {
+    const actors = actorsOf('王毅表示，金砖国家将继续加强能源合作。');
+    expect(actors.length).toBeGreaterThan(0);
+    for (const a of actors) expect(a.split('+').length).toBeGreaterThan(1);
+  });
+});

@@ -291,9 +291,12 @@ export function reported(
   // "He said the three countries would open…": a report of what the parties will do is theirs; a
   // proposal of what they should do (习近平强调，中俄双方要…) is the speaker's.
   if (single && (said.kind === 'parties' || said.kind === 'we') && !WILL.test(after)) return speakerCodes;
+  // 王毅表示，金砖国家应做…力量: what a group should do, in one side's words, is that side's proposal.
+  if (single && said.kind === 'group' && SHOULD.test(after)) return speakerCodes;
   return saidCodes;
 }
 const WILL = /^\s*(will|would|are going to|have agreed|had agreed)\b/i;
+const SHOULD = /^\s*(应|要|应该|应当|需要|必须|更要|更应|should|must|need to|ought to)/i;
 
 const AGREED = {
   zh: /^(一致)?(同意|商定|决定|达成|签署|签订)/,

@@ -19,6 +19,9 @@ import { segmenter } from './segmenter.ts';
 import createDebug from 'debug';
 import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
 
+// Where and when the speaker spoke: 在会上发言时, 会见时, 在致辞中.
+const SPEECH_SETTING = /^(在|于)?[^，,。；;：:]{0,14}(时|上|中|期间)$/;
+
 /** The Chinese plugin: clauses at `，；：`, subjects at clause starts, fields from data/domain-terms.zh.tsv. */
 const log = createDebug('policy-graph:extract:zh');
 
@@ -189,8 +192,9 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       const at = lead.length - rest.length + praised;
       actors = withoutPraised(actors, lead, at, inLead, ctx.parties, year, ctx.date);
     }
-    const report = verbs.find(rest)[0];
-    if (report && report.start === 0 && report.value.kind === 'report') {
+    // 王毅在会上发言时表示…: a phrase of time or place may stand between the speaker and the reporting verb.
+    const report = verbs.find(rest).find((v) => v.start === 0 || SPEECH_SETTING.test(rest.slice(0, v.start)));
+    if (report && report.value.kind === 'report') {
       // Reported speech: the reported subject speaks, unless the speaker only evaluates its idea.
       const inner =
         rest.slice(report.end).replace(/^[，,：:]/, '') ||
@@ -198,7 +202,13 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       const said = actorsAt.find(inner)[0];
       const speakerCodes = actors;
       if (said && said.start === 0 && !namesMechanism(said) && !POSSESSIVE.test(inner.slice(said.end)))
-        actors = reported(hit.value, said.value, speakerCodes, resolveActor(said.value, ctx.parties, year, ctx.date));
+        actors = reported(
+          hit.value,
+          said.value,
+          speakerCodes,
+          resolveActor(said.value, ctx.parties, year, ctx.date),
+          inner.slice(said.end),
+        );
       if (!rest.slice(report.end).trim() && spans[i + 1]) subjects[i + 1] = actors;
       speaker = speakerOf(hit.value, speakerCodes) ?? speaker;
     } else if (
