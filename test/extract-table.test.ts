@@ -6,6 +6,17 @@ import { keys } from './helpers.ts';
 // actors|domain|forum|polarity, as the scorer counts them. Parties are CN and RU unless noted.
 const zh: [string, string[], string[]][] = [
   ['双方将深化医疗卫生领域合作。', ['CN+RU|health|-|support'], []],
+  // A sentence that only says who attended, chaired or visited takes no position.
+  [
+    '外交部长王毅，巴西外长维埃拉，印度外交部代表，南非国际关系与合作部长潘多尔出席。',
+    [],
+    ['BR|politics_diplomacy|-|support', 'IN|politics_diplomacy|-|support'],
+  ],
+  [
+    '应中华人民共和国主席习近平邀请，俄罗斯联邦总统普京对中华人民共和国进行国事访问。',
+    [],
+    ['RU|politics_diplomacy|-|support', 'CN+RU|politics_diplomacy|-|support'],
+  ],
   // Chairing a body is about that body (international_order), and so are the UN Charter's principles.
   ['俄方支持中方担任2024年至2025年上海合作组织轮值主席国。', ['RU|international_order|SCO|support'], []],
   ['双方认为应遵守《联合国宪章》宗旨和原则。', ['CN+RU|international_order|UN|support'], []],

@@ -93,6 +93,13 @@ export function assemble(
   const domainRef = (id: string, text: string): DomainRef => ({ id, text });
 
   const out: Commitment[] = [];
+  // A sentence that only says who attended, chaired or visited (…等出席。王毅出席开幕式并发表讲话。…对中国进行国事
+  // 访问。"X also attended the meeting.") takes no position, whatever titles it names: only the bodies it
+  // names are kept (as the mentions they are).
+  const attendanceOnly =
+    ATTENDANCE_ONLY.test(sentence.text.trim()) &&
+    !INVITES.test(sentence.text) &&
+    !clauses.some((c) => c.domains.some((d) => d.strong));
   const seen = new Set<string>();
   const push = (
     c: Clause,
@@ -105,7 +112,7 @@ export function assemble(
     // commitment is its own, with no country.
     const actors = c.actors.filter((a) => !isBody(a));
     const key = commitmentKey({ actors, domain, forum: forum?.forum ?? null, polarity: c.polarity });
-    if (seen.has(key) || c.actors.length === 0) return;
+    if (seen.has(key) || c.actors.length === 0 || (attendanceOnly && !forum)) return;
     seen.add(key);
     const from = forum && !venue ? Math.min(c.start, forum.start) : c.start;
     const to = forum && !venue ? Math.max(c.end, forum.end) : c.end;
@@ -205,6 +212,10 @@ function outsideForums(text: string, c: { start: number; end: number; forums: Fo
 /** Cooperation in general (not a political act such as good offices or recognition). */
 const COOPERATION_WORDS = /cooperat|coordinat|collaborat|dialogue|partnership|合作|协调|协作|配合|对话|伙伴/i;
 
+const ATTENDANCE_ONLY =
+  /(出席|列席|与会|参加|主持)(了)?(会议|会晤|峰会|开幕式|闭幕式|活动|仪式)?(并(发表|致辞)[^。，；]{0,60})?[。.]?$|进行(国事|正式|友好|工作)?访问[。.]?$|举行[^。，；]{0,12}欢迎仪式[。.]?$|\b(attended|took part in|participated in|(was|were) (also )?present at)\b[^.;,]{0,80}\.?$|\b(attended|took part|participated|(was|were) (also )?present)\.?$/i;
+// An invitation to visit (邀请习近平主席…进行国事访问, "invited him to visit") is a position; 应…邀请， only dates a visit.
+const INVITES = /邀请(?![，,])|\binvit(ed|es)\b/i;
 const ATTENDS =
   /(参加|出席|陪同|列席|主持)了?(上述|有关|相关|以上|此次|本次)?(活动|会见|会谈|会晤|会议|仪式|签字仪式)|(出席|列席|与会|主持)(?=[。，；]|$)|代表团成员包括|\b(attended|accompanied|chaired|co-chaired|(was|were) present at|delegation (included|comprised|consisted of))\b/i;
 
