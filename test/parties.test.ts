@@ -558,3 +558,15 @@ describe("one side's words about what a group should do", () => {
     for (const a of actors) expect(a.split('+').length).toBeGreaterThan(1);
   });
 });
+
+describe('an organisation that is a side of the statement', () => {
+  it('is a party there, not a forum ("EU-Japan Summit")', () => {
+    const r = extractText(
+      '29th EU-Japan Summit – Joint Statement\n\nUnder the EU-Japan Green Alliance, we will accelerate cooperation on renewable energy.\n\nPrime Minister Kishida welcomed the EU’s decision to lift import restrictions on food products from Japan.',
+      { lang: 'en', date: '2023-07-13' },
+    );
+    expect(r.commitments.length).toBeGreaterThan(0);
+    expect(r.commitments.filter((c) => c.forum?.id === 'EU')).toEqual([]);
+    expect(r.commitments.map((c) => `${c.actors.map((a) => a.id).join('+')}|${c.domain.id}`)).toContain('JP|energy');
+  });
+});

@@ -89,6 +89,33 @@ function voicesOf(title: string | null, lang: 'zh' | 'en'): string[] {
   return [...voices];
 }
 
+/**
+ * Organisations the title names as a side beside countries ("29th EU-Japan Summit", 中国—欧盟领导人会晤):
+ * in that document each is a party to the relationship, so its name is no forum (the forum ids).
+ */
+function sideBodies(title: string | null, lang: 'zh' | 'en', parties: string[]): Set<string> {
+  const out = new Set<string>();
+  if (!title || !parties.some((p) => !p.startsWith(BODY))) return out;
+  for (const m of findActors(title, lang))
+    if (m.value.kind === 'group' && m.value.body) out.add(m.value.group.forum ?? m.value.group.id);
+  return out;
+}
+
+/** Commitments with a side's name read as no forum (the first of those that then coincide is kept). */
+function withoutSideForums(commitments: Commitment[], sides: Set<string>): Commitment[] {
+  if (!sides.size) return commitments;
+  const seen = new Set<string>();
+  const out: Commitment[] = [];
+  for (const c of commitments) {
+    const kept = c.forum && sides.has(c.forum.id) ? { ...c, forum: null } : c;
+    const key = commitmentKey(kept);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(kept);
+  }
+  return out;
+}
+
 /** A sentence announcing numbered points: "提出4点建议", "提出以下主张：", "made three proposals". */
 const POINTS_ANNOUNCED =
   /(提出|阐述|谈了)(了)?([一二三四五六七八九十两\d]+点|以下|如下)(建议|主张|意见|看法|倡议)|\b(made|put forward|offered|proposed|outlined|set out)\s+(two|three|four|five|six|several|\d+|the following)[\s-]+(point\s+)?(proposals|suggestions|points|initiatives)\b/i;
@@ -186,6 +213,7 @@ export function* extractStream(
   yield* early;
   // Who "the two sides" and "we" are: the parties, else the organisations the title has speak.
   const voices = parties.length ? parties : voicesOf(title, docLang);
+  const sides = sideBodies(title, docLang, voices);
   if (!voices.length)
     yield {
       type: 'diagnostic',
@@ -238,7 +266,7 @@ export function* extractStream(
       );
       for (const c of result.commitments) rememberShortName(shortNames[lang], c.forum, lang);
       withMeetingSides(result.commitments, span.text, lang, voices, asOf);
-      for (const commitment of result.commitments) {
+      for (const commitment of withoutSideForums(result.commitments, sides)) {
         yield { type: 'commitment', commitment };
         const f = commitment.forum;
         if (f && !f.known && !unlisted.has(f.id)) {
