@@ -44,6 +44,9 @@ describe('forums by shape', () => {
     ['en', 'Loans from the Brazilian Development Bank will finance the works.', false],
     ['en', 'Prime Minister Pham Minh Chinh and Chairman of the National Assembly Vuong Dinh Hue met him.', false],
     ['en', 'They praised the Parliamentary Assembly of Turkic States.', true],
+    // A meeting named by its venue, and a body of two countries by its own word.
+    ['en', 'The leaders looked forward to the Astana Summit.', false],
+    ['en', 'They reviewed the work of the Bilateral Integration and Coordination Mechanism.', false],
     ['en', 'They supported the work of the Turkic Culture and Heritage Foundation.', true],
   ] as const)('%s: %s → %s', (lang, text, named) => {
     expect(findForums(text, lang).length > 0).toBe(named);

@@ -121,7 +121,7 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
 const EN_PATTERN =
   /\b(?:the\s+)?((?:[A-Z][\p{L}\d_'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format|Assembly|Academy|Foundation|Centre|Center)s?\b)(?:\s+(?:of|for|on)(?:\s+the)?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}\d_'-]*(?:\s+[A-Z][\p{L}\d_'-]*)*)?/gu;
 const EN_GENERIC_FIRST =
-  /^(Extraordinary|Virtual|Informal|Emergency|Inaugural|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National|Soviet|Federal|Legislative|Constituent|Grand|People['’]s)$/;
+  /^(Extraordinary|Virtual|Informal|Emergency|Inaugural|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National|Soviet|Federal|Legislative|Constituent|Grand|People['’]s|Bilateral)$/;
 
 /** "(Security Council) of the Russian Federation": the name is a country's own organ. */
 function ofCountry(text: string, end: number): boolean {
@@ -199,6 +199,8 @@ function shapeMention(text: string, start: number, end: number, taken: [number, 
   if (taken.some(([a, b]) => start < b && end > a)) return null;
   const words = text.slice(start, end).trim().split(/\s+/);
   if (words.length < 2 || EN_GENERIC_FIRST.test(words[0])) return null;
+  // "the Astana Summit", "the Kazan Summit": a meeting named by its venue, an event of some body.
+  if (words.length === 2 && /^Summits?$/.test(words[1])) return null;
   // "Prime Minister X and Chairman of the National Assembly": people with their titles, not a name.
   if (EN_TITLE_INSIDE.test(words.join(' '))) return null;
   // "the Brazilian Development Bank", "the Chinese Academy of Sciences": one country's own body.
