@@ -129,6 +129,17 @@ describe('relations in general within a forum', () => {
     expect(r.commitments.filter((c) => c.forum).map((c) => c.domain.id)).toEqual(['energy']);
   });
 
+  it("a body's own meeting names no field, not even the body's own (黑海经济合作组织峰会)", () => {
+    const r = extractText('双方欢迎黑海经济合作组织峰会成功举行。', {
+      lang: 'zh',
+      parties: ['RU', 'TR'],
+      date: '2016-03-23',
+    });
+    expect(r.commitments.filter((c) => c.forum?.id === 'BSEC').map((c) => c.domain.id)).toEqual([
+      'international_order',
+    ]);
+  });
+
   it("a body's name that holds the word cooperation names no cooperation (黑海经济合作组织)", () => {
     const r = extractText('双方支持黑海经济合作组织。', { lang: 'zh', parties: ['RU', 'TR'], date: '2016-03-23' });
     const home = lexicon().forumById.get('BSEC')?.home;

@@ -162,7 +162,10 @@ export function assemble(
         else if (domains.length) for (const d of domains) push(c, d, f, false, how);
         // Cooperation or coordination within a body, with no field named: international_order, not
         // the body's own field (coordination within the WTO is not a trade commitment).
-        else if (COOPERATION_WORDS.test(outsideForums(sentence.text, c)))
+        else if (
+          COOPERATION_WORDS.test(outsideForums(sentence.text, c)) ||
+          BODY_AFFAIRS.test(outsideForums(sentence.text, c))
+        )
           push(c, domainRef('international_order', ''), f, false, 'default');
         else
           push(
@@ -196,6 +199,9 @@ export function assemble(
   for (const c of out) if (!c.domain.text) c.domain.text = domainById.get(c.domain.id)?.[lang] ?? c.domain.id;
   return { commitments: out, domains: [...tally.keys()] };
 }
+
+/** A body's own meetings (its summits, sessions): they name no field, not even the body's own. */
+const BODY_AFFAIRS = /summit|meeting|峰会|会议|会晤/i;
 
 /** A clause's text with the names of its forums left out (澜沧江—湄公河合作 names a body, not cooperation). */
 function outsideForums(text: string, c: { start: number; end: number; forums: ForumMention[] }): string {
