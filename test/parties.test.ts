@@ -570,3 +570,15 @@ describe('an organisation that is a side of the statement', () => {
     expect(r.commitments.map((c) => `${c.actors.map((a) => a.id).join('+')}|${c.domain.id}`)).toContain('JP|energy');
   });
 });
+
+describe('"the two" in a statement of three', () => {
+  it('两国 are the parties other than the one the clause speaks of', () => {
+    const r = extractText('两国支持伊朗维护国家主权和领土完整。', {
+      lang: 'zh',
+      parties: ['CN', 'RU', 'IR'],
+      date: '2025-03-14',
+    });
+    expect(r.commitments.length).toBeGreaterThan(0);
+    for (const c of r.commitments) expect(c.actors.map((a) => a.id).sort()).toEqual(['CN', 'RU']);
+  });
+});

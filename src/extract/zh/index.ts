@@ -19,6 +19,8 @@ import { segmenter } from './segmenter.ts';
 import createDebug from 'debug';
 import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
 
+// "The two" of a statement that may have more parties: 两国, 两国元首, 双方 is not one of them (it is all sides).
+const TWO = /^两国/;
 // Where and when the speaker spoke: 在会上发言时, 会见时, 在致辞中.
 const SPEECH_SETTING = /^(在|于)?[^，,。；;：:]{0,14}(时|上|中|期间)$/;
 
@@ -176,6 +178,12 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       compound && hit.value.kind === 'parties' && hit.surface === lead.slice(0, compound.end)
         ? compound.codes
         : resolveActor(hit.value, ctx.parties, year, ctx.date);
+    // 两国支持伊朗… in a statement of three: "the two" are the parties other than the one the clause names.
+    if (TWO.test(hit.surface) && ctx.parties.length === 3 && actors.length === 3) {
+      const other = inLead.find((m) => m.start >= hit.end && m.value.kind === 'country' && m.value.codes.length === 1);
+      const code = other && other.value.kind === 'country' ? other.value.codes[0] : null;
+      if (code && actors.includes(code)) actors = actors.filter((c) => c !== code);
+    }
     let end = hit.end;
     // A list of subjects: 柬埔寨王国、中华人民共和国、老挝… speak together.
     for (const next of listedAfter(inLead.slice(1), lead, end)) {
