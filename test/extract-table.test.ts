@@ -6,6 +6,9 @@ import { keys } from './helpers.ts';
 // actors|domain|forum|polarity, as the scorer counts them. Parties are CN and RU unless noted.
 const zh: [string, string[], string[]][] = [
   ['双方将深化医疗卫生领域合作。', ['CN+RU|health|-|support'], []],
+  // An opposing verb after a head verb and adverbs, and a document that speaks for its parties.
+  ['双方重申坚决谴责一切形式的恐怖主义。', ['CN+RU|counter_terrorism|-|oppose'], ['CN+RU|counter_terrorism|-|support']],
+  ['宣言强烈谴责一切形式的恐怖主义。', ['CN+RU|counter_terrorism|-|oppose'], ['CN+RU|counter_terrorism|-|support']],
   // A sentence that only says who attended, chaired or visited takes no position.
   [
     '外交部长王毅，巴西外长维埃拉，印度外交部代表，南非国际关系与合作部长潘多尔出席。',

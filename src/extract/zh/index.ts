@@ -19,6 +19,10 @@ import { segmenter } from './segmenter.ts';
 import createDebug from 'debug';
 import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput } from '../types.ts';
 
+// Adverbs between a head verb and the verb that opposes after it (重申坚决谴责, 一致强烈反对).
+const LINKING_ADVERBS = /^(坚决|强烈|严厉|一致|共同|再次|继续|坚定|明确)*$/;
+// The document named as who speaks: 宣言强烈谴责…, 声明还表示….
+const DOCUMENT_SUBJECT = /^(宣言|声明|联合声明|公报|联合公报|会议|纪要)(还|也|并|同时)?/;
 // "The two" of a statement that may have more parties: 两国, 两国元首, 双方 is not one of them (it is all sides).
 const TWO = /^两国/;
 // Where and when the speaker spoke: 在会上发言时, 会见时, 在致辞中.
@@ -242,7 +246,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         body = body.slice(listedAfter(named.slice(1), body, named[0].end).at(-1)?.end ?? named[0].end);
       const cue = lex.modality.zh.find(([c]) => body.includes(c));
       if (cue) st.modality = cue[1];
-      const stripped = body.replace(ADVERB, '');
+      // 宣言强烈谴责…, 公报还指出…: the document speaks for its parties.
+      const stripped = body.replace(DOCUMENT_SUBJECT, '').replace(ADVERB, '');
       const found = verbs.find(stripped);
       // A reporting verb first (强调终止…, 表示反对…): the verb after it heads the clause.
       const report = found.find((v) => v.start === 0 && v.value.kind === 'report');
@@ -259,7 +264,10 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         (PREPOSITION.test(stripped) ? found.find((v) => v.value.kind === 'head') : undefined);
       if (head) {
         // 重申反对…, 一致谴责…: a verb that opposes right after the head gives the clause its polarity.
-        const next = found.find((v) => v.start === head.end && v.value.kind === 'head');
+        const next = found.find(
+          (v) =>
+            v.start >= head.end && v.value.kind === 'head' && LINKING_ADVERBS.test(stripped.slice(head.end, v.start)),
+        );
         st.polarity = next?.value.polarity === 'oppose' ? 'oppose' : head.value.polarity;
         st.action = { text: head.surface, lemma: head.value.verb, gloss: head.value.gloss };
       } else if (st.index === 0) {
