@@ -340,6 +340,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|security|-|support', 'CN+RU|security|-|oppose'],
     [],
   ],
+  // ", while the Russian side stated…": a clause with a subject and a verb of its own.
+  [
+    'The Chinese side supported the initiative on trade, while the Russian side stated its readiness to expand energy cooperation.',
+    ['CN|economy_trade|-|support', 'RU|energy|-|support'],
+    ['CN|energy|-|support'],
+  ],
   // ", and Russia will…": a clause with a subject of its own.
   [
     'China will include Russia in its visa-free policy, and Russia will grant Chinese tourists multiple-entry visas.',

@@ -359,7 +359,13 @@ function clauseSpans(
     if (actorEnd !== undefined && /[,;]/.test(sep)) {
       let k = j;
       while (k < ws.length && ws[k].start < actorEnd) k++;
-      if (ws[k] && /^(will|shall|would|should|must|can|could|may)$/.test(ws[k].text)) {
+      if (
+        ws[k] &&
+        (/^(will|shall|would|should|must|can|could|may|said|stated|proposed|noted|stressed|emphasi[sz]ed|reiterated|expressed|called|added|underlined|welcomed|hoped|suggested|pointed)$/.test(
+          ws[k].text,
+        ) ||
+          verbAt.has(ws[k].start))
+      ) {
         if (subjectAt > starts[starts.length - 1]) starts.push(subjectAt);
         continue;
       }
