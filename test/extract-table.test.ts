@@ -340,6 +340,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|security|-|support', 'CN+RU|security|-|oppose'],
     [],
   ],
+  // A body named after the fields as their yardstick: the fields stand on their own too.
+  [
+    'The sides will advance cooperation in trade, energy and agriculture, in line with the goals of the Shanghai Cooperation Organization.',
+    ['CN+RU|economy_trade|-|support', 'CN+RU|energy|-|support', 'CN+RU|agriculture|-|support'],
+    [],
+  ],
   // ", while the Russian side stated…": a clause with a subject and a verb of its own.
   [
     'The Chinese side supported the initiative on trade, while the Russian side stated its readiness to expand energy cooperation.',

@@ -159,7 +159,15 @@ export function assemble(
           COOPERATION_WORDS.test(sentence.text.slice(c.start, c.end))
         )
           push(c, domainRef('international_order', ''), f, false, how);
-        else if (domains.length) for (const d of domains) push(c, d, f, false, how);
+        else if (domains.length) {
+          for (const d of domains) push(c, d, f, false, how);
+          // "cooperation in trade, energy…, in line with the SCO Year of…": a body named after the fields as
+          // their yardstick is not where they are pursued; the fields stand on their own too.
+          const before = kept[i].filter((d) => d.at !== undefined && d.at < f.start);
+          const last = Math.max(...before.map((d) => d.at!));
+          if (before.length && YARDSTICK.test(sentence.text.slice(last, f.start)))
+            for (const d of before) push(c, domainRef(d.id, d.text), null, false, how);
+        }
         // Cooperation or coordination within a body, with no field named: international_order, not
         // the body's own field (coordination within the WTO is not a trade commitment).
         else if (
@@ -199,6 +207,9 @@ export function assemble(
   for (const c of out) if (!c.domain.text) c.domain.text = domainById.get(c.domain.id)?.[lang] ?? c.domain.id;
   return { commitments: out, domains: [...tally.keys()] };
 }
+
+const YARDSTICK =
+  /\b(in line with|in accordance with|consistent with|in keeping with|pursuant to|in the spirit of)\b|遵循|根据|按照|依照/i;
 
 /** A body's own meetings (its summits, sessions): they name no field, not even the body's own. */
 const BODY_AFFAIRS = /summit|meeting|峰会|会议|会晤/i;
