@@ -582,3 +582,13 @@ describe('"the two" in a statement of three', () => {
     for (const c of r.commitments) expect(c.actors.map((a) => a.id).sort()).toEqual(['CN', 'RU']);
   });
 });
+
+describe('a group named by its short side form', () => {
+  it('岛国 in a China–Pacific Islands statement are the island parties, not China', () => {
+    const parties = ['CN', 'FJ', 'WS', 'SB', 'KI', 'TO', 'VU', 'PG', 'FM', 'CK', 'NU'];
+    const r = extractText('岛国欢迎中方继续提供杂交水稻等技术支持。', { lang: 'zh', parties, date: '2022-05-30' });
+    expect(r.commitments.length).toBeGreaterThan(0);
+    for (const c of r.commitments)
+      expect(c.actors.map((a) => a.id).sort()).toEqual(parties.filter((p) => p !== 'CN').sort());
+  });
+});
