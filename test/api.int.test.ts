@@ -379,6 +379,27 @@ describe('GraphQL API over HTTP', () => {
     expect(m.headers.get('x-policy-graph-cache')).toBeNull();
   });
 
+  it('copies of a read that arrive while it runs share its one execution, also with no-cache', async () => {
+    const body = JSON.stringify({
+      query: '{ forumDomainLinks { forum { id } domain { id } commitmentCount documentCount } }',
+    });
+    const ask = async () => {
+      const res = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+        body,
+      });
+      return { status: res.status, shared: res.headers.get('x-policy-graph-shared'), body: await res.text() };
+    };
+    const alone = await ask();
+    expect(alone).toMatchObject({ status: 200, shared: null });
+    const together = await Promise.all(Array.from({ length: 30 }, ask));
+    // Every copy gets the same answer as the read alone; those that joined a running read say so.
+    for (const a of together) expect({ status: a.status, body: a.body }).toEqual({ status: 200, body: alone.body });
+    expect(together.filter((a) => a.shared === 'yes').length).toBeGreaterThan(0);
+    expect(together.filter((a) => a.shared === null).length).toBeGreaterThan(0);
+  });
+
   it('totals of a single forum, domain or document filter that matches nothing are 0', async () => {
     for (const filter of [
       { forum: 'NO_SUCH_FORUM' },

@@ -173,6 +173,8 @@ export async function startApi(
   await apollo.start();
   const versions = new GraphVersion(graph, api.versionMaxAgeMs);
   const responses = new ResponseCache(api.responseCacheMb * 1024 * 1024, api.maxTokens);
+  /** Reads running now, by graph version and cache key: a copy that arrives meanwhile shares the answer. */
+  const inFlight = new Map<string, ReturnType<typeof apollo.executeHTTPGraphQLRequest>>();
   const readiness = new Readiness(graph, log);
   const stopWatching = watchStalls(log);
   const extractor = new ExtractThread();
@@ -188,6 +190,8 @@ export async function startApi(
     };
     let status = 200;
     let cache: 'hit' | 'miss' | 'bypass' | 'stale' | undefined;
+    /** The answer came from the same read run for another request (see inFlight). */
+    let shared = false;
     const admitted: ServerContext['admitted'] = { release: null };
     try {
       if (await servePage(req, res, url, { root, neo4jBrowserUrl: api.neo4jBrowserUrl })) return;
@@ -387,19 +391,35 @@ export async function startApi(
         for (const [k, v] of Object.entries(req.headers))
           if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
         const authorized = bearerMatches(req.headers.authorization, api.token);
-        const result = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => ({
-            graph,
-            counts: new Counts(graph),
-            version,
-            authorized,
-            maxPageSize: api.maxPageSize,
-            extract,
-            admitted,
-            log: req.log,
-          }),
-        });
+        const execute = () =>
+          apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+            context: async () => ({
+              graph,
+              counts: new Counts(graph),
+              version,
+              authorized,
+              maxPageSize: api.maxPageSize,
+              extract,
+              admitted,
+              log: req.log,
+            }),
+          });
+        // The same read at the same graph version while one runs: it waits for that one's answer
+        // (also with Cache-Control: no-cache, as the graph has not changed since it started), so
+        // fifty copies of the map cost one execution and one answer's memory, not fifty.
+        const flight = key && at >= 0 ? `${at}\n${key}` : null;
+        const joined = flight ? inFlight.get(flight) : undefined;
+        let result = joined ? await joined.catch(() => null) : null;
+        shared = result?.body.kind === 'complete';
+        if (!result || result.body.kind !== 'complete') {
+          const running = execute();
+          if (flight && !joined) {
+            inFlight.set(flight, running);
+            void running.finally(() => inFlight.delete(flight)).catch(() => undefined);
+          }
+          result = await running;
+        }
         status = result.status ?? 200;
         if (result.body.kind === 'complete' && Buffer.byteLength(result.body.string) > api.maxResponseBytes) {
           // Refused whole: a cut JSON answer is no answer. The work is bounded by the cost limit and admission.
@@ -417,6 +437,7 @@ export async function startApi(
         for (const [k, v] of result.headers) res.setHeader(k, v);
         res.statusCode = status;
         if (cache) res.setHeader('x-policy-graph-cache', cache);
+        if (shared) res.setHeader('x-policy-graph-shared', 'yes');
         if (result.body.kind === 'complete') {
           // Only an answer without errors gets an ETag (and a place in the cache).
           // A query refused as written will be refused again: later copies skip the version read.
@@ -425,7 +446,7 @@ export async function startApi(
             res.setHeader('etag', responses.etag(key, at));
             res.setHeader('vary', 'accept-encoding');
             res.setHeader('x-policy-graph-version', String(at));
-            responses.set(key, at, [...result.headers], result.body.string);
+            if (!shared) responses.set(key, at, [...result.headers], result.body.string);
           }
           res.end(result.body.string);
         } else {
