@@ -296,6 +296,31 @@ export function reported(
   return saidCodes;
 }
 const WILL = /^\s*(will|would|are going to|have agreed|had agreed)\b/i;
+
+/**
+ * Who commits in the words a speaker reports (`inner`, what follows the reporting verb): `reported()`
+ * for the subject named at its start, unless that is a mechanism or only the topic (`possessive` after
+ * it: "Afghanistan's…", 阿富汗问题…), where the speaker's `codes` stay.
+ */
+export function reportedIn(
+  speaker: ActorValue,
+  codes: string[],
+  inner: string,
+  lang: 'zh' | 'en',
+  possessive: RegExp,
+  ctx: { parties: string[]; date: string | null },
+  year: number | null,
+): string[] {
+  const said = findActors(inner, lang)[0];
+  if (!said || said.start !== 0 || namesMechanism(said) || possessive.test(inner.slice(said.end))) return codes;
+  return reported(
+    speaker,
+    said.value,
+    codes,
+    resolveActor(said.value, ctx.parties, year, ctx.date),
+    inner.slice(said.end),
+  );
+}
 const SHOULD = /^\s*(应|要|应该|应当|需要|必须|更要|更应|should|must|need to|ought to)/i;
 
 const AGREED = {

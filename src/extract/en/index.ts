@@ -7,6 +7,7 @@ import {
   praisedAt,
   namesMechanism,
   reported,
+  reportedIn,
   resolveActor,
   speakerOf,
   withoutPraised,
@@ -548,15 +549,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         .trim()
         .replace(/^\s*(out|that|,)\s*(that\s+)?/i, '');
       if (!inner) speaker = { value: hit.value, codes: actors };
-      const said = actorsAt.find(inner)[0];
-      if (said && said.start === 0 && !namesMechanism(said) && !POSSESSIVE.test(inner.slice(said.end)))
-        actors = reported(
-          hit.value,
-          said.value,
-          actors,
-          resolveActor(said.value, ctx.parties, year, ctx.date),
-          inner.slice(said.end),
-        );
+      actors = reportedIn(hit.value, actors, inner, 'en', POSSESSIVE, ctx, year);
     } else if (
       (hit.value.kind === 'country' || hit.value.kind === 'leader') &&
       inSpeechOf &&

@@ -4,7 +4,7 @@ import {
   inSpeech,
   partiesReader,
   partyCompound,
-  reported,
+  reportedIn,
   resolveActor,
   speakerOf,
   praisedAt,
@@ -211,16 +211,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       const inner =
         rest.slice(report.end).replace(/^[，,：:]/, '') ||
         (spans[i + 1] ? text.slice(spans[i + 1][0], spans[i + 1][1]) : '');
-      const said = actorsAt.find(inner)[0];
       const speakerCodes = actors;
-      if (said && said.start === 0 && !namesMechanism(said) && !POSSESSIVE.test(inner.slice(said.end)))
-        actors = reported(
-          hit.value,
-          said.value,
-          speakerCodes,
-          resolveActor(said.value, ctx.parties, year, ctx.date),
-          inner.slice(said.end),
-        );
+      actors = reportedIn(hit.value, speakerCodes, inner, 'zh', POSSESSIVE, ctx, year);
       if (!rest.slice(report.end).trim() && spans[i + 1]) subjects[i + 1] = actors;
       speaker = speakerOf(hit.value, speakerCodes) ?? speaker;
     } else if (
