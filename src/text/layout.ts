@@ -42,9 +42,11 @@ const MAX_HEADER = 200;
 const SIGNATURE =
   /^(Signed|Done|Done and signed)\s+(at|in)\s+[^.;]{1,80}?\b(on|this)\b[^.;]{0,40}\d{4}|^[^。；]{0,40}(签署|签订|签字)[^。；]{0,12}一式(两|二|三|四|多)份|^(For|On behalf of)\s+the\s+[A-Z][^—–]{2,60}\s[—–-]{1,2}\s+[A-Z]|^[^。；，]{0,30}政府代表[^。；，]{1,20}[（(][^）)]{1,20}[)）]|^[^。；，]{4,80}?\d{4}年\d{1,2}月\d{1,2}日于[\u4e00-\u9fa5]{2,8}\s*$/i;
 // A scraped page's furniture: its source, editor and download lines, print buttons, tags, a news agency's
-// dateline standing alone ("BEIJING, May 16. /TASS/."), and a heading in capitals.
+// dateline standing alone ("BEIJING, May 16. /TASS/."); and (capsHeading) a heading in capitals.
 const FURNITURE =
-  /^(Source|Editor|Download|Read more|Tags|Related|Share|Print)\s*:|\[(Print|Close)\]|^[A-Z][A-Z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*[/(](TASS|Xinhua|RIA Novosti|Reuters|AFP|AP)[/)]\.?\s*$|^[^a-z]*[A-Z]{2,}(\s+[^a-z\s]+){4,}[^a-z]*$/;
+  /^(Source|Editor|Download|Read more|Tags|Related|Share|Print)\s*:|\[(Print|Close)\]|^[A-Z][A-Z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*[/(](TASS|Xinhua|RIA Novosti|Reuters|AFP|AP)[/)]\.?\s*$/;
+/** A heading in capitals: five words or more, no lower-case letter. */
+const capsHeading = (t: string) => !/[a-z]/.test(t) && /[A-Z]{2}/.test(t) && t.trim().split(/\s+/).length >= 5;
 const NOTES = new RegExp(NOTE.source, 'gi');
 const SENTENCE_END = /[。！？!?.]/;
 
@@ -211,7 +213,7 @@ export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<Layo
       }
       line = kept.line;
     }
-    if (FURNITURE.test(line.text)) {
+    if (FURNITURE.test(line.text) || capsHeading(line.text)) {
       yield* flush();
       yield { kind: 'dropped', line: line.text, start: line.start, why: 'page furniture' };
       continue;
