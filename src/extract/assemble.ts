@@ -75,12 +75,17 @@ export function assemble(
   const { domainById, forumById } = lexicon();
   // Weak terms yield to strong ones of the same polarity: "adheres to the one-China principle and
   // opposes interference in internal affairs" keeps the weak field of what it opposes.
-  const strongFor = (p: Polarity) => clauses.some((c) => c.polarity === p && c.domains.some((d) => d.strong));
+  const strongFor = new Set(clauses.filter((c) => c.domains.some((d) => d.strong)).map((c) => c.polarity));
   // Attending or accompanying (王毅参加上述活动, "Wang Yi attended the talks") takes no position: a
   // weak word there ("talks") names no field.
-  const attends = (c: Clause) => ATTENDS.test(sentence.text.slice(c.start, c.end));
+  const attendance = new Map<Clause, boolean>();
+  const attends = (c: Clause) => {
+    let yes = attendance.get(c);
+    if (yes === undefined) attendance.set(c, (yes = ATTENDS.test(sentence.text.slice(c.start, c.end))));
+    return yes;
+  };
   const kept = clauses.map((c) =>
-    c.domains.filter((d) => (strongFor(c.polarity) ? d.strong : true) && d.id !== '-' && (d.strong || !attends(c))),
+    c.domains.filter((d) => (strongFor.has(c.polarity) ? d.strong : true) && d.id !== '-' && (d.strong || !attends(c))),
   );
   const tally = new Map<string, number>();
   kept.flat().forEach((d) => tally.set(d.id, (tally.get(d.id) ?? 0) + 1));

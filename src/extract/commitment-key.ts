@@ -13,7 +13,12 @@ export interface KeyParts {
 const idOf = (x: string | { id: string }) => (typeof x === 'string' ? x : x.id);
 
 export function actorKey(actors: KeyParts['actors']): string {
-  return [...new Set(actors.map(idOf))].sort().join('+');
+  // Assembly builds a key per candidate commitment: the common cases without a set or a sort.
+  if (actors.length <= 1) return actors.length ? idOf(actors[0]) : '';
+  const ids = actors.map(idOf).sort();
+  let key = ids[0];
+  for (let k = 1; k < ids.length; k++) if (ids[k] !== ids[k - 1]) key += `+${ids[k]}`;
+  return key;
 }
 
 export function commitmentKey(c: KeyParts): string {

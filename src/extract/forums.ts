@@ -84,6 +84,8 @@ const EN_PLUS =
 
 function plusPatterns(text: string, lang: 'zh' | 'en', taken: [number, number][]): ForumMention[] {
   const out: ForumMention[] = [];
+  // Most sentences have no plus at all: one scan for it spares the pattern's try at every position.
+  if (!text.includes('+') && !text.includes('＋') && !(lang === 'en' && text.includes(' Plus '))) return out;
   for (const m of text.matchAll(lang === 'zh' ? ZH_PLUS : EN_PLUS)) {
     const start = m.index!,
       end = start + m[0].length;
@@ -120,6 +122,9 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
 
 const EN_PATTERN =
   /\b(?:the\s+)?((?:[A-Z][\p{L}\d_'’.-]*\s+(?:(?:of|for|on|and|the|in|de)\s+)*){1,7}(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format|Assembly|Academy|Foundation|Centre|Center)s?\b)(?:\s+(?:of|for|on)(?:\s+the)?\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}\d_'-]*(?:\s+[A-Z][\p{L}\d_'-]*)*)?/gu;
+// The words a body's name ends in (EN_PATTERN has them too, inside its name shape).
+const EN_BODY_WORD =
+  /Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format|Assembly|Academy|Foundation|Centre|Center/;
 const EN_GENERIC_FIRST =
   /^(Extraordinary|Virtual|Informal|Emergency|Inaugural|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|World|International|Global|Regional|Multilateral|Annual|Joint|High-level|First|Second|Third|Ministerial|Leaders['’]?|Previous|Next|Last|Recent|Upcoming|Future|Successive|State|The|This|That|Such|Its|Their|Our|Security|Foreign|Permanent|Executive|General|Special|National|Soviet|Federal|Legislative|Constituent|Grand|People['’]s|Bilateral)$/;
 
@@ -159,6 +164,8 @@ function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
     const row = forumById.get(of ? (/Biological|CBD/.test(of) ? 'CBD' : 'UNCCD') : 'UNFCCC');
     if (row) out.push({ forum: forumRef(row, m[0]), start, end, venue: false });
   }
+  // The body word is what every such name ends in: without one, the long pattern is not tried.
+  if (!EN_BODY_WORD.test(text)) return out;
   for (const m of text.matchAll(EN_PATTERN)) {
     // "Premier of the State Council…", "President of the European Council": the body follows the title.
     const title = EN_TITLE_LEAD.exec(m[1])?.[0].length ?? 0;
@@ -174,8 +181,7 @@ function enPatterns(text: string, taken: [number, number][]): ForumMention[] {
 }
 
 // The end of a body's name ("… Business Council"), for a name read on its own out of a pair.
-const EN_BODY_END =
-  /(?:Organi[sz]ation|Forum|Summit|Council|Group|Conference|Union|Commission|Community|Bank|Agency|Alliance|Dialogue|Mechanism|Format|Assembly|Academy|Foundation|Centre|Center)s?$/;
+const EN_BODY_END = new RegExp(`(?:${EN_BODY_WORD.source})s?$`);
 
 const EN_TITLE_INSIDE =
   /\b(President|Prime Minister|Minister|Premier|Chairman|Chairwoman|Chairperson|Speaker|King|Emir|Sultan)\b/;

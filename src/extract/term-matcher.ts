@@ -2,7 +2,7 @@
  * Longest-leftmost dictionary matching. Chinese matches anywhere; English matches whole words,
  * ignoring case unless a term is written in capitals (`WHO` must not match "who").
  *
- * Entries are grouped by what a match must start with: in Chinese the first character, in English
+ * Entries are grouped by what a match must start with: in Chinese a trie of characters, in English
  * the whole first word (so a word of the text is looked up once, not compared with every entry
  * sharing its first letter).
  */
@@ -29,8 +29,9 @@ export class TermMatcher<T> {
   private readonly folded = new Map<string, Group<T>>();
   /** English: keys written in capitals (`WHO`), by their first word as written; they match that case only. */
   private readonly exact = new Map<string, Group<T>>();
-  /** Chinese: entries by the code of their first character (no string made per position of the text). */
-  private readonly byCode = new Map<number, Entry<T>[]>();
+  /** Chinese: a trie by character code (no string made per position of the text, and a common
+   * first character such as 中 costs one step per character matched, not one comparison per key). */
+  private readonly root: CharNode<T> = { next: new Map(), key: null, value: undefined };
   constructor(
     entries: Iterable<[string, T]>,
     private readonly words: boolean,
@@ -49,7 +50,7 @@ export class TermMatcher<T> {
       const exact = words && /^[A-Z0-9][A-Z0-9.&-]*$/.test(term);
       const key = exact || !words ? term : term.toLowerCase();
       if (!words) {
-        listOf(this.byCode, key.charCodeAt(0)).push({ key, value });
+        addChars(this.root, key, value);
         continue;
       }
       // Keys of two or more words are filed under their first two words, so a common first word
@@ -74,18 +75,17 @@ export class TermMatcher<T> {
   private findChars(text: string): Match<T>[] {
     const out: Match<T>[] = [];
     for (let i = 0; i < text.length;) {
-      const list = this.byCode.get(text.charCodeAt(i));
-      let hit: Match<T> | null = null;
-      if (list)
-        for (const { key, value } of list) {
-          if (text.startsWith(key, i)) {
-            hit = { start: i, end: i + key.length, value, surface: key };
-            break;
-          }
-        }
-      if (hit) {
-        out.push(hit);
-        i = hit.end;
+      let node: CharNode<T> | undefined = this.root;
+      let found: CharNode<T> | null = null;
+      for (let j = i; j < text.length; j++) {
+        node = node.next?.get(text.charCodeAt(j));
+        if (!node) break;
+        if (node.key !== null) found = node;
+      }
+      if (found) {
+        const end = i + found.key!.length;
+        out.push({ start: i, end, value: found.value as T, surface: found.key! });
+        i = end;
       } else i++;
     }
     return out;
@@ -93,20 +93,17 @@ export class TermMatcher<T> {
 
   private findWords(text: string): Match<T>[] {
     const out: Match<T>[] = [];
-    const { lower, starts, ends, words } = wordsOf(text);
+    const { lower, starts, words, written, less1s, less2s } = wordsOf(text);
     let resume = 0;
     for (let k = 0; k < starts.length; k++) {
       const i = starts[k];
       if (i < resume) continue;
-      const w = ends[k];
       const word = words[k];
-      const c0 = text.charCodeAt(i);
-      const exact = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) ? this.exact.get(text.slice(i, w)) : undefined;
+      const exact = written[k] === null ? undefined : this.exact.get(written[k]!);
       const folded = this.folded.get(word);
       // One-word plurals: the word without its -s or -es.
-      const plural = lower.charCodeAt(w - 1) === 115;
-      const less1 = plural ? this.folded.get(word.slice(0, -1)) : undefined;
-      const less2 = plural && lower.charCodeAt(w - 2) === 101 ? this.folded.get(word.slice(0, -2)) : undefined;
+      const less1 = less1s[k] === null ? undefined : this.folded.get(less1s[k]!);
+      const less2 = less2s[k] === null ? undefined : this.folded.get(less2s[k]!);
       if (!exact && !folded && !less1 && !less2) continue; // no key starts with this word
       // One-word keys (exact case for abbreviations, the folded word, its singular), then keys of
       // two or more words by the first two words of the text (the second also singular:
@@ -135,6 +132,29 @@ export class TermMatcher<T> {
   }
 }
 
+interface CharNode<T> {
+  next: Map<number, CharNode<T>> | null;
+  /** the key that ends here, if one does */
+  key: string | null;
+  value: T | undefined;
+}
+
+/** Files a key under the trie; of two equal keys the first added stays (as the longest-first lists keep it). */
+function addChars<T>(root: CharNode<T>, key: string, value: T): void {
+  let node = root;
+  for (let j = 0; j < key.length; j++) {
+    const code = key.charCodeAt(j);
+    node.next ??= new Map();
+    let child = node.next.get(code);
+    if (!child) node.next.set(code, (child = { next: null, key: null, value: undefined }));
+    node = child;
+  }
+  if (node.key === null) {
+    node.key = key;
+    node.value = value;
+  }
+}
+
 /**
  * The longest key of `list` (sorted longest first) at `i` of `hay` (the text as written for keys in
  * capitals, else folded) as a whole word, if longer than `hit`.
@@ -151,7 +171,8 @@ function longest<T>(
   const n = text.length;
   for (const { key, value } of list) {
     if (hit && hit.end - hit.start >= key.length) break;
-    if (!hay.startsWith(key, i)) continue;
+    // The keys of a list share their first words: their last character rules most of them out at once.
+    if (hay.charCodeAt(i + key.length - 1) !== key.charCodeAt(key.length - 1) || !hay.startsWith(key, i)) continue;
     let end = i + key.length;
     // English plurals: "infectious disease" also matches "infectious diseases".
     if (end < n && isWord(text.charCodeAt(end))) {
@@ -171,9 +192,14 @@ interface Words {
   text: string;
   lower: string;
   starts: number[];
-  ends: number[];
   /** each word folded to lower case */
   words: string[];
+  /** each word as written where it starts with a capital or digit (keys in capitals match only those), else null */
+  written: (string | null)[];
+  /** each folded word ending in -s without it, else null */
+  less1s: (string | null)[];
+  /** each folded word ending in -es without it, else null */
+  less2s: (string | null)[];
 }
 let lastWords: Words | null = null;
 
@@ -187,13 +213,18 @@ let lastWords: Words | null = null;
 function wordsOf(text: string): Words {
   if (lastWords?.text === text) return lastWords;
   const lower = text.toLowerCase();
-  const found: Words = { text, lower, starts: [], ends: [], words: [] };
+  const found: Words = { text, lower, starts: [], words: [], written: [], less1s: [], less2s: [] };
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
     found.starts.push(m.index);
-    found.ends.push(m.index + m[0].length);
     // Where lower case changes a text's length ('İ' → 'i̇'), each word is folded on its own.
-    found.words.push(lower.length === text.length ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase());
+    const word = lower.length === text.length ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase();
+    found.words.push(word);
+    const c0 = m[0].charCodeAt(0);
+    found.written.push((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) ? m[0] : null);
+    const plural = word.charCodeAt(word.length - 1) === 115;
+    found.less1s.push(plural ? word.slice(0, -1) : null);
+    found.less2s.push(plural && word.charCodeAt(word.length - 2) === 101 ? word.slice(0, -2) : null);
   }
   return (lastWords = found);
 }

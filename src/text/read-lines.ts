@@ -59,7 +59,11 @@ export function readFileLines(path: string, opts: DecodeOptions = {}): FileLines
     closeSync(fd);
     throw new InputError(path, 'is not a regular file.');
   }
-  const head = Buffer.alloc(64 * 1024);
+  // Buffers no larger than the file (a statement of 5 KB needs no 1 MB buffer), and not zero-filled:
+  // only the bytes read into them are used. One byte over the size: a read that fills the buffer is
+  // not the whole file.
+  const within = (bytes: number) => Math.max(1, Math.min(bytes, kind.size + 1));
+  const head = Buffer.allocUnsafe(within(64 * 1024));
   const headLen = readSync(fd, head, 0, head.length, 0);
   if (headLen === 0) {
     closeSync(fd);
@@ -85,8 +89,8 @@ export function readFileLines(path: string, opts: DecodeOptions = {}): FileLines
   function* lines(): Generator<Line> {
     const gb = makeDecoder();
     const td = encoding === 'gb18030' ? null : new TextDecoder(encoding, { fatal: false });
-    const size = opts.chunkBytes ?? CHUNK;
-    const buf = Buffer.alloc(size);
+    const size = within(opts.chunkBytes ?? CHUNK);
+    const buf = Buffer.allocUnsafe(size);
     let pos = skip,
       offset = 0,
       rest = '',
