@@ -1,7 +1,7 @@
 import type { Graph } from '../graph/graph.ts';
 import type { ExtractOptions } from '../extract/extract-document.ts';
 import type { ExtractResult } from '../extract/types.ts';
-import type { Counts } from './counts.ts';
+import type { Counts, Tally } from './counts.ts';
 import type { CommitmentFilter } from '../graph/commitment-query.ts';
 import type { Evidence } from './resolvers-types.generated.ts';
 
@@ -28,20 +28,27 @@ export interface Named {
   name: string;
   nameZh: string | null;
 }
-export interface ForumParent extends Named {
+/** Counts already read for a parent (a list sorted by them has them): its count fields need no await. */
+interface Tallied {
+  tally?: Tally;
+}
+export interface ForumParent extends Named, Tallied {
   abbr: string | null;
   filter: CommitmentFilter;
 }
-export interface DomainParent extends Named {
+export interface DomainParent extends Named, Tallied {
   filter: CommitmentFilter;
 }
-export interface ActorParent extends Named {
+export interface ActorParent extends Named, Tallied {
   filter: CommitmentFilter;
 }
-export interface LinkParent {
+export interface LinkParent extends Tallied {
   forumId: string;
   domainId: string;
   filter: CommitmentFilter;
+  /** The link's forum and domain, where the list they came in read them (the map: thousands of links). */
+  forumRow?: ForumParent;
+  domainRow?: DomainParent;
 }
 /** A commitment's evidence holds every field of the GraphQL type, resolved as they are. */
 export type EvidenceParent = Omit<Evidence, '__typename'>;
