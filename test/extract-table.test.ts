@@ -41,6 +41,9 @@ const zh: [string, string[], string[]][] = [
     ['RU|economy_trade|EEF|support', 'CN+RU|economy_trade|EEF|support'],
   ],
   ['双方将依托金砖国家机制深化能源合作。', ['CN+RU|energy|BRICS|support'], []],
+  // A body's rules or mandate qualify the field after them: the field is the clause's own too.
+  ['双方反对违反世界贸易组织规则的贸易限制措施。', ['CN+RU|economy_trade|-|oppose'], []],
+  ['双方反对未经联合国安理会授权的单边制裁。', ['CN+RU|economy_trade|-|oppose'], ['CN+RU|economy_trade|-|support']],
   [
     '双方将在联合国、世界贸易组织等多边机制框架内深化协作。',
     ['CN+RU|international_order|UN|support', 'CN+RU|international_order|WTO|support'],
@@ -346,6 +349,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|economy_trade|-|support', 'CN+RU|energy|-|support', 'CN+RU|agriculture|-|support'],
     [],
   ],
+  // Sanctions the Security Council did not authorize: the field stands on its own too.
+  [
+    'The sides oppose unilateral sanctions not authorized by the UN Security Council.',
+    ['CN+RU|economy_trade|-|oppose'],
+    ['CN+RU|economy_trade|-|support'],
+  ],
   // ", while the Russian side stated…": a clause with a subject and a verb of its own.
   [
     'The Chinese side supported the initiative on trade, while the Russian side stated its readiness to expand energy cooperation.',
@@ -444,6 +453,12 @@ describe('actors beyond China and Russia', () => {
     const got = keys(text, { parties: undefined });
     expect(got).toContain('BR+IN+RU+ZA|international_order|BRICS|support');
     expect(got.filter((k) => k.startsWith('BR+CN+IN+RU+ZA|'))).toEqual([]);
+  });
+  it('reads a group that is the subject as its members committing in their own name as well as within the group', () => {
+    const text = '金砖国家领导人厦门宣言\n2017年9月4日\n金砖国家反对贸易保护主义。';
+    const got = keys(text, { parties: undefined });
+    expect(got).toContain('BR+CN+IN+RU+ZA|economy_trade|-|oppose');
+    expect(got).toContain('BR+CN+IN+RU+ZA|economy_trade|BRICS|oppose');
   });
   it("reads a summit of a country and a group (中国—阿拉伯国家峰会) as the country and the group's members", () => {
     const zh =

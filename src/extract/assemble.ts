@@ -172,6 +172,16 @@ export function assemble(
           const last = Math.max(...before.map((d) => d.at!));
           if (before.length && YARDSTICK.test(sentence.text.slice(last, f.start)))
             for (const d of before) push(c, domainRef(d.id, d.text), null, false, how);
+          // 违反世界贸易组织规则的贸易限制措施, 未经联合国安理会授权的单边制裁: a body's rules or mandate qualify
+          // the field named after them; the field is the clause's own, the body only its yardstick.
+          for (const d of kept[i])
+            if (d.at !== undefined && d.at >= f.end && BODY_RULE_OF.test(sentence.text.slice(f.end, d.at)))
+              push(c, domainRef(d.id, d.text), null, false, how);
+          // 金砖国家反对保护主义: the group that is the clause's subject stands for its members, who commit in
+          // their own name as well. (Chinese only: the English dev statements read "BRICS countries will…"
+          // as within the group, and the rule lost there.)
+          if (lang === 'zh' && c.actorSource === 'subject' && SUBJECT_LEAD.test(sentence.text.slice(c.start, f.start)))
+            for (const d of domains) push(c, d, null, false, how);
         }
         // Cooperation or coordination within a body, with no field named: international_order, not
         // the body's own field (coordination within the WTO is not a trade commitment).
@@ -214,7 +224,13 @@ export function assemble(
 }
 
 const YARDSTICK =
-  /\b(in line with|in accordance with|consistent with|in keeping with|pursuant to|in the spirit of)\b|遵循|根据|按照|依照/i;
+  /\b(in line with|in accordance with|consistent with|in keeping with|pursuant to|in the spirit of|authori[sz]ed by|in violation of|contrary to|inconsistent with|in conformity with|compliant with|under the rules of)\b|遵循|根据|按照|依照|违反|符合/i;
+
+/** Between a body's name and a field after it: the body's rules, resolution or mandate, qualifying the field. */
+const BODY_RULE_OF = /^[^，。；,;]{0,12}?(规则|决议|授权|宪章|公约|规定|准则)[^，。；,;]{0,6}?的/;
+
+/** Before a forum that is the clause's subject: nothing but spaces or quotation marks. */
+const SUBJECT_LEAD = /^[\s"“]*$/;
 
 /** A body's own meetings (its summits, sessions): they name no field, not even the body's own. */
 const BODY_AFFAIRS = /summit|meeting|峰会|会议|会晤/i;
