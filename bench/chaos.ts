@@ -4,7 +4,8 @@
 // them (several people on one machine). Prints one table and writes it into bench/RESULTS.md.
 //   1. kill -9 of `ingest` at random moments, then resume: consistency after every kill
 //   2. kill -9 of start-up (schema set-up) on an empty schema: is the store ever bricked?
-//   3. kill -9 of Neo4j under 20 clients of API load, then restart: outage answer times, recovery
+//   3. kill -9 of Neo4j under 20 clients of API load, then restart: outage answer times (timed by a
+//      light probe on a thread of its own; the load clients' times are printed beside), recovery
 //   4. fuzzed inputs through the extractor: crashes, hangs, time per MB
 //   5. a soak: ingests and removals through the API interleaved with reads, each read checked
 //      against counts computed from the extractor's output; the API's memory at start and end
@@ -12,6 +13,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { readConfig } from '../src/config.ts';
 import { Graph } from '../src/graph/graph.ts';
 import { schemaNames } from '../src/graph/schema-repair.ts';
@@ -333,6 +336,60 @@ function mapMatches(body: any, exp: Expected): boolean {
 }
 const totalOf = (exp: Expected) => [...exp.docs.values()].reduce((n, d) => n + d.commitments, 0);
 
+/**
+ * A light client on a thread of its own: one request at a time (the map and the total, with and
+ * without Cache-Control: no-cache, and /healthz), each timed to its response headers, i.e. to the
+ * API's answer. The twenty load clients share one event loop that also parses every map they get
+ * (700 KB each): when it falls behind, their times hold their own queueing, not the API's.
+ */
+const PROBE = `
+const { parentPort, workerData } = require('node:worker_threads');
+let stop = false;
+parentPort.on('message', () => { stop = true; });
+const now = () => performance.timeOrigin + performance.now();
+(async () => {
+  for (let k = 0; !stop; k++) {
+    const health = k % 3 === 2;
+    const query = workerData.queries[k % workerData.queries.length];
+    const noCache = k % 2 === 0;
+    const sent = now();
+    const row = { sent, health, ms: 0, status: 0, code: null, cache: null, retry: false };
+    try {
+      const res = health
+        ? await fetch(workerData.health, { signal: AbortSignal.timeout(30000) })
+        : await fetch(workerData.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(noCache ? { 'cache-control': 'no-cache' } : {}) },
+            body: JSON.stringify({ query }),
+            signal: AbortSignal.timeout(30000),
+          });
+      row.ms = now() - sent;
+      row.status = res.status;
+      row.cache = res.headers.get('x-policy-graph-cache');
+      row.retry = !!res.headers.get('retry-after');
+      const text = await res.text();
+      if (res.status !== 200) row.code = JSON.parse(text).errors?.[0]?.extensions?.code ?? null;
+    } catch (e) {
+      row.ms = now() - sent;
+      row.code = e.name;
+    }
+    parentPort.postMessage(row);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  parentPort.close();
+})();
+`;
+interface ProbeRow {
+  sent: number;
+  health: boolean;
+  ms: number;
+  status: number;
+  code: string | null;
+  cache: string | null;
+  retry: boolean;
+}
+const epochNow = () => performance.timeOrigin + performance.now();
+
 async function neo4jKills(exp: Expected): Promise<void> {
   log(`kill -9 of Neo4j under load ×${PLAN.neo4jKills}`);
   const api = await startApi();
@@ -409,10 +466,22 @@ async function neo4jKills(exp: Expected): Promise<void> {
       await sleep(200);
     }
   })();
+  const probeRows: ProbeRow[] = [];
+  const probe = new Worker(PROBE, {
+    eval: true,
+    workerData: { url: api.url, health: api.url.replace('/graphql', '/healthz'), queries: [MAP_Q, TOTAL_Q] },
+  });
+  probe.on('message', (m: ProbeRow) => probeRows.push(m));
+  const probeDone = new Promise((res) => probe.once('exit', res));
+  // Outages as epoch milliseconds: from the kill to the moment Neo4j answered a fresh driver again.
+  const outages: [number, number][] = [];
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   const clients = Array.from({ length: 20 }, client);
   for (let k = 0; k < PLAN.neo4jKills; k++) {
     await sleep(8000);
     killAt = performance.now();
+    outages.push([epochNow(), Infinity]);
     process.kill(neo4jPid(), 'SIGKILL');
     down = true;
     log(`Neo4j killed at ${new Date().toISOString()}`);
@@ -434,6 +503,7 @@ async function neo4jKills(exp: Expected): Promise<void> {
     }
     await probe.close();
     backAt = performance.now();
+    outages[outages.length - 1][1] = epochNow();
     down = false;
     log(`Neo4j answers a fresh driver at ${new Date().toISOString()}`);
     for (let i = 0; i < 300 && !(firstGood && firstRan); i++) await sleep(100);
@@ -445,7 +515,9 @@ async function neo4jKills(exp: Expected): Promise<void> {
   }
   await sleep(5000);
   stop = true;
-  await Promise.all([...clients, health]);
+  probe.postMessage('stop');
+  await Promise.all([...clients, health, probeDone]);
+  loopDelay.disable();
   if (api.child.exitCode !== null) apiDied = true;
   api.child.kill('SIGTERM');
   await exited(api.child);
@@ -454,6 +526,17 @@ async function neo4jKills(exp: Expected): Promise<void> {
     xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))] : 0;
   const worstOutage = worst(outage),
     worstAfterKill = worst(afterKill);
+  // The probe's answers sent and answered within an outage; its /healthz answers over a second.
+  const within = (r: ProbeRow) => outages.some(([a, b]) => r.sent >= a && r.sent + r.ms <= b);
+  const probeOutage = probeRows.filter((r) => !r.health && within(r));
+  const probeBad = probeOutage.filter(
+    (r) =>
+      !(r.status === 200 && r.cache === 'stale') &&
+      !(r.status === 503 && r.retry && ['SERVICE_UNAVAILABLE', 'QUERY_TIMEOUT'].includes(String(r.code))),
+  ).length;
+  const probeWorst = worst(probeOutage.map((r) => r.ms));
+  const probeSlowHealth = probeRows.filter((r) => r.health && r.ms > 1000).length;
+  const clientLoop = { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 };
   if (examples.length) log(`answers with another code or status: ${examples.join(' | ')}`);
   const ok =
     goodUp > 0 &&
@@ -461,14 +544,23 @@ async function neo4jKills(exp: Expected): Promise<void> {
     !wrong &&
     !hung &&
     !badCode &&
-    worstOutage <= 1000 &&
+    probeOutage.length > 0 &&
+    !probeBad &&
+    probeWorst <= 1000 &&
     worstAfterKill <= 1000 &&
     recovery.every((s) => s <= 5) &&
-    !slowHealth;
+    !probeSlowHealth;
   row(
     '`kill -9` of Neo4j under 20 clients of API load, restart',
     `${PLAN.neo4jKills} (${answered} requests)`,
-    `${ok ? '✓' : '✗'} API ${apiDied ? 'died' : 'survived'}, ${goodUp} good answers while Neo4j was up, ${wrong} wrong answers, ${hung} requests without an answer in 30 s; while down: ${outage.length} requests answered in ≤ ${(worstOutage / 1000).toFixed(2)} s (99th percentile ${(percentile(outage, 0.99) / 1000).toFixed(2)} s) (\`SERVICE_UNAVAILABLE\` + 503 + Retry-After, or a cached read marked stale: ${staleServed}), ${badCode} answers with another code or status${otherCodes.size ? ` (${[...otherCodes].join(', ')})` : ''}; ${afterKill.length} requests running at the kill answered ≤ ${(worstAfterKill / 1000).toFixed(2)} s after it; first good answer ${recovery.map((s) => `${s.toFixed(1)} s`).join(', ')} after Neo4j answered again (first one not from the response cache ${recoveryRan.map((s) => `${s.toFixed(1)} s`).join(', ')}); /healthz over 1 s ${slowHealth} times`,
+    `${ok ? '✓' : '✗'} API ${apiDied ? 'died' : 'survived'}, ${goodUp} good answers while Neo4j was up, ${wrong} wrong answers, ${hung} requests without an answer in 30 s; while down, a probe on a thread of its own: ${probeOutage.length} answers in ≤ ${(probeWorst / 1000).toFixed(2)} s (99th percentile ${(
+      percentile(
+        probeOutage.map((r) => r.ms),
+        0.99,
+      ) / 1000
+    ).toFixed(
+      2,
+    )} s), ${probeBad} of them other than \`SERVICE_UNAVAILABLE\` + 503 + Retry-After or a cached read marked stale, its /healthz over 1 s ${probeSlowHealth} times; the 20 load clients: ${outage.length} answers in ≤ ${(worstOutage / 1000).toFixed(2)} s (99th percentile ${(percentile(outage, 0.99) / 1000).toFixed(2)} s; their own event loop, which parses every answer, ran up to ${(clientLoop.max / 1000).toFixed(2)} s late, 99th percentile ${(clientLoop.p99 / 1000).toFixed(2)} s) (stale cached reads: ${staleServed}), ${badCode} answers with another code or status${otherCodes.size ? ` (${[...otherCodes].join(', ')})` : ''}; ${afterKill.length} requests running at the kill answered ≤ ${(worstAfterKill / 1000).toFixed(2)} s after it; first good answer ${recovery.map((s) => `${s.toFixed(1)} s`).join(', ')} after Neo4j answered again (first one not from the response cache ${recoveryRan.map((s) => `${s.toFixed(1)} s`).join(', ')}); the load clients' /healthz over 1 s ${slowHealth} times`,
     ok,
   );
 }
