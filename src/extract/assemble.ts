@@ -166,17 +166,16 @@ export function assemble(
           push(c, domainRef('international_order', ''), f, false, how);
         else if (domains.length) {
           for (const d of domains) push(c, d, f, false, how);
-          // "cooperation in trade, energy…, in line with the SCO Year of…": a body named after the fields as
-          // their yardstick is not where they are pursued; the fields stand on their own too.
+          // Fields the body is only the yardstick of stand on their own too: those named before it
+          // ("cooperation in trade, energy…, in line with the SCO Year of…") and those its rules or mandate
+          // qualify after it (违反世界贸易组织规则的贸易限制措施, 未经联合国安理会授权的单边制裁).
           const before = kept[i].filter((d) => d.at !== undefined && d.at < f.start);
           const last = Math.max(...before.map((d) => d.at!));
-          if (before.length && YARDSTICK.test(sentence.text.slice(last, f.start)))
-            for (const d of before) push(c, domainRef(d.id, d.text), null, false, how);
-          // 违反世界贸易组织规则的贸易限制措施, 未经联合国安理会授权的单边制裁: a body's rules or mandate qualify
-          // the field named after them; the field is the clause's own, the body only its yardstick.
+          const measured = before.length && YARDSTICK.test(sentence.text.slice(last, f.start)) ? before : [];
           for (const d of kept[i])
             if (d.at !== undefined && d.at >= f.end && BODY_RULE_OF.test(sentence.text.slice(f.end, d.at)))
-              push(c, domainRef(d.id, d.text), null, false, how);
+              measured.push(d);
+          for (const d of measured) push(c, domainRef(d.id, d.text), null, false, how);
           // 金砖国家反对保护主义: the group that is the clause's subject stands for its members, who commit in
           // their own name as well. (Chinese only: the English dev statements read "BRICS countries will…"
           // as within the group, and the rule lost there.)
@@ -185,11 +184,7 @@ export function assemble(
         }
         // Cooperation or coordination within a body, with no field named: international_order, not
         // the body's own field (coordination within the WTO is not a trade commitment).
-        else if (
-          COOPERATION_WORDS.test(outsideForums(sentence.text, c)) ||
-          BODY_AFFAIRS.test(outsideForums(sentence.text, c))
-        )
-          push(c, domainRef('international_order', ''), f, false, 'default');
+        else if (withinBody(sentence.text, c)) push(c, domainRef('international_order', ''), f, false, 'default');
         else
           push(
             c,
@@ -234,6 +229,12 @@ const SUBJECT_LEAD = /^[\s"“]*$/;
 
 /** A body's own meetings (its summits, sessions): they name no field, not even the body's own. */
 const BODY_AFFAIRS = /summit|meeting|峰会|会议|会晤/i;
+
+/** Cooperation, coordination or a meeting of a body, read outside the names of its forums. */
+function withinBody(text: string, c: { start: number; end: number; forums: ForumMention[] }): boolean {
+  const rest = outsideForums(text, c);
+  return COOPERATION_WORDS.test(rest) || BODY_AFFAIRS.test(rest);
+}
 
 /** A clause's text with the names of its forums left out (澜沧江—湄公河合作 names a body, not cooperation). */
 function outsideForums(text: string, c: { start: number; end: number; forums: ForumMention[] }): string {

@@ -28,17 +28,18 @@ const MEETING = {
   en: /\b(met|meets|meet with|held talks|holds talks|talks with|paid an? (official |state |working )?visit|visit(ed|s)? to|at the invitation of|phone call|telephone conversation)\b/i,
 };
 
-/**
- * In a sentence about a meeting, a visit or an invitation (国家主席习近平会见欧尔班总理, "Wang Yi held
- * talks with Naledi Pandor"), the relationship itself (politics_diplomacy, no forum) is every party
- * the sentence names, not only its grammatical subject. Duplicates this makes are merged.
- */
 /** An invitation to visit later (邀请习近平主席…进行国事访问, "invited President To Lam to pay an official visit"): the inviter's act, no meeting. */
 const INVITED_TO_VISIT = {
   zh: /邀请[^，。；]{0,30}(进行|对)[^，。；]{0,16}访问/g,
   en: /\binvit(ed|es|e)\b[^.;]{0,60}?\bto (pay|make)\b[^.;]{0,40}?\bvisit\b[^.;]{0,40}/gi,
 };
 
+/**
+ * In a sentence about a meeting, a visit or an invitation (国家主席习近平会见欧尔班总理, "Wang Yi held
+ * talks with Naledi Pandor"), the relationship itself (politics_diplomacy, no forum) is every party
+ * the sentence names, not only its grammatical subject. The duplicates this may make are merged by
+ * the caller (`distinct`).
+ */
 function withMeetingSides(
   commitments: Commitment[],
   text: string,
@@ -54,15 +55,9 @@ function withMeetingSides(
       for (const c of resolveActor(h.value, parties, year, date)) if (parties.includes(c)) sides.add(c);
   if (sides.size < 2) return;
   const all = parties.filter((p) => sides.has(p));
-  const seen = new Set<string>();
-  for (let i = 0; i < commitments.length; i++) {
-    const c = commitments[i];
+  for (const c of commitments)
     if (c.domain.id === 'politics_diplomacy' && !c.forum && c.actors.every((a) => sides.has(a.id)))
       c.actors = actorRefs(all, parties);
-    const key = commitmentKey(c);
-    if (seen.has(key)) commitments.splice(i--, 1);
-    else seen.add(key);
-  }
 }
 
 /** An officer who speaks for an organisation itself: "United Nations Secretary-General", 非盟委员会主席. */
@@ -101,19 +96,22 @@ function sideBodies(title: string | null, lang: 'zh' | 'en', parties: string[]):
   return out;
 }
 
-/** Commitments with a side's name read as no forum (the first of those that then coincide is kept). */
+/** Commitments with a side's name read as no forum (the caller merges those that then coincide: `distinct`). */
 function withoutSideForums(commitments: Commitment[], sides: Set<string>): Commitment[] {
-  if (!sides.size) return commitments;
+  return sides.size
+    ? commitments.map((c) => (c.forum && sides.has(c.forum.id) ? { ...c, forum: null } : c))
+    : commitments;
+}
+
+/** The commitments with one of each key (the first), as assembly leaves them after the steps above. */
+function distinct(commitments: Commitment[]): Commitment[] {
   const seen = new Set<string>();
-  const out: Commitment[] = [];
-  for (const c of commitments) {
-    const kept = c.forum && sides.has(c.forum.id) ? { ...c, forum: null } : c;
-    const key = commitmentKey(kept);
-    if (seen.has(key)) continue;
+  return commitments.filter((c) => {
+    const key = commitmentKey(c);
+    if (seen.has(key)) return false;
     seen.add(key);
-    out.push(kept);
-  }
-  return out;
+    return true;
+  });
 }
 
 /** A sentence announcing numbered points: "提出4点建议", "提出以下主张：", "made three proposals". */
@@ -266,7 +264,7 @@ export function* extractStream(
       );
       for (const c of result.commitments) rememberShortName(shortNames[lang], c.forum, lang);
       withMeetingSides(result.commitments, span.text, lang, voices, asOf);
-      for (const commitment of withoutSideForums(result.commitments, sides)) {
+      for (const commitment of distinct(withoutSideForums(result.commitments, sides))) {
         yield { type: 'commitment', commitment };
         const f = commitment.forum;
         if (f && !f.known && !unlisted.has(f.id)) {
