@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.ts';
-import { actorRefs, isBody } from './actors.ts';
+import { actorRefs, findActors, isBody, type ActorValue } from './actors.ts';
 import { actorKey, commitmentKey } from './commitment-key.ts';
 import type { ForumMention } from './forums.ts';
 import type {
@@ -33,6 +33,18 @@ export interface Clause {
    * may reach the sentence before; `implicit` (bare cooperation within a forum) stays in the sentence.
    */
   refersBack: 'explicit' | 'implicit' | false;
+}
+
+/**
+ * The fields a domain term names where it is found: one, or each of a term that joins several
+ * (`defence and security`: military and security; data/domain-terms.*.tsv writes them `a+b`).
+ */
+export function fieldsOf(m: {
+  value: { domain: string; strong: boolean };
+  surface: string;
+  start: number;
+}): Clause['domains'] {
+  return m.value.domain.split('+').map((id) => ({ id, text: m.surface, strong: m.value.strong, at: m.start }));
 }
 
 /**
@@ -71,6 +83,7 @@ export function assemble(
   previousDomains: string[],
   parties: string[],
   lang: 'zh' | 'en',
+  sides: ReadonlySet<string> = new Set(),
 ): { commitments: Commitment[]; domains: string[] } {
   const { domainById, forumById } = lexicon();
   // Weak terms yield to strong ones of the same polarity: "adheres to the one-China principle and
@@ -85,7 +98,9 @@ export function assemble(
     return yes;
   };
   const kept = clauses.map((c) =>
-    c.domains.filter((d) => (strongFor.has(c.polarity) ? d.strong : true) && d.id !== '-' && (d.strong || !attends(c))),
+    c.domains
+      .filter((d) => (strongFor.has(c.polarity) ? d.strong : true) && d.id !== '-' && (d.strong || !attends(c)))
+      .map((d) => sovereignty(sentence.text, d, lang, parties)),
   );
   const tally = new Map<string, number>();
   kept.flat().forEach((d) => tally.set(d.id, (tally.get(d.id) ?? 0) + 1));
@@ -161,10 +176,15 @@ export function assemble(
         else if (
           domains.length &&
           domains.every((d) => d.id === 'politics_diplomacy') &&
-          COOPERATION_WORDS.test(sentence.text.slice(c.start, c.end))
-        )
-          push(c, domainRef('international_order', ''), f, false, how);
-        else if (domains.length) {
+          !sides.has(f.forum.id) &&
+          (COOPERATION_WORDS.test(sentence.text.slice(c.start, c.end)) || how === 'weak')
+        ) {
+          // Unless the body is a side of the relationship (ASEAN-China Strategic Partnership, 东盟—中国关系,
+          // 中国和欧盟是全面战略伙伴): that is the relationship itself, with the body and without it.
+          if (!relationSide(sentence.text, f, lang, c.actors))
+            push(c, domainRef('international_order', ''), f, false, how);
+          else for (const forum of [f, null]) push(c, domains[0], forum, false, how);
+        } else if (domains.length) {
           for (const d of domains) push(c, d, f, false, how);
           // Fields the body is only the yardstick of stand on their own too: those named before it
           // ("cooperation in trade, energy…, in line with the SCO Year of…") and those its rules or mandate
@@ -184,6 +204,8 @@ export function assemble(
         }
         // Cooperation or coordination within a body, with no field named: international_order, not
         // the body's own field (coordination within the WTO is not a trade commitment).
+        else if (relationSide(sentence.text, f, lang, c.actors))
+          for (const forum of [f, null]) push(c, domainRef('politics_diplomacy', ''), forum, false, 'default');
         else if (withinBody(sentence.text, c)) push(c, domainRef('international_order', ''), f, false, 'default');
         else
           push(
@@ -216,6 +238,66 @@ export function assemble(
     }
   for (const c of out) if (!c.domain.text) c.domain.text = domainById.get(c.domain.id)?.[lang] ?? c.domain.id;
   return { commitments: out, domains: [...tally.keys()] };
+}
+
+/**
+ * A body joined to one of the clause's actors by a dash or 和/与/同 (ASEAN-China Strategic Partnership,
+ * 东盟—中国关系, 中国和欧盟是全面战略伙伴): a side of a relationship, not a forum of cooperation.
+ */
+function relationSide(text: string, f: ForumMention, lang: 'zh' | 'en', actors: string[]): boolean {
+  const actor = (m: { start: number; value: ActorValue } | undefined, at = 0) =>
+    m?.start === at && m.value.kind === 'country' && m.value.codes.some((code) => actors.includes(code));
+  const dash = /^[—–-]/;
+  const joint = lang === 'zh' ? /^([—–-]|和|与|同)/ : dash;
+  // The name itself may hold the country: "the 28th ASEAN-China Summit", 东盟—中国峰会.
+  const name = text.slice(f.start, f.end);
+  for (const m of findActors(name, lang)) {
+    const cut = /[—–-]/.exec(m.surface);
+    if (m.value.kind === 'group' && cut && actor(findActors(m.surface.slice(cut.index + 1), lang)[0])) return true;
+    if (actor(m, m.start) && /[—–-]$/.test(name.slice(0, m.start))) return true;
+  }
+  const after = text.slice(f.end, f.end + 40);
+  const join = joint.exec(after);
+  if (join && actor(findActors(after.slice(join[0].length), lang)[0])) return true;
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  const last = findActors(before, lang).at(-1);
+  return (
+    !!last && actor(last, last.start) && (lang === 'zh' ? /^([—–-]|和|与|同)$/ : /^[—–-]$/).test(before.slice(last.end))
+  );
+}
+
+/** Sovereignty, independence or territorial integrity: a relationship's core interests when a party's. */
+const SOVEREIGN = /sovereignty|territorial integrity|independence|主权|领土完整/i;
+const OF_ALL_STATES = /^\s+of\s+(all\s+)?(the\s+)?((sovereign|member|other|its)\s+)?(states|countries|nations)\b/i;
+const ALL_STATES_ZH = /(各国|所有国家|一切国家|成员国|各方)的?$/;
+const CONCERNED_ZH = /有关国家的?$/;
+
+/**
+ * Whose sovereignty or territorial integrity: each other's is the relationship itself (the lexicon's
+ * politics_diplomacy); that of all states is a principle of the international order; that of a
+ * country that is no party (叙利亚主权, "of the Syrian Arab Republic") is a regional conflict: security.
+ */
+function sovereignty<D extends { id: string; text: string; at?: number }>(
+  text: string,
+  d: D,
+  lang: 'zh' | 'en',
+  parties: string[],
+): D {
+  if (d.id !== 'politics_diplomacy' || d.at === undefined || !SOVEREIGN.test(d.text)) return d;
+  const other = (m: { value: { kind: string; codes?: string[] } }) =>
+    m.value.kind === 'country' && !m.value.codes!.some((code) => parties.includes(code));
+  if (lang === 'en') {
+    const after = text.slice(d.at + d.text.length, d.at + d.text.length + 80);
+    if (OF_ALL_STATES.test(after)) return { ...d, id: 'international_order' };
+    const of = /^\s+of\s+(the\s+)?/i.exec(after);
+    const first = of ? findActors(after.slice(of[0].length), 'en')[0] : undefined;
+    return first && first.start === 0 && other(first) ? { ...d, id: 'security' } : d;
+  }
+  const before = text.slice(Math.max(0, d.at - 16), d.at);
+  if (ALL_STATES_ZH.test(before)) return { ...d, id: 'international_order' };
+  if (CONCERNED_ZH.test(before)) return { ...d, id: 'security' };
+  const last = findActors(before, 'zh').at(-1);
+  return last && /^的?$/.test(before.slice(last.end)) && other(last) ? { ...d, id: 'security' } : d;
 }
 
 const YARDSTICK =
@@ -345,6 +427,6 @@ export function readClauses(
       f: c.forums.map((f) => f.forum.id),
     })),
   );
-  const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, ctx.parties, lang);
+  const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, ctx.parties, lang, ctx.sides);
   return { commitments, actors: firstSubject ?? state.actors, domains, diagnostics: [], speaker };
 }

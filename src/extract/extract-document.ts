@@ -260,7 +260,7 @@ export function* extractStream(
         };
       const result = plugins[lang].extract(
         { index, text: span.text, map: span.map },
-        { parties: voices, previousActors, previousDomains, date: asOf, speaker, shortNames: shortNames[lang] },
+        { parties: voices, previousActors, previousDomains, date: asOf, speaker, shortNames: shortNames[lang], sides },
       );
       for (const c of result.commitments) rememberShortName(shortNames[lang], c.forum, lang);
       withMeetingSides(result.commitments, span.text, lang, voices, asOf);

@@ -71,6 +71,13 @@ function tableSpecs(): Record<string, TableSpec> {
   const domain = z.string().refine((v) => (domainIds ??= new Set(readTable('domains.tsv').map((r) => r.id))).has(v), {
     error: (issue) => `"${String(issue.input)}" is not a domain id of data/domains.tsv`,
   });
+  /** A term's field: a domain id, several joined by + (`defence and security`: military+security), or - for none. */
+  const termDomain = z.union([
+    z.literal('-'),
+    z.string().refine((v) => v.split('+').every((d) => domain.safeParse(d).success), {
+      error: (issue) => `"${String(issue.input)}" is not a domain id of data/domains.tsv (or several joined by +)`,
+    }),
+  ]);
   const member = /^(@[A-Za-z][A-Za-z0-9_]*|[A-Z]{2}(@\d{4}(-(\d{4})?)?)?)$/;
   const members = z.string().refine(
     (v) =>
@@ -103,11 +110,11 @@ function tableSpecs(): Record<string, TableSpec> {
       unique: ['code'],
     },
     'domain-terms.zh.tsv': {
-      row: z.object({ term: text, domain: z.union([z.literal('-'), domain]), strength: z.enum(['strong', 'weak']) }),
+      row: z.object({ term: text, domain: termDomain, strength: z.enum(['strong', 'weak']) }),
       unique: ['term'],
     },
     'domain-terms.en.tsv': {
-      row: z.object({ term: text, domain: z.union([z.literal('-'), domain]), strength: z.enum(['strong', 'weak']) }),
+      row: z.object({ term: text, domain: termDomain, strength: z.enum(['strong', 'weak']) }),
       unique: ['term'],
     },
     'domains.tsv': {

@@ -94,6 +94,8 @@ export interface SentenceContext {
   speaker: string[] | null;
   /** Bodies the document has named, by the short name it may use for them later ("the Union", 本组织). */
   shortNames?: ReadonlyMap<string, ForumRef>;
+  /** Bodies the title names as a side of the relationship ("29th EU-Japan Summit"): no forum there. */
+  sides?: ReadonlySet<string>;
 }
 
 export interface SentenceAnalysis {

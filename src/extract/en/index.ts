@@ -14,7 +14,7 @@ import {
   type ActorValue,
 } from '../actors.ts';
 import { blankForums, findForums, isCountryWord } from '../forums.ts';
-import { readClauses } from '../assemble.ts';
+import { fieldsOf, readClauses } from '../assemble.ts';
 import { TermMatcher, type Match } from '../term-matcher.ts';
 import { spellings } from '../spellings.ts';
 import createDebug from 'debug';
@@ -598,9 +598,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       }
       // "The use or threat of use of nuclear weapons is inadmissible": rejected as a predicate adjective.
       if (REJECTED.test(clause) || NOMINAL_OPPOSE.test(clause)) st.polarity = 'oppose';
-      const domains = termHits
-        .filter((m) => m.start >= a && m.end <= b)
-        .map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong, at: m.start }));
+      const domains = termHits.filter((m) => m.start >= a && m.end <= b).flatMap(fieldsOf);
       const inside = forums.filter((f) => f.start >= a && f.end <= b);
       return {
         domains,

@@ -13,7 +13,7 @@ import {
   type ActorValue,
 } from '../actors.ts';
 import { blankForums, findForums, foldDashes, type ForumMention } from '../forums.ts';
-import { readClauses } from '../assemble.ts';
+import { fieldsOf, readClauses } from '../assemble.ts';
 import { TermMatcher } from '../term-matcher.ts';
 import { segmenter } from './segmenter.ts';
 import createDebug from 'debug';
@@ -272,9 +272,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       // 使用核武器是不可接受的: rejected as a predicate.
       if (/(是|均|都)?(完全|绝对)?不可接受|不能接受/.test(stripped)) st.polarity = 'oppose';
       const masked = blanked.slice(a, b);
-      let domains = termHits
-        .filter((m) => m.start >= a && m.end <= b)
-        .map((m) => ({ id: m.value.domain, text: m.surface, strong: m.value.strong, at: m.start }));
+      let domains = termHits.filter((m) => m.start >= a && m.end <= b).flatMap(fieldsOf);
       // A clause whose only field is the subject of a document it names (欢迎通过《…关于打击恐怖主义…的
       // 声明》): the title's terms, as weak ones.
       if (!domains.length && text.slice(a, b).includes('《'))
