@@ -70,10 +70,11 @@ const ZH_NAME_HINT =
   /亚洲|欧洲|非洲|美洲|拉美|太平洋|大西洋|印度洋|北极|南极|东亚|中亚|南亚|西亚|东南亚|东北亚|阿拉伯|伊斯兰|湄公河|澜湄|黑海|里海|波罗的海|加勒比|[亚欧非]太|“[^”]+”|上海|北京|博鳌|圣彼得堡|金砖|(国|斯坦|尼亚|利亚|西亚|拉|岛)(?=[^家际]|$)/;
 // Prefixes that start with a verb, a party word or an article number are text, not a name.
 const ZH_VERB_LEAD =
-  /^(双方|各方|我们|将|愿|一致|同意|继续|积极|共同|支持|欢迎|赞赏|依托|利用|通过|发挥|加强|深化|推动|推进|参与|用好)+/;
+  /^(双方|各方|我们|将|愿|一致|同意|继续|积极|充分|共同|支持|欢迎|赞赏|依托|利用|通过|发挥|加强|深化|推动|推进|参与|用好)+/;
 // A country's own organs (全国人民代表大会常务委员会, 国家发展和改革委员会, 中共中央…) are not multilateral bodies.
 const ZH_NOT_A_NAME =
-  /^(构建|建立|推动|推进|加强|深化|打造|支持|朝着|来|举行|召开|出席|参加|主办|第.{1,3}条|双方|各方|两国|我们|全国|中共|中央|国务院|国家|人民|省|市|自治区)|举行|召开|主持|出席|参加|举办|主办|双方/;
+  /^(构建|建立|推动|推进|加强|深化|打造|支持|朝着|来|举行|召开|出席|参加|主办|第.{1,3}条|双方|各方|两国|我们|全国|中共|中央|国务院|国家|人民|省|市|自治区)|举行|召开|主持|出席|参加|列席|与会|举办|主办|开展|进行|双方|等|了/;
+const ZH_BUILDING = /^(中心|大厦|大楼|宾馆|酒店|厅)/;
 const ZH_BOUNDARY = /[，、。；：,;:“”《》（）()和与及同在于以对将为向由从就的]/;
 
 // "10+1", "10+3", "中国+中亚五国", "东盟+1": a mechanism named by the parties it joins.
@@ -114,8 +115,12 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
     // A place, region or quoted name; or a mechanism joining named parties (中国—中亚外长会晤).
     const joined = /[—+＋]/.test(prefix) && findActors(prefix, 'zh')[0]?.start === 0;
     if (!ZH_NAME_HINT.test(prefix) && !joined) continue;
+    // 国际会议中心, 论坛大厦: a building, not the body.
+    if (ZH_BUILDING.test(text.slice(end, end + 2))) continue;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
-    out.push({ forum: unknownForum(text.slice(start, end).replace(/[“”]/g, ''), 'zh'), start, end, venue: false });
+    const un = UN_PART.zh.test(prefix) && lexicon().forumById.get('UN');
+    const name = text.slice(start, end).replace(/[“”]/g, '');
+    out.push({ forum: un ? forumRef(un, name) : unknownForum(name, 'zh'), start, end, venue: false });
   }
   return out;
 }
@@ -207,8 +212,9 @@ function shapeMention(text: string, start: number, end: number, taken: [number, 
   if (words.length < 2 || EN_GENERIC_FIRST.test(words[0])) return null;
   // "the Astana Summit", "the Kazan Summit": a meeting named by its venue, an event of some body.
   if (words.length === 2 && /^Summits?$/.test(words[1])) return null;
-  // "Prime Minister X and Chairman of the National Assembly": people with their titles, not a name.
-  if (EN_TITLE_INSIDE.test(words.join(' '))) return null;
+  // "Prime Minister X and Chairman of the National Assembly": people with their titles, not a name;
+  // "the Office of the Central Commission for Foreign Affairs": a party's or a state's own organ.
+  if (EN_TITLE_INSIDE.test(words.join(' ')) || EN_NATIONAL_ORGAN.test(words.join(' '))) return null;
   // "the Brazilian Development Bank", "the Chinese Academy of Sciences": one country's own body.
   if (isCountryWord(words[0]) && !EN_PLACE_WORD.test(words[1]) && !findActors(words.slice(1).join(' '), 'en').length)
     return null;
@@ -219,9 +225,17 @@ function shapeMention(text: string, start: number, end: number, taken: [number, 
   if (start > 0 && /\d\s*$/.test(text.slice(Math.max(0, start - 6), start))) return null; // "the 2005 World Summit": an event
   // "the Organization of Turkic States (OTS)": the abbreviation the text gives is the body's id.
   const abbr = /^\s*\(([A-Z][A-Z0-9+-]{1,9})\)/.exec(text.slice(end, end + 14))?.[1];
+  // "the UN Regional Centre for Preventive Diplomacy…", "the United Nations Office for South-South
+  // Cooperation": a part of the United Nations the gazetteer does not list is the UN.
+  const un = UN_PART.en.test(words.join(' ')) && lexicon().forumById.get('UN');
+  if (un) return { forum: forumRef(un, text.slice(start, end)), start, end, venue: false };
   const forum = unknownForum(text.slice(start, end), 'en');
   return { forum: abbr ? { ...forum, id: unknownForum(abbr, 'en').id } : forum, start, end, venue: false };
 }
+
+const EN_NATIONAL_ORGAN =
+  /\b(Central (Committee|Commission)|Communist Party|Ministry|Ministries|Politburo|Political Bureau)\b/;
+const UN_PART = { en: /^(the\s+)?(UN|United Nations)\s/, zh: /^联合国/ };
 
 const ZH_VENUE_BEFORE = /(在|于|出席|参加|举行|召开)[^，,。]{0,12}$/;
 const ZH_VENUE_AFTER = /^[^，,。]{0,12}?(会议|峰会|会晤|会)(上|期间|之际|前夕|时)/;
