@@ -135,6 +135,31 @@ const zh: [string, string[], string[]][] = [
   ['中方主持会议。', [], ['CN|politics_diplomacy|-|support']],
   // A clause whose only field is the subject of a document it names.
   ['双方欢迎签署《关于加强反恐合作的谅解备忘录》。', ['CN+RU|counter_terrorism|-|support'], []],
+  // Whose sovereignty: each other's is the relationship, all states' a principle, a third country's a conflict.
+  ['双方重申尊重彼此主权和领土完整。', ['CN+RU|politics_diplomacy|-|support'], ['CN+RU|security|-|support']],
+  [
+    '双方认为应尊重各国主权和领土完整。',
+    ['CN+RU|international_order|-|support'],
+    ['CN+RU|politics_diplomacy|-|support'],
+  ],
+  ['双方支持维护叙利亚主权和领土完整。', ['CN+RU|security|-|support'], ['CN+RU|politics_diplomacy|-|support']],
+  // A body joined to a party by 和/— is a side of the relationship, not a forum of cooperation within it.
+  [
+    '双方都认为，中国和欧盟是全面战略伙伴。',
+    ['CN|politics_diplomacy|EU|support'],
+    ['CN|international_order|EU|support', 'CN+RU|international_order|EU|support'],
+  ],
+  // A verb or 等 before a body word belongs to the text, not to the name of a body.
+  [
+    '双方同意，充分发挥两国政府间合作委员会统筹作用。',
+    [],
+    ['CN+RU|international_order|ZH_充分发挥两国政府间合作委员会|support'],
+  ],
+  [
+    '双方欢迎西亚等观察员国也派代表列席了会议。',
+    [],
+    ['CN+RU|international_order|ZH_西亚等观察员国也派代表列席了会议|support'],
+  ],
 ];
 
 const en: [string, string[], string[]][] = [
@@ -366,6 +391,48 @@ const en: [string, string[], string[]][] = [
     'China will include Russia in its visa-free policy, and Russia will grant Chinese tourists multiple-entry visas.',
     ['CN|tourism|-|support', 'RU|tourism|-|support'],
     [],
+  ],
+  // A body's own business with only a meeting word in it: cooperation within the body (international_order).
+  [
+    'The Ministers agreed to hold the next SCO Council of Foreign Ministers meeting in Astana.',
+    ['CN+RU|international_order|SCO|support'],
+    ['CN+RU|politics_diplomacy|SCO|support'],
+  ],
+  // ... unless the body is joined to a party as a side of the relationship ("the ASEAN-China Summit").
+  [
+    'We looked forward to the 28th ASEAN-China Summit to be held in Malaysia in 2025.',
+    ['CN+RU|politics_diplomacy|-|support'],
+    ['CN+RU|international_order|ASEAN|support'],
+  ],
+  // A term that joins two fields names both.
+  [
+    'They will continue the strategic dialogue on diplomacy, defence and security.',
+    ['CN+RU|military|-|support', 'CN+RU|security|-|support'],
+    [],
+  ],
+  // Whose sovereignty or territorial integrity decides the field.
+  [
+    'They reaffirmed their commitment to the sovereignty and territorial integrity of all States.',
+    ['CN+RU|international_order|-|support'],
+    ['CN+RU|politics_diplomacy|-|support'],
+  ],
+  [
+    'They reaffirmed their strong commitment to the sovereignty, unity and territorial integrity of the Syrian Arab Republic.',
+    ['CN+RU|security|-|support'],
+    ['CN+RU|politics_diplomacy|-|support'],
+  ],
+  [
+    'China firmly supports Russia in safeguarding its sovereignty and territorial integrity.',
+    ['CN|politics_diplomacy|-|support'],
+    [],
+  ],
+  // Thanks for hosting is the relationship itself.
+  ['The Chinese side thanked the Russian side for hosting the meeting.', ['CN|politics_diplomacy|-|support'], []],
+  // A state's or party's own organ is no forum; an unlisted part of the UN is the UN.
+  [
+    'Wang Yi, director of the Office of the Central Commission for Foreign Affairs, was present at the meeting.',
+    [],
+    ['CN|international_order|OFFICE_OF_THE_CENTRAL_COMMISSION_FOR_FOREIGN_AFFAIRS|support'],
   ],
 ];
 

@@ -118,9 +118,7 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
     // 国际会议中心, 论坛大厦: a building, not the body.
     if (ZH_BUILDING.test(text.slice(end, end + 2))) continue;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
-    const un = UN_PART.zh.test(prefix) && lexicon().forumById.get('UN');
-    const name = text.slice(start, end).replace(/[“”]/g, '');
-    out.push({ forum: un ? forumRef(un, name) : unknownForum(name, 'zh'), start, end, venue: false });
+    out.push({ forum: unknownForum(text.slice(start, end).replace(/[“”]/g, ''), 'zh'), start, end, venue: false });
   }
   return out;
 }
@@ -225,17 +223,12 @@ function shapeMention(text: string, start: number, end: number, taken: [number, 
   if (start > 0 && /\d\s*$/.test(text.slice(Math.max(0, start - 6), start))) return null; // "the 2005 World Summit": an event
   // "the Organization of Turkic States (OTS)": the abbreviation the text gives is the body's id.
   const abbr = /^\s*\(([A-Z][A-Z0-9+-]{1,9})\)/.exec(text.slice(end, end + 14))?.[1];
-  // "the UN Regional Centre for Preventive Diplomacy…", "the United Nations Office for South-South
-  // Cooperation": a part of the United Nations the gazetteer does not list is the UN.
-  const un = UN_PART.en.test(words.join(' ')) && lexicon().forumById.get('UN');
-  if (un) return { forum: forumRef(un, text.slice(start, end)), start, end, venue: false };
   const forum = unknownForum(text.slice(start, end), 'en');
   return { forum: abbr ? { ...forum, id: unknownForum(abbr, 'en').id } : forum, start, end, venue: false };
 }
 
 const EN_NATIONAL_ORGAN =
   /\b(Central (Committee|Commission)|Communist Party|Ministry|Ministries|Politburo|Political Bureau)\b/;
-const UN_PART = { en: /^(the\s+)?(UN|United Nations)\s/, zh: /^联合国/ };
 
 const ZH_VENUE_BEFORE = /(在|于|出席|参加|举行|召开)[^，,。]{0,12}$/;
 const ZH_VENUE_AFTER = /^[^，,。]{0,12}?(会议|峰会|会晤|会)(上|期间|之际|前夕|时)/;
