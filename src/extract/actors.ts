@@ -531,12 +531,22 @@ function speakersIn(
 ): string[] {
   const out: string[] = [];
   for (const m of findActors(text, lang)) {
-    if (discussed(text, m, lang)) continue;
+    if (discussed(text, m, lang) || placeOfDate(text, m, lang)) continue;
     if (m.value.kind === 'country' || m.value.kind === 'leader') out.push(...resolveActor(m.value, [], year, date));
     else if (m.value.kind === 'group' && ((withGroups && !m.value.group.institution) || asMembers(text, m, lang)))
       out.push(...groupMembers(m.value.group, year));
   }
   return [...new Set(out)];
+}
+
+/** "Dubai, United Arab Emirates, 30 November 2023": the country of a place line, where it was said, not who said it. */
+function placeOfDate(text: string, m: Match<ActorValue>, lang: 'zh' | 'en'): boolean {
+  return (
+    lang === 'en' &&
+    m.value.kind === 'country' &&
+    /(^|[\s)])[A-Z][\p{L}.'-]+(\s[A-Z][\p{L}.'-]+){0,2},\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+    /^,?\s*(\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}|\d{4})/.test(text.slice(m.end, m.end + 20))
+  );
 }
 
 /**
