@@ -132,7 +132,7 @@ export function assemble(
     // commitment is its own, with no country.
     const actors = c.actors.filter((a) => !isBody(a));
     const key = commitmentKey({ actors, domain, forum: forum?.forum ?? null, polarity: c.polarity });
-    if (seen.has(key) || c.actors.length === 0 || (attendanceOnly && !forum)) return;
+    if (seen.has(key) || c.actors.length === 0 || attendanceOnly) return;
     seen.add(key);
     const from = forum && !venue ? Math.min(c.start, forum.start) : c.start;
     const to = forum && !venue ? Math.max(c.end, forum.end) : c.end;
