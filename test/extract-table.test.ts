@@ -404,6 +404,24 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|politics_diplomacy|-|support'],
     ['CN+RU|international_order|ASEAN|support'],
   ],
+  // A body named as a side of the relationship: the fields are the relationship's, not work within the body.
+  [
+    'We adopted the ASEAN-China Joint Statement on Maritime Cooperation.',
+    ['CN+RU|ocean_polar|-|support'],
+    ['CN+RU|ocean_polar|ASEAN|support'],
+  ],
+  // ... but countries joined by dashes name a body of their own (the China-Japan-ROK Trilateral Summit).
+  [
+    'We welcomed the convening of the China-Japan-ROK Trilateral Summit in Beijing.',
+    ['CN+RU|international_order|CJK|support'],
+    [],
+  ],
+  // Who attended takes no position: the bodies named are venues (politics_diplomacy, optional in the guide).
+  [
+    'The Secretary-General of ASEAN, Dr. Kao Kim Hourn, was also present.',
+    [],
+    ['CN+RU|international_order|ASEAN|support'],
+  ],
   // A term that joins two fields names both.
   [
     'They will continue the strategic dialogue on diplomacy, defence and security.',

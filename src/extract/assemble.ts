@@ -132,7 +132,7 @@ export function assemble(
     // commitment is its own, with no country.
     const actors = c.actors.filter((a) => !isBody(a));
     const key = commitmentKey({ actors, domain, forum: forum?.forum ?? null, polarity: c.polarity });
-    if (seen.has(key) || c.actors.length === 0 || attendanceOnly) return;
+    if (seen.has(key) || c.actors.length === 0 || (attendanceOnly && !venue)) return;
     seen.add(key);
     const from = forum && !venue ? Math.min(c.start, forum.start) : c.start;
     const to = forum && !venue ? Math.max(c.end, forum.end) : c.end;
@@ -164,7 +164,8 @@ export function assemble(
       how = 'reference';
     }
     const named = c.forums.filter((f) => !f.venue);
-    for (const v of c.forums.filter((f) => f.venue))
+    // A sentence that only says who attended names its bodies as venues (出席上海合作组织峰会).
+    for (const v of c.forums.filter((f) => f.venue || attendanceOnly))
       push(c, domainRef('politics_diplomacy', v.forum.text), v, true, 'default');
     if (named.length) {
       const own = how === 'reference' || lang !== 'zh' ? null : fieldsAfterForums(named, kept[i]);
@@ -185,7 +186,10 @@ export function assemble(
             push(c, domainRef('international_order', ''), f, false, how);
           else for (const forum of [f, null]) push(c, domains[0], forum, false, how);
         } else if (domains.length) {
-          for (const d of domains) push(c, d, f, false, how);
+          // A body named as a side of the relationship ("the ASEAN-India Joint Statement on Maritime
+          // Cooperation"): the fields are the relationship's, with no forum.
+          const side = relationSide(sentence.text, f, lang, c.actors);
+          for (const d of domains) push(c, d, side ? null : f, false, how);
           // Fields the body is only the yardstick of stand on their own too: those named before it
           // ("cooperation in trade, energy…, in line with the SCO Year of…") and those its rules or mandate
           // qualify after it (违反世界贸易组织规则的贸易限制措施, 未经联合国安理会授权的单边制裁).
@@ -241,20 +245,29 @@ export function assemble(
 }
 
 /**
- * A body joined to one of the clause's actors by a dash or 和/与/同 (ASEAN-China Strategic Partnership,
+ * A body joined to one of the clause's actors by a dash or 和/与 (ASEAN-China Strategic Partnership,
  * 东盟—中国关系, 中国和欧盟是全面战略伙伴): a side of a relationship, not a forum of cooperation.
  */
 function relationSide(text: string, f: ForumMention, lang: 'zh' | 'en', actors: string[]): boolean {
+  if (!f.forum.known) return false; // a body found by its shape ("…-ROK Trilateral Summit") is no group of members
   const actor = (m: { start: number; value: ActorValue } | undefined, at = 0) =>
     m?.start === at && m.value.kind === 'country' && m.value.codes.some((code) => actors.includes(code));
   const dash = /^[—–-]/;
-  const joint = lang === 'zh' ? /^([—–-]|和|与|同)/ : dash;
+  const joint = lang === 'zh' ? /^([—–-]|和|与)/ : dash;
   // The name itself may hold the country: "the 28th ASEAN-China Summit", 东盟—中国峰会.
   const name = text.slice(f.start, f.end);
-  for (const m of findActors(name, lang)) {
+  const inName = findActors(name, lang);
+  for (const m of inName) {
     const cut = /[—–-]/.exec(m.surface);
-    if (m.value.kind === 'group' && cut && actor(findActors(m.surface.slice(cut.index + 1), lang)[0])) return true;
-    if (actor(m, m.start) && /[—–-]$/.test(name.slice(0, m.start))) return true;
+    if (
+      m.value.kind === 'group' &&
+      cut &&
+      findActors(m.surface.slice(0, cut.index), lang)[0]?.value.kind === 'group' &&
+      actor(findActors(m.surface.slice(cut.index + 1), lang)[0])
+    )
+      return true;
+    // A body and a country (东盟—中国峰会), not countries alone (the China-Japan-ROK Summit).
+    if (inName[0].value.kind === 'group' && actor(m, m.start) && /[—–-]$/.test(name.slice(0, m.start))) return true;
   }
   const after = text.slice(f.end, f.end + 40);
   const join = joint.exec(after);
@@ -262,7 +275,7 @@ function relationSide(text: string, f: ForumMention, lang: 'zh' | 'en', actors: 
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   const last = findActors(before, lang).at(-1);
   return (
-    !!last && actor(last, last.start) && (lang === 'zh' ? /^([—–-]|和|与|同)$/ : /^[—–-]$/).test(before.slice(last.end))
+    !!last && actor(last, last.start) && (lang === 'zh' ? /^([—–-]|和|与)$/ : /^[—–-]$/).test(before.slice(last.end))
   );
 }
 
