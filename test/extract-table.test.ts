@@ -419,8 +419,8 @@ const en: [string, string[], string[]][] = [
   // Who attended takes no position: the bodies named are venues (politics_diplomacy, optional in the guide).
   [
     'The Secretary-General of ASEAN, Dr. Kao Kim Hourn, was also present.',
-    [],
-    ['CN+RU|international_order|ASEAN|support'],
+    ['CN+RU|politics_diplomacy|ASEAN|support'],
+    ['CN+RU|international_order|ASEAN|support', 'CN+RU|politics_diplomacy|-|support'],
   ],
   // A term that joins two fields names both.
   [
