@@ -422,6 +422,18 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|politics_diplomacy|ASEAN|support'],
     ['CN+RU|international_order|ASEAN|support', 'CN+RU|politics_diplomacy|-|support'],
   ],
+  // A word that is a whole item of a list of fields of cooperation names that field, weak as it is alone.
+  [
+    'They reviewed cooperation in defence, civil nuclear energy and space, and agreed to strengthen collaboration in technology and innovation.',
+    ['CN+RU|space|-|support', 'CN+RU|science_technology|-|support', 'CN+RU|military|-|support'],
+    [],
+  ],
+  // ... not a word inside an item (green industry) or a phrase touching a field (labour mobility).
+  [
+    'The Ministers noted the importance of advancing cooperation in trade, energy, green industry and labour mobility.',
+    ['CN+RU|economy_trade|-|support', 'CN+RU|energy|-|support'],
+    ['CN+RU|climate_environment|-|support', 'CN+RU|development|-|support'],
+  ],
   // A term that joins two fields names both.
   [
     'They will continue the strategic dialogue on diplomacy, defence and security.',

@@ -88,6 +88,13 @@ export function assemble(
   const { domainById, forumById } = lexicon();
   // Weak terms yield to strong ones of the same polarity: "adheres to the one-China principle and
   // opposes interference in internal affairs" keeps the weak field of what it opposes.
+  // A weak term named as a field of cooperation ("cooperation in defence, civil nuclear energy and space",
+  // "collaboration in technology and innovation") is named as firmly as a strong one.
+  if (lang === 'en')
+    for (const c of clauses)
+      c.domains = c.domains.map((d) =>
+        d.strong || !namedField(sentence.text, c.start, d) ? d : { ...d, strong: true },
+      );
   const strongFor = new Set(clauses.filter((c) => c.domains.some((d) => d.strong)).map((c) => c.polarity));
   // Attending or accompanying (王毅参加上述活动, "Wang Yi attended the talks") takes no position: a
   // weak word there ("talks") names no field.
@@ -277,6 +284,32 @@ function relationSide(text: string, f: ForumMention, lang: 'zh' | 'en', actors: 
   return (
     !!last && actor(last, last.start) && (lang === 'zh' ? /^([—–-]|和|与)$/ : /^[—–-]$/).test(before.slice(last.end))
   );
+}
+
+/** Cooperation in fields ("cooperation in", "collaboration in the fields of"), before a list of them. */
+const FIELDS_OF_COOPERATION =
+  /\b(cooperation|collaboration|partnership|exchanges|dialogue|ties)\s+(in|on)\s+((the\s+)?(fields?|areas?|sectors?|spheres?)\s+(of|such as|including)\s+)?/giu;
+/** What a list of fields holds between its cue and an item: words, spaces and commas only. */
+const LIST_ONLY = /^[\p{L}\p{N}\s,'’-]*$/u;
+
+function namedField(text: string, from: number, d: { at?: number; text: string }): boolean {
+  // One word that names a field by itself (space, technology), not a phrase that only touches one.
+  if (d.at === undefined || !/^[\p{L}-]+$/u.test(d.text)) return false;
+  const before = text.slice(Math.max(from, d.at - 200), d.at);
+  // The whole item of the list: after the cue or a separator, before a separator or the list's end.
+  return (
+    /(\b(in|on|of|such as|including)|,|\band)\s+$/i.test(before) &&
+    /^(s|es)?(\s*[,.;]|\s+(and|in|with|to|for|as)\b|\s*$)/i.test(text.slice(d.at + d.text.length)) &&
+    listAfterCue(before)
+  );
+}
+
+/** Whether `text` ends in a list of fields after a cue of cooperation in them (the last cue it holds). */
+function listAfterCue(text: string): boolean {
+  let at = -1;
+  FIELDS_OF_COOPERATION.lastIndex = 0;
+  for (let m = FIELDS_OF_COOPERATION.exec(text); m; m = FIELDS_OF_COOPERATION.exec(text)) at = m.index + m[0].length;
+  return at >= 0 && LIST_ONLY.test(text.slice(at));
 }
 
 /** Sovereignty, independence or territorial integrity: a relationship's core interests when a party's. */
