@@ -434,6 +434,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|economy_trade|-|support', 'CN+RU|energy|-|support'],
     ['CN+RU|climate_environment|-|support', 'CN+RU|development|-|support'],
   ],
+  // What another country is, in a speaker's words, is the speaker's assessment; what it will do is its own.
+  [
+    "Prime Minister Putin said that China was one of Russia's most trusted partners in defence.",
+    ['RU|military|-|support'],
+    ['CN|military|-|support'],
+  ],
   // A term that joins two fields names both.
   [
     'They will continue the strategic dialogue on diplomacy, defence and security.',

@@ -293,8 +293,12 @@ export function reported(
   if (single && (said.kind === 'parties' || said.kind === 'we') && !WILL.test(after)) return speakerCodes;
   // 王毅表示，金砖国家应做…力量: what a group should do, in one side's words, is that side's proposal.
   if (single && said.kind === 'group' && SHOULD.test(after)) return speakerCodes;
+  // "Modi said that France was one of India's most trusted partners", 王毅表示，中国是…: what another
+  // country is, in the speaker's words, is the speaker's assessment.
+  if (single && (said.kind === 'country' || said.kind === 'leader') && IS.test(after)) return speakerCodes;
   return saidCodes;
 }
+const IS = /^\s*(is|was|are|were|has been|have been|had been|remains|remained)\b|^\s*是/i;
 const WILL = /^\s*(will|would|are going to|have agreed|had agreed)\b/i;
 
 /**
