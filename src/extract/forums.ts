@@ -295,10 +295,10 @@ function twoCountries(name: string): boolean {
 // "the Organization", 本组织. The key is the last word of the body's name.
 // (Literals, so the ReDoS check reads them; the same words in both pairs.)
 const SHORT_MENTION = {
-  en: /\bthe (Union|Organi[sz]ation|Community)\b(?!\s+(of|for|State)\b)/g,
+  en: /\bthe (Union|Organi[sz]ation|Community|Bank|Fund|Forum)\b(?!\s+(of|for|State)\b)/g,
   zh: /本(组织|联盟|论坛|共同体)/g,
 };
-const SHORT_KEY = { en: /\b(Union|Organi[sz]ation|Community)$/, zh: /(组织|联盟|论坛|共同体)$/ };
+const SHORT_KEY = { en: /\b(Union|Organi[sz]ation|Community|Bank|Fund|Forum)$/, zh: /(组织|联盟|论坛|共同体)$/ };
 const shortKey = (word: string) => word.replace('Organisation', 'Organization');
 
 /** Keeps a listed body under the short name the document may use for it later ("Union" for the Eurasian Economic Union). */
