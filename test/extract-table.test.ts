@@ -149,6 +149,8 @@ const zh: [string, string[], string[]][] = [
     ['CN|politics_diplomacy|EU|support'],
     ['CN|international_order|EU|support', 'CN+RU|international_order|EU|support'],
   ],
+  // Leaders named by title and name, in a list, speak together.
+  ['俄罗斯总统普京和中国国家主席习近平重申加强能源合作。', ['CN+RU|energy|-|support'], ['RU|energy|-|support']],
   // A verb or 等 before a body word belongs to the text, not to the name of a body.
   [
     '双方同意，充分发挥两国政府间合作委员会统筹作用。',

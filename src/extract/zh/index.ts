@@ -86,11 +86,14 @@ export function clauseSpans(text: string): [number, number][] {
 const blank = (text: string, forums: ForumMention[]) =>
   blankForums(text, forums, 'F').replace(TITLE, (t) => '《' + '□'.repeat(t.length - 2) + '》');
 
-/** The names listed one after another from `end` on (、和与及 between them): `hits` are those after the first. */
+/**
+ * The names listed one after another from `end` on (、和与及 between them; a title and a name side by side,
+ * 俄罗斯总统普京, are one): `hits` are those after the first.
+ */
 function listedAfter<M extends { start: number; end: number }>(hits: M[], text: string, end: number): M[] {
   const out: M[] = [];
   for (const h of hits) {
-    if (!/^[、和与及]$/.test(text.slice(end, h.start))) break;
+    if (!/^[、和与及]?$/.test(text.slice(end, h.start))) break;
     out.push(h);
     end = h.end;
   }
