@@ -139,7 +139,7 @@ export function assemble(
     // commitment is its own, with no country.
     const actors = c.actors.filter((a) => !isBody(a));
     const key = commitmentKey({ actors, domain, forum: forum?.forum ?? null, polarity: c.polarity });
-    if (seen.has(key) || c.actors.length === 0 || (attendanceOnly && !venue)) return;
+    if (seen.has(key) || c.actors.length === 0 || (attendanceOnly && !forum)) return;
     seen.add(key);
     const from = forum && !venue ? Math.min(c.start, forum.start) : c.start;
     const to = forum && !venue ? Math.max(c.end, forum.end) : c.end;
@@ -171,8 +171,7 @@ export function assemble(
       how = 'reference';
     }
     const named = c.forums.filter((f) => !f.venue);
-    // A sentence that only says who attended names its bodies as venues (出席上海合作组织峰会).
-    for (const v of c.forums.filter((f) => f.venue || attendanceOnly))
+    for (const v of c.forums.filter((f) => f.venue))
       push(c, domainRef('politics_diplomacy', v.forum.text), v, true, 'default');
     if (named.length) {
       const own = how === 'reference' || lang !== 'zh' ? null : fieldsAfterForums(named, kept[i]);
