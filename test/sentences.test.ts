@@ -26,6 +26,25 @@ describe('sentence ends', () => {
   });
 });
 
+// An article's number and title on a line of its own (第二条 合作领域, "Article 2 Areas of cooperation")
+// head what follows: they are not the start of its first sentence.
+describe('article headings', () => {
+  it.each([
+    [
+      'zh',
+      '第一条 合作目标\n双方将加强能源合作。\n\n第二条 其他\n中方愿扩大进口。',
+      ['双方将加强能源合作。', '中方愿扩大进口。'],
+    ],
+    [
+      'en',
+      'Article 1 Objectives\n\nThe Parties will deepen energy cooperation.',
+      ['The Parties will deepen energy cooperation.'],
+    ],
+  ] as const)('%s: %s', (lang, body, want) => {
+    expect(sentencesOf(body, lang)).toEqual(want);
+  });
+});
+
 describe("a scraped page's furniture is no sentence, and the sentences beside it stay", () => {
   const pageSentences = (text: string, lang: 'zh' | 'en') =>
     extractText(text, { lang, parties: ['CN', 'RU'], date: '2024-05-16' }).sentences.map((s) => s.text);

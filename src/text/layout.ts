@@ -17,8 +17,8 @@ const FINAL = /[。！？!?.…;；:：]["'”’」』）)\]]*$/;
 const NOTE =
   /^(未完|待续|（完）|\(完\)|责任编辑|[（(]?来源[:：][^）)]{0,40}[)）]?|新华社[^\s，。]{1,12}?\d{1,2}月\d{1,2}日电(（[^）]{0,24}）)?|[A-Z][A-Z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*\/(TASS|Xinhua|RIA Novosti)\/\.?|\[?\s*end\s*\]?$|\(end\)$)|未完.{0,3}待续|【责任编辑[^】]{0,20}】/i;
 const SECTION_ZH =
-  /^([（(][一二三四五六七八九十百零\d]+[)）]|[一二三四五六七八九十百零]+[、.．]?|\d+[、.．)）]?)(\S{0,14})?$/;
-const SECTION_EN = /^((part|section|chapter)\s+)?([ivxlcdm]+|\d+|[a-z])[.)]?(\s+\S.{0,40})?$/i;
+  /^([（(][一二三四五六七八九十百零\d]+[)）]|[一二三四五六七八九十百零]+[、.．]?|\d+[、.．)）]?|第[一二三四五六七八九十百零\d]+[条章节部分][ 　]*)(\S{0,14})?$/;
+const SECTION_EN = /^((part|section|chapter|article)\s+)?([ivxlcdm]+|\d+|[a-z])[.)]?(\s+\S.{0,40})?$/i;
 const TITLE_WORD =
   /声明|宣言|公报|纪要|讲话|联合|会议|statement|declaration|communiqu|joint|meeting|summit|remarks|treaty|agreement/i;
 // A site's section labels ("Statements and remarks", "Press release", 新闻稿): navigation, not a title.
