@@ -149,6 +149,8 @@ const zh: [string, string[], string[]][] = [
     ['CN|politics_diplomacy|EU|support'],
     ['CN|international_order|EU|support', 'CN+RU|international_order|EU|support'],
   ],
+  // The situation of a named country is a regional conflict, named as firmly as any field.
+  ['双方就缅甸局势交换意见。', ['CN+RU|security|-|support'], ['CN+RU|politics_diplomacy|-|support']],
   // Leaders named by title and name, in a list, speak together.
   ['俄罗斯总统普京和中国国家主席习近平重申加强能源合作。', ['CN+RU|energy|-|support'], ['RU|energy|-|support']],
   // A verb or 等 before a body word belongs to the text, not to the name of a body.

@@ -89,12 +89,15 @@ export function assemble(
   // Weak terms yield to strong ones of the same polarity: "adheres to the one-China principle and
   // opposes interference in internal affairs" keeps the weak field of what it opposes.
   // A weak term named as a field of cooperation ("cooperation in defence, civil nuclear energy and space",
-  // "collaboration in technology and innovation") is named as firmly as a strong one.
-  if (lang === 'en')
-    for (const c of clauses)
-      c.domains = c.domains.map((d) =>
-        d.strong || !namedField(sentence.text, c.start, d) ? d : { ...d, strong: true },
-      );
+  // "collaboration in technology and innovation"), or the situation of a named country (缅甸局势, "the
+  // crisis in Ukraine"), is named as firmly as a strong one.
+  for (const c of clauses)
+    c.domains = c.domains.map((d) =>
+      d.strong ||
+      !(countrySituation(sentence.text, d, lang) || (lang === 'en' && namedField(sentence.text, c.start, d)))
+        ? d
+        : { ...d, strong: true },
+    );
   const strongFor = new Set(clauses.filter((c) => c.domains.some((d) => d.strong)).map((c) => c.polarity));
   // Attending or accompanying (王毅参加上述活动, "Wang Yi attended the talks") takes no position: a
   // weak word there ("talks") names no field.
@@ -309,6 +312,23 @@ function listAfterCue(text: string): boolean {
   FIELDS_OF_COOPERATION.lastIndex = 0;
   for (let m = FIELDS_OF_COOPERATION.exec(text); m; m = FIELDS_OF_COOPERATION.exec(text)) at = m.index + m[0].length;
   return at >= 0 && LIST_ONLY.test(text.slice(at));
+}
+
+/** 缅甸局势, "the crisis in Ukraine": the situation of a named country is a regional conflict, named firmly. */
+function countrySituation(text: string, d: { id: string; text: string; at?: number }, lang: 'zh' | 'en'): boolean {
+  if (d.id !== 'security' || d.at === undefined) return false;
+  if (lang === 'zh') {
+    if (d.text !== '局势') return false;
+    const before = text.slice(Math.max(0, d.at - 12), d.at);
+    const last = findActors(before, 'zh').at(-1);
+    return (
+      (!!last && last.end === before.length && last.value.kind === 'country') || /(地区|半岛|海峡|边境)$/.test(before)
+    );
+  }
+  if (!/^cris[ie]s$/i.test(d.text)) return false;
+  const of = /^\s+(in|of)\s+(the\s+)?/i.exec(text.slice(d.at + d.text.length, d.at + d.text.length + 12));
+  const first = of ? findActors(text.slice(d.at + d.text.length + of[0].length), 'en')[0] : undefined;
+  return first?.start === 0 && first.value.kind === 'country';
 }
 
 /** Sovereignty, independence or territorial integrity: a relationship's core interests when a party's. */
