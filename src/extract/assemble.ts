@@ -265,7 +265,7 @@ function relationSide(text: string, f: ForumMention, lang: 'zh' | 'en', actors: 
   const joint = lang === 'zh' ? /^([—–-]|和|与)/ : dash;
   // The name itself may hold the country: "the 28th ASEAN-China Summit", 东盟—中国峰会.
   const name = text.slice(f.start, f.end);
-  const inName = findActors(name, lang);
+  const inName = /[—–-]/.test(name) ? findActors(name, lang) : [];
   for (const m of inName) {
     const cut = /[—–-]/.exec(m.surface);
     if (
@@ -282,6 +282,7 @@ function relationSide(text: string, f: ForumMention, lang: 'zh' | 'en', actors: 
   const join = joint.exec(after);
   if (join && actor(findActors(after.slice(join[0].length), lang)[0])) return true;
   const before = text.slice(Math.max(0, f.start - 40), f.start);
+  if (!(lang === 'zh' ? /([—–-]|和|与)$/ : /[—–-]$/).test(before)) return false;
   const last = findActors(before, lang).at(-1);
   return (
     !!last && actor(last, last.start) && (lang === 'zh' ? /^([—–-]|和|与)$/ : /^[—–-]$/).test(before.slice(last.end))
