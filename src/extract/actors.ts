@@ -277,7 +277,8 @@ function leaderCode(leaders: Leader[], date: string | null): string | null {
 /**
  * Who commits in reported speech: the reported subject when it names countries ("Wang said China and
  * the four countries will…"), but the speaker's country when a single country's leader or side
- * proposes what "the two sides" should do (习近平强调，中俄双方要…) — a proposal, not a joint commitment.
+ * proposes what "the two sides" should do (习近平强调，中俄双方要…) — a proposal, not a joint commitment —
+ * or says what another country is ("Modi said that France was a trusted partner") — an assessment.
  */
 export function reported(
   speaker: ActorValue,
@@ -293,12 +294,13 @@ export function reported(
   if (single && (said.kind === 'parties' || said.kind === 'we') && !WILL.test(after)) return speakerCodes;
   // 王毅表示，金砖国家应做…力量: what a group should do, in one side's words, is that side's proposal.
   if (single && said.kind === 'group' && SHOULD.test(after)) return speakerCodes;
-  // "Modi said that France was one of India's most trusted partners", 王毅表示，中国是…: what another
-  // country is, in the speaker's words, is the speaker's assessment.
+  // "Modi said that France was one of India's most trusted partners", 王毅表示，巴方是…: what another
+  // country is, in the speaker's words, is the speaker's assessment (not what it is ready to do).
   if (single && (said.kind === 'country' || said.kind === 'leader') && IS.test(after)) return speakerCodes;
   return saidCodes;
 }
-const IS = /^\s*(is|was|are|were|has been|have been|had been|remains|remained)\b|^\s*是/i;
+const IS =
+  /^\s*(is|was|are|were|has been|have been|had been|remains|remained)\b(?!\s+(ready|willing|committed|prepared|determined|keen|eager|going|set)\b)|^\s*是/i;
 const WILL = /^\s*(will|would|are going to|have agreed|had agreed)\b/i;
 
 /**

@@ -1,5 +1,6 @@
 import { lexicon } from './lexicon.ts';
-import { actorRefs, findActors, isBody, type ActorValue } from './actors.ts';
+import { actorRefs, isBody } from './actors.ts';
+import { namedFirmly, relationSide, sovereignty } from './field-readings.ts';
 import { actorKey, commitmentKey } from './commitment-key.ts';
 import type { ForumMention } from './forums.ts';
 import type {
@@ -88,17 +89,12 @@ export function assemble(
   const { domainById, forumById } = lexicon();
   // Weak terms yield to strong ones of the same polarity: "adheres to the one-China principle and
   // opposes interference in internal affairs" keeps the weak field of what it opposes.
-  // A weak term named as a field of cooperation ("cooperation in defence, civil nuclear energy and space",
-  // "collaboration in technology and innovation"), or the situation of a named country (缅甸局势, "the
-  // crisis in Ukraine"), is named as firmly as a strong one.
-  for (const c of clauses)
-    c.domains = c.domains.map((d) =>
-      d.strong ||
-      !(countrySituation(sentence.text, d, lang) || (lang === 'en' && namedField(sentence.text, c.start, d)))
-        ? d
-        : { ...d, strong: true },
-    );
-  const strongFor = new Set(clauses.filter((c) => c.domains.some((d) => d.strong)).map((c) => c.polarity));
+  // A weak term named as firmly as a strong one (an item of a list of fields of cooperation, the
+  // situation of a named country) counts as strong.
+  const firm = clauses.map((c) =>
+    c.domains.map((d) => (d.strong || !namedFirmly(sentence.text, c.start, d, lang) ? d : { ...d, strong: true })),
+  );
+  const strongFor = new Set(clauses.filter((_, i) => firm[i].some((d) => d.strong)).map((c) => c.polarity));
   // Attending or accompanying (王毅参加上述活动, "Wang Yi attended the talks") takes no position: a
   // weak word there ("talks") names no field.
   const attendance = new Map<Clause, boolean>();
@@ -107,8 +103,8 @@ export function assemble(
     if (yes === undefined) attendance.set(c, (yes = ATTENDS.test(sentence.text.slice(c.start, c.end))));
     return yes;
   };
-  const kept = clauses.map((c) =>
-    c.domains
+  const kept = clauses.map((c, i) =>
+    firm[i]
       .filter((d) => (strongFor.has(c.polarity) ? d.strong : true) && d.id !== '-' && (d.strong || !attends(c)))
       .map((d) => sovereignty(sentence.text, d, lang, parties)),
   );
@@ -129,7 +125,7 @@ export function assemble(
   const attendanceOnly =
     ATTENDANCE_ONLY.test(sentence.text.trim()) &&
     !INVITES.test(sentence.text) &&
-    !clauses.some((c) => c.domains.some((d) => d.strong));
+    !firm.some((ds) => ds.some((d) => d.strong));
   const seen = new Set<string>();
   const push = (
     c: Clause,
@@ -181,8 +177,10 @@ export function assemble(
       for (const f of named) {
         const home = forumById.get(f.forum.id)?.home;
         if (own) for (const d of own.get(f)!) push(c, domainRef(d.id, d.text), f, false, how);
-        // Relations in general within a forum (dialogue, partnership, practical cooperation) are
-        // cooperation within the forum with no field named: international_order, as the guide reads it.
+        // Relations in general within a forum (dialogue, partnership, practical cooperation), or the
+        // body's own business named only by a meeting word (weak: "the next RIC meeting", "hosting the
+        // SCO Council"), are cooperation within the forum with no field named: international_order, as
+        // the guide reads it. Not where the body is a side named in the title ("the EU-Japan Summit").
         else if (
           domains.length &&
           domains.every((d) => d.id === 'politics_diplomacy') &&
@@ -196,7 +194,9 @@ export function assemble(
           else for (const forum of [f, null]) push(c, domains[0], forum, false, how);
         } else if (domains.length) {
           // A body named as a side of the relationship ("the ASEAN-India Joint Statement on Maritime
-          // Cooperation"): the fields are the relationship's, with no forum.
+          // Cooperation"): the fields are the relationship's, with no forum (the gold files give none
+          // there; relations in general with such a body keep it, above: politics_diplomacy with and
+          // without it).
           const side = relationSide(sentence.text, f, lang, c.actors);
           for (const d of domains) push(c, d, side ? null : f, false, how);
           // Fields the body is only the yardstick of stand on their own too: those named before it
@@ -251,119 +251,6 @@ export function assemble(
     }
   for (const c of out) if (!c.domain.text) c.domain.text = domainById.get(c.domain.id)?.[lang] ?? c.domain.id;
   return { commitments: out, domains: [...tally.keys()] };
-}
-
-/**
- * A body joined to one of the clause's actors by a dash or 和/与 (ASEAN-China Strategic Partnership,
- * 东盟—中国关系, 中国和欧盟是全面战略伙伴): a side of a relationship, not a forum of cooperation.
- */
-function relationSide(text: string, f: ForumMention, lang: 'zh' | 'en', actors: string[]): boolean {
-  if (!f.forum.known) return false; // a body found by its shape ("…-ROK Trilateral Summit") is no group of members
-  const actor = (m: { start: number; value: ActorValue } | undefined, at = 0) =>
-    m?.start === at && m.value.kind === 'country' && m.value.codes.some((code) => actors.includes(code));
-  const dash = /^[—–-]/;
-  const joint = lang === 'zh' ? /^([—–-]|和|与)/ : dash;
-  // The name itself may hold the country: "the 28th ASEAN-China Summit", 东盟—中国峰会.
-  const name = text.slice(f.start, f.end);
-  const inName = /[—–-]/.test(name) ? findActors(name, lang) : [];
-  for (const m of inName) {
-    const cut = /[—–-]/.exec(m.surface);
-    if (
-      m.value.kind === 'group' &&
-      cut &&
-      findActors(m.surface.slice(0, cut.index), lang)[0]?.value.kind === 'group' &&
-      actor(findActors(m.surface.slice(cut.index + 1), lang)[0])
-    )
-      return true;
-    // A body and a country (东盟—中国峰会), not countries alone (the China-Japan-ROK Summit).
-    if (inName[0].value.kind === 'group' && actor(m, m.start) && /[—–-]$/.test(name.slice(0, m.start))) return true;
-  }
-  const after = text.slice(f.end, f.end + 40);
-  const join = joint.exec(after);
-  if (join && actor(findActors(after.slice(join[0].length), lang)[0])) return true;
-  const before = text.slice(Math.max(0, f.start - 40), f.start);
-  if (!(lang === 'zh' ? /([—–-]|和|与)$/ : /[—–-]$/).test(before)) return false;
-  const last = findActors(before, lang).at(-1);
-  return (
-    !!last && actor(last, last.start) && (lang === 'zh' ? /^([—–-]|和|与)$/ : /^[—–-]$/).test(before.slice(last.end))
-  );
-}
-
-/** Cooperation in fields ("cooperation in", "collaboration in the fields of"), before a list of them. */
-const FIELDS_OF_COOPERATION =
-  /\b(cooperation|collaboration|partnership|exchanges|dialogue|ties)\s+(in|on)\s+((the\s+)?(fields?|areas?|sectors?|spheres?)\s+(of|such as|including)\s+)?/giu;
-/** What a list of fields holds between its cue and an item: words, spaces and commas only. */
-const LIST_ONLY = /^[\p{L}\p{N}\s,'’-]*$/u;
-
-function namedField(text: string, from: number, d: { at?: number; text: string }): boolean {
-  // One word that names a field by itself (space, technology), not a phrase that only touches one.
-  if (d.at === undefined || !/^[\p{L}-]+$/u.test(d.text)) return false;
-  const before = text.slice(Math.max(from, d.at - 200), d.at);
-  // The whole item of the list: after the cue or a separator, before a separator or the list's end.
-  return (
-    /(\b(in|on|of|such as|including)|,|\band)\s+$/i.test(before) &&
-    /^(s|es)?(\s*[,.;]|\s+(and|in|with|to|for|as)\b|\s*$)/i.test(text.slice(d.at + d.text.length)) &&
-    listAfterCue(before)
-  );
-}
-
-/** Whether `text` ends in a list of fields after a cue of cooperation in them (the last cue it holds). */
-function listAfterCue(text: string): boolean {
-  let at = -1;
-  FIELDS_OF_COOPERATION.lastIndex = 0;
-  for (let m = FIELDS_OF_COOPERATION.exec(text); m; m = FIELDS_OF_COOPERATION.exec(text)) at = m.index + m[0].length;
-  return at >= 0 && LIST_ONLY.test(text.slice(at));
-}
-
-/** 缅甸局势, "the crisis in Ukraine": the situation of a named country is a regional conflict, named firmly. */
-function countrySituation(text: string, d: { id: string; text: string; at?: number }, lang: 'zh' | 'en'): boolean {
-  if (d.id !== 'security' || d.at === undefined) return false;
-  if (lang === 'zh') {
-    if (d.text !== '局势') return false;
-    const before = text.slice(Math.max(0, d.at - 12), d.at);
-    const last = findActors(before, 'zh').at(-1);
-    return (
-      (!!last && last.end === before.length && last.value.kind === 'country') || /(地区|半岛|海峡|边境)$/.test(before)
-    );
-  }
-  if (!/^cris[ie]s$/i.test(d.text)) return false;
-  const of = /^\s+(in|of)\s+(the\s+)?/i.exec(text.slice(d.at + d.text.length, d.at + d.text.length + 12));
-  const first = of ? findActors(text.slice(d.at + d.text.length + of[0].length), 'en')[0] : undefined;
-  return first?.start === 0 && first.value.kind === 'country';
-}
-
-/** Sovereignty, independence or territorial integrity: a relationship's core interests when a party's. */
-const SOVEREIGN = /sovereignty|territorial integrity|independence|主权|领土完整/i;
-const OF_ALL_STATES = /^\s+of\s+(all\s+)?(the\s+)?((sovereign|member|other|its)\s+)?(states|countries|nations)\b/i;
-const ALL_STATES_ZH = /(各国|所有国家|一切国家|成员国|各方)的?$/;
-const CONCERNED_ZH = /有关国家的?$/;
-
-/**
- * Whose sovereignty or territorial integrity: each other's is the relationship itself (the lexicon's
- * politics_diplomacy); that of all states is a principle of the international order; that of a
- * country that is no party (叙利亚主权, "of the Syrian Arab Republic") is a regional conflict: security.
- */
-function sovereignty<D extends { id: string; text: string; at?: number }>(
-  text: string,
-  d: D,
-  lang: 'zh' | 'en',
-  parties: string[],
-): D {
-  if (d.id !== 'politics_diplomacy' || d.at === undefined || !SOVEREIGN.test(d.text)) return d;
-  const other = (m: { value: { kind: string; codes?: string[] } }) =>
-    m.value.kind === 'country' && !m.value.codes!.some((code) => parties.includes(code));
-  if (lang === 'en') {
-    const after = text.slice(d.at + d.text.length, d.at + d.text.length + 80);
-    if (OF_ALL_STATES.test(after)) return { ...d, id: 'international_order' };
-    const of = /^\s+of\s+(the\s+)?/i.exec(after);
-    const first = of ? findActors(after.slice(of[0].length), 'en')[0] : undefined;
-    return first && first.start === 0 && other(first) ? { ...d, id: 'security' } : d;
-  }
-  const before = text.slice(Math.max(0, d.at - 16), d.at);
-  if (ALL_STATES_ZH.test(before)) return { ...d, id: 'international_order' };
-  if (CONCERNED_ZH.test(before)) return { ...d, id: 'security' };
-  const last = findActors(before, 'zh').at(-1);
-  return last && /^的?$/.test(before.slice(last.end)) && other(last) ? { ...d, id: 'security' } : d;
 }
 
 const YARDSTICK =

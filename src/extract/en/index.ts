@@ -295,7 +295,7 @@ const blankDateline = (text: string) => text.replace(DATELINE, (m) => ' '.repeat
 // A person's title ("Minister of Energy", "Minister of Industry and Mineral Resources", "Defense Minister",
 // "Central Bank Governor"): the office names who speaks, not a field of the sentence.
 const PERSON_TITLE =
-  /\bMinisters?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'-]*){0,6}|\b(?:Defen[cs]e|Finance|Energy|Trade|Economy|Agriculture|Health|Education|Transport|Interior|Investment|Commerce)\s+Ministers?\b|\b(?:Central\s+Bank\s+)?Governor\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}Bank\b|\bCentral\s+Bank\s+Governor\b|\b(?:(?!Minister\b)[A-Z][a-z]+\s+(?:and\s+)?){1,5}Minister\b(?!\s+(?:of|for)\b)/g;
+  /\bMinisters?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'-]*){0,6}|\b(?:Defen[cs]e|Finance|Energy|Trade|Economy|Agriculture|Health|Education|Transport|Interior|Investment|Commerce)\s+Ministers?\b|\b(?:Central\s+Bank\s+)?Governor\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}Bank\b|\bCentral\s+Bank\s+Governor\b|\b(?:(?!Ministers?\b)[A-Z][a-z]+\s+(?:and\s+)?){1,5}Ministers?\b(?!\s+(?:of|for)\b)/g;
 const blankTitles = (text: string) => text.replace(PERSON_TITLE, (m) => ' '.repeat(m.length));
 
 /**

@@ -281,7 +281,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       if (!domains.length && text.slice(a, b).includes('《'))
         domains = titleTerms()
           .filter((m) => m.start >= a && m.end <= b)
-          .map((m) => ({ id: m.value.domain, text: m.surface, strong: false, at: m.start }));
+          .flatMap((m) => fieldsOf(m).map((d) => ({ ...d, strong: false })));
       return {
         domains,
         forums: forums.filter((f) => f.start >= a && f.end <= b),
