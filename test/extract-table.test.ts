@@ -438,6 +438,12 @@ const en: [string, string[], string[]][] = [
     ['RU|military|-|support'],
     ['CN|military|-|support'],
   ],
+  // ... but what it is ready to do is its own.
+  [
+    'Wang Yi said that Russia is ready to deepen energy cooperation with China.',
+    ['RU|energy|-|support'],
+    ['CN|energy|-|support'],
+  ],
   // A term that joins two fields names both.
   [
     'They will continue the strategic dialogue on diplomacy, defence and security.',
