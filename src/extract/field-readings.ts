@@ -1,5 +1,5 @@
 import { findActors, type ActorValue } from './actors.ts';
-import type { ForumMention } from './forums.ts';
+import { foldDashes, type ForumMention } from './forums.ts';
 
 /**
  * Readings of a field or a forum from what stands around it in the sentence: whose sovereignty a
@@ -24,18 +24,19 @@ function countryAtStart(text: string, lang: 'zh' | 'en'): Country | null {
   return m?.start === 0 && m.value.kind === 'country' ? m.value : null;
 }
 
-/** The last country `text` names, if only what `tail` allows follows it. */
+/** The last country `text` names, if only what `tail` allows follows it (dashes folded to —). */
 function countryAtEnd(text: string, lang: 'zh' | 'en', tail: RegExp): Country | null {
   const m = findActors(text, lang).at(-1);
-  return m?.value.kind === 'country' && tail.test(text.slice(m.end)) ? m.value : null;
+  return m?.value.kind === 'country' && tail.test(foldDashes(text.slice(m.end))) ? m.value : null;
 }
 
-/** Dashes as statements write them (the same the forum finder folds). */
-const DASHED = /[—–\-－‑]/;
-/** What joins a body to a country as two sides: a dash, and in Chinese 和 or 与 as well. */
-const JOINT = { zh: /^([—–\-－‑]|和|与)/, en: /^[—–\-－‑]/ };
-const JOINT_END = { zh: /([—–\-－‑]|和|与)$/, en: /[—–\-－‑]$/ };
-const JOINT_ONLY = { zh: /^([—–\-－‑]|和|与)$/, en: /^[—–\-－‑]$/ };
+/**
+ * What joins a body to a country as two sides: a dash (every dash folded to — by the forum finder's
+ * `foldDashes`, which keeps a text's length), and in Chinese 和 or 与 as well.
+ */
+const JOINT = { zh: /^(—|和|与)/, en: /^—/ };
+const JOINT_END = { zh: /(—|和|与)$/, en: /—$/ };
+const JOINT_ONLY = { zh: /^(—|和|与)$/, en: /^—$/ };
 
 /**
  * A body joined to one of the clause's actors by a dash or 和/与 (the ASEAN-China Strategic Partnership,
@@ -48,23 +49,25 @@ export function relationSide(text: string, f: ForumMention, lang: 'zh' | 'en', a
   // The name itself may hold the country: "the 28th ASEAN-China Summit", 东盟—中国峰会; not countries
   // alone (the China-Japan-ROK Summit).
   const name = text.slice(f.start, f.end);
-  if (DASHED.test(name)) {
+  const folded = foldDashes(name);
+  if (folded.includes('—')) {
     const inName = findActors(name, lang);
     if (inName[0]?.value.kind === 'group') {
       for (const m of inName) {
-        const cut = DASHED.exec(m.surface);
-        if (m.value.kind === 'group' && cut && ours(countryAtStart(m.surface.slice(cut.index + 1), lang))) {
-          if (findActors(m.surface.slice(0, cut.index), lang)[0]?.value.kind === 'group') return true;
-        } else if (m.value.kind === 'country' && ours(m.value) && JOINT_END.en.test(name.slice(0, m.start)))
+        const cut = folded.indexOf('—', m.start);
+        const dash = cut >= 0 && cut < m.end ? cut - m.start : -1;
+        if (m.value.kind === 'group' && dash >= 0 && ours(countryAtStart(m.surface.slice(dash + 1), lang))) {
+          if (findActors(m.surface.slice(0, dash), lang)[0]?.value.kind === 'group') return true;
+        } else if (m.value.kind === 'country' && ours(m.value) && JOINT_END.en.test(folded.slice(0, m.start)))
           return true;
       }
     }
   }
   const after = text.slice(f.end, f.end + 40);
-  const join = JOINT[lang].exec(after);
+  const join = JOINT[lang].exec(foldDashes(after));
   if (join && ours(countryAtStart(after.slice(join[0].length), lang))) return true;
   const before = text.slice(Math.max(0, f.start - 40), f.start);
-  return JOINT_END[lang].test(before) && ours(countryAtEnd(before, lang, JOINT_ONLY[lang]));
+  return JOINT_END[lang].test(foldDashes(before)) && ours(countryAtEnd(before, lang, JOINT_ONLY[lang]));
 }
 
 /** Cooperation in fields ("cooperation in", "collaboration in the fields of"), before a list of them. */

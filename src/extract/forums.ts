@@ -212,7 +212,8 @@ function shapeMention(text: string, start: number, end: number, taken: [number, 
   if (words.length === 2 && /^Summits?$/.test(words[1])) return null;
   // "Prime Minister X and Chairman of the National Assembly": people with their titles, not a name;
   // "the Office of the Central Commission for Foreign Affairs": a party's or a state's own organ.
-  if (EN_TITLE_INSIDE.test(words.join(' ')) || EN_NATIONAL_ORGAN.test(words.join(' '))) return null;
+  const name = words.join(' ');
+  if (EN_TITLE_INSIDE.test(name) || EN_NATIONAL_ORGAN.test(name)) return null;
   // "the Brazilian Development Bank", "the Chinese Academy of Sciences": one country's own body.
   if (isCountryWord(words[0]) && !EN_PLACE_WORD.test(words[1]) && !findActors(words.slice(1).join(' '), 'en').length)
     return null;
