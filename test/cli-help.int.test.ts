@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,20 @@ describe.skipIf(!built)('CLI help and version', () => {
   it('--version and -V print the version of package.json', () => {
     const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
     for (const flag of ['--version', '-V']) expect(cli([flag])).toMatchObject({ status: 0, stdout: `${version}\n` });
+  });
+
+  it('ends quietly with exit 0 when the reader of its output stops early (| head)', async () => {
+    const docs = join(root, 'data', 'documents');
+    const files = ['cn-ru-2023-joint-statement-part3.zh.txt', 'cn-ru-2023-joint-statement-part3.en.txt'];
+    const child = spawn(process.execPath, ['bin/policy-graph.mjs', 'extract', ...files.map((f) => join(docs, f))], {
+      cwd: root,
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.destroy(); // the reader is gone before the first line is written
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it.each([

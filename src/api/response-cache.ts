@@ -13,7 +13,7 @@ import { LRUCache } from 'lru-cache';
 export interface CachedResponse {
   headers: [string, string][];
   body: Buffer;
-  /** The body compressed (brotli, gzip), made once in the background after the answer is kept. */
+  /** The body compressed (brotli, gzip), made once in the background when the answer is first asked for again. */
   encoded?: Partial<Record<Encoding, Buffer>>;
 }
 
@@ -177,18 +177,26 @@ export class ResponseCache {
   }
 
   get(key: string, version: number): CachedResponse | undefined {
-    return version === this.version ? this.entries?.get(key) : undefined;
+    const entry = version === this.version ? this.entries?.get(key) : undefined;
+    if (entry) this.compressLater(key, entry);
+    return entry;
   }
 
-  /**
-   * Keeps an answer, as the bytes sent (a hit costs no encoding); an answer of 1 KB or more is then
-   * compressed off the event loop (zlib's thread pool), and kept compressed too once that is done.
-   */
+  /** Keeps an answer, as the bytes sent: a hit costs no encoding. */
   set(key: string, version: number, headers: [string, string][], body: string): void {
     if (version !== this.version || !this.entries) return;
-    const entry: CachedResponse = { headers, body: Buffer.from(body) };
-    this.entries.set(key, entry);
-    if (entry.body.length < COMPRESS_FROM) return;
+    this.entries.set(key, { headers, body: Buffer.from(body) });
+  }
+
+  private readonly compressing = new WeakSet<CachedResponse>();
+  /**
+   * An answer of 1 KB or more asked for again is compressed off the event loop (zlib's thread pool)
+   * and kept compressed too once that is done. Not before: most answers are never asked for twice
+   * (a page of commitments, a no-cache read), and compressing each of them took CPU from the queries.
+   */
+  private compressLater(key: string, entry: CachedResponse): void {
+    if (entry.encoded || entry.body.length < COMPRESS_FROM || this.compressing.has(entry)) return;
+    this.compressing.add(entry);
     void Promise.all([compress.br(entry.body), compress.gzip(entry.body)]).then(
       ([br, gz]) => {
         // Still the same answer (not replaced, dropped, or emptied by a new version): keep it compressed.

@@ -196,7 +196,19 @@ function program(setExit: (code: number) => void): Command {
   return cli;
 }
 
+/**
+ * Output piped into a reader that stops early (`policy-graph extract a.txt | head`) closes the pipe:
+ * the rest is not wanted, so the command ends quietly, as other Unix tools do, instead of with a stack trace.
+ */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   let code = 0;
   try {
     await program((c) => {

@@ -22,16 +22,28 @@ interface Entry<T> {
 interface Group<T> {
   one: Entry<T>[];
   next: Map<string, Entry<T>[]>;
+  /**
+   * The longer keys by a second word of the text: those whose second word is that word, is it
+   * without -s, is it without -es (filled from `next` once all keys are in).
+   */
+  forms: Map<string, (Entry<T>[] | undefined)[]>;
 }
 
 export class TermMatcher<T> {
   /** English: keys by their first word, folded to lower case. */
   private readonly folded = new Map<string, Group<T>>();
+  /**
+   * English: what a word of the text may start: the keys of that word, and of the word without its
+   * -s or -es (filed here under the plural, so a word costs one lookup and no string is cut from it).
+   */
+  private readonly starting = new Map<string, Starting<T>>();
   /** English: keys written in capitals (`WHO`), by their first word as written; they match that case only. */
   private readonly exact = new Map<string, Group<T>>();
   /** Chinese: a trie by character code (no string made per position of the text, and a common
    * first character such as 中 costs one step per character matched, not one comparison per key). */
-  private readonly root: CharNode<T> = { next: new Map(), key: null, value: undefined };
+  private readonly root: CharNode<T> = newNode();
+  /** Chinese: 1 where some key starts with that UTF-16 code unit, so most positions of a text cost no lookup. */
+  private readonly starts = new Uint8Array(65536);
   constructor(
     entries: Iterable<[string, T]>,
     private readonly words: boolean,
@@ -51,6 +63,7 @@ export class TermMatcher<T> {
       const key = exact || !words ? term : term.toLowerCase();
       if (!words) {
         addChars(this.root, key, value);
+        this.starts[key.charCodeAt(0)] = 1;
         continue;
       }
       // Keys of two or more words are filed under their first two words, so a common first word
@@ -60,12 +73,30 @@ export class TermMatcher<T> {
       const groups = exact ? this.exact : this.folded;
       let group = groups.get(first);
       if (!group) {
-        groups.set(first, (group = { one: [], next: new Map() }));
+        groups.set(first, (group = { one: [], next: new Map(), forms: new Map() }));
         lists.push(group.one);
       }
       (second ? listOf(group.next, second) : group.one).push({ key, value });
     }
     for (const list of lists) list.sort((a, b) => b.key.length - a.key.length);
+    if (!words) compact(this.root);
+    const starting = (w: string) => {
+      let s = this.starting.get(w);
+      if (!s) this.starting.set(w, (s = {}));
+      return s;
+    };
+    for (const group of [...this.folded.values(), ...this.exact.values()])
+      for (const [w2, list] of group.next)
+        ['', 's', 'es'].forEach((plural, cut) => {
+          const form = w2 + plural;
+          if (!group.forms.has(form)) group.forms.set(form, []);
+          group.forms.get(form)![cut] = list;
+        });
+    for (const [w, group] of this.folded) {
+      starting(w).same = group;
+      starting(`${w}s`).less1 = group;
+      starting(`${w}es`).less2 = group;
+    }
   }
 
   find(text: string): Match<T>[] {
@@ -74,11 +105,16 @@ export class TermMatcher<T> {
 
   private findChars(text: string): Match<T>[] {
     const out: Match<T>[] = [];
+    const starts = this.starts;
     for (let i = 0; i < text.length;) {
+      if (!starts[text.charCodeAt(i)]) {
+        i++;
+        continue;
+      }
       let node: CharNode<T> | undefined = this.root;
       let found: CharNode<T> | null = null;
       for (let j = i; j < text.length; j++) {
-        node = node.next?.get(text.charCodeAt(j));
+        node = child(node, text.charCodeAt(j));
         if (!node) break;
         if (node.key !== null) found = node;
       }
@@ -93,18 +129,19 @@ export class TermMatcher<T> {
 
   private findWords(text: string): Match<T>[] {
     const out: Match<T>[] = [];
-    const { lower, starts, words, written, less1s, less2s } = wordsOf(text);
+    const { lower, starts, words, written } = wordsOf(text);
     let resume = 0;
     for (let k = 0; k < starts.length; k++) {
       const i = starts[k];
       if (i < resume) continue;
       const word = words[k];
       const exact = written[k] === null ? undefined : this.exact.get(written[k]!);
-      const folded = this.folded.get(word);
+      const starting = this.starting.get(word);
+      if (!exact && !starting) continue; // no key starts with this word
       // One-word plurals: the word without its -s or -es.
-      const less1 = less1s[k] === null ? undefined : this.folded.get(less1s[k]!);
-      const less2 = less2s[k] === null ? undefined : this.folded.get(less2s[k]!);
-      if (!exact && !folded && !less1 && !less2) continue; // no key starts with this word
+      const folded = starting?.same,
+        less1 = starting?.less1,
+        less2 = starting?.less2;
       // One-word keys (exact case for abbreviations, the folded word, its singular), then keys of
       // two or more words by the first two words of the text (the second also singular:
       // "infectious diseases"). The longest match wins; between equals, the first found.
@@ -112,17 +149,14 @@ export class TermMatcher<T> {
       hit = longest(folded?.one, lower, text, lower, i, hit);
       hit = longest(less1?.one, lower, text, lower, i, hit);
       hit = longest(less2?.one, lower, text, lower, i, hit);
-      if (exact?.next.size || folded?.next.size) {
-        const second = words[k + 1] ?? '';
-        if (second) {
-          const forms = second.endsWith('es') ? 3 : second.endsWith('s') ? 2 : 1;
-          for (let cut = 0; cut < forms; cut++) {
-            const s2 = cut === 0 ? second : second.slice(0, -cut);
-            hit = longest(exact?.next.get(s2), text, text, lower, i, hit);
-            hit = longest(folded?.next.get(s2), lower, text, lower, i, hit);
-          }
+      const second = words[k + 1];
+      const exactForms = second === undefined ? undefined : exact?.forms.get(second);
+      const foldedForms = second === undefined ? undefined : folded?.forms.get(second);
+      if (exactForms || foldedForms)
+        for (let cut = 0; cut < 3; cut++) {
+          hit = longest(exactForms?.[cut], text, text, lower, i, hit);
+          hit = longest(foldedForms?.[cut], lower, text, lower, i, hit);
         }
-      }
       if (hit) {
         out.push(hit);
         resume = hit.end; // matches start at word starts only, after the last match
@@ -132,12 +166,26 @@ export class TermMatcher<T> {
   }
 }
 
+interface Starting<T> {
+  /** keys whose first word is the word */
+  same?: Group<T>;
+  /** keys whose first word is the word without its -s */
+  less1?: Group<T>;
+  /** keys whose first word is the word without its -es */
+  less2?: Group<T>;
+}
+
 interface CharNode<T> {
+  /** children by character code: a map where there are many (the root), else `codes` and `kids` side by side */
   next: Map<number, CharNode<T>> | null;
+  codes: number[];
+  kids: CharNode<T>[];
   /** the key that ends here, if one does */
   key: string | null;
   value: T | undefined;
 }
+
+const newNode = <T>(): CharNode<T> => ({ next: null, codes: [], kids: [], key: null, value: undefined });
 
 /** Files a key under the trie; of two equal keys the first added stays (as the longest-first lists keep it). */
 function addChars<T>(root: CharNode<T>, key: string, value: T): void {
@@ -145,14 +193,32 @@ function addChars<T>(root: CharNode<T>, key: string, value: T): void {
   for (let j = 0; j < key.length; j++) {
     const code = key.charCodeAt(j);
     node.next ??= new Map();
-    let child = node.next.get(code);
-    if (!child) node.next.set(code, (child = { next: null, key: null, value: undefined }));
-    node = child;
+    let kid = node.next.get(code);
+    if (!kid) node.next.set(code, (kid = newNode()));
+    node = kid;
   }
   if (node.key === null) {
     node.key = key;
     node.value = value;
   }
+}
+
+/** A node with a few children (most of them) keeps them in two short arrays: a scan beats a hash lookup. */
+const FEW = 8;
+function compact<T>(node: CharNode<T>): void {
+  if (!node.next) return;
+  for (const kid of node.next.values()) compact(kid);
+  if (node.next.size > FEW) return;
+  node.codes = [...node.next.keys()];
+  node.kids = [...node.next.values()];
+  node.next = null;
+}
+
+function child<T>(node: CharNode<T>, code: number): CharNode<T> | undefined {
+  if (node.next) return node.next.get(code);
+  const codes = node.codes;
+  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k];
+  return undefined;
 }
 
 /**
@@ -196,24 +262,23 @@ interface Words {
   words: string[];
   /** each word as written where it starts with a capital or digit (keys in capitals match only those), else null */
   written: (string | null)[];
-  /** each folded word ending in -s without it, else null */
-  less1s: (string | null)[];
-  /** each folded word ending in -es without it, else null */
-  less2s: (string | null)[];
 }
-let lastWords: Words | null = null;
+/** The words of the last few texts, newest last. */
+const recentWords: Words[] = [];
+const RECENT_WORDS = 4;
 
 /**
  * The words of a text, found by one regular expression pass (a loop over every character in
  * JavaScript went quadratic on some runs: seconds instead of milliseconds on the same 30,000
- * characters of punctuation and one-letter words, depending on how V8 optimised it). The last
- * text's words are kept: the extractor runs a dozen dictionaries over each clause in turn, and the
- * same word strings also keep their hashes for the dictionaries' lookups.
+ * characters of punctuation and one-letter words, depending on how V8 optimised it). The last few
+ * texts' words are kept: the extractor runs several dictionaries over each sentence in turn, each
+ * over its own copy (apostrophes folded, dashes folded, titles blanked), and the same word strings
+ * also keep their hashes for the dictionaries' lookups.
  */
 function wordsOf(text: string): Words {
-  if (lastWords?.text === text) return lastWords;
+  for (let r = recentWords.length - 1; r >= 0; r--) if (recentWords[r].text === text) return recentWords[r];
   const lower = text.toLowerCase();
-  const found: Words = { text, lower, starts: [], words: [], written: [], less1s: [], less2s: [] };
+  const found: Words = { text, lower, starts: [], words: [], written: [] };
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
     found.starts.push(m.index);
@@ -222,11 +287,9 @@ function wordsOf(text: string): Words {
     found.words.push(word);
     const c0 = m[0].charCodeAt(0);
     found.written.push((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) ? m[0] : null);
-    const plural = word.charCodeAt(word.length - 1) === 115;
-    found.less1s.push(plural ? word.slice(0, -1) : null);
-    found.less2s.push(plural && word.charCodeAt(word.length - 2) === 101 ? word.slice(0, -2) : null);
   }
-  return (lastWords = found);
+  if (recentWords.push(found) > RECENT_WORDS) recentWords.shift();
+  return found;
 }
 const NEXT_WORD = /[^\p{L}\p{N}]+([\p{L}\p{N}]+)/uy;
 
