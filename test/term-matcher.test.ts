@@ -74,6 +74,18 @@ describe('TermMatcher, English (whole words)', () => {
     expect(found(m, 'infectious diseases')).toEqual([['infectious diseases', 'health', 0]]);
   });
 
+  it('reads words as runs of letters and digits of any script, outside the Basic Multilingual Plane too', () => {
+    // é, 𨮡 (a letter written with two UTF-16 units) and 𝟘 (a digit) go on the word before them.
+    expect(found(m, 'energyé energy𨮡 energy𝟘 energy—energy')).toEqual([
+      ['energy', 'energy', 26],
+      ['energy', 'energy', 33],
+    ]);
+    expect(found(m, '𨮡 energy')).toEqual([['energy', 'energy', 3]]);
+    // A lone surrogate is no letter; a text whose lower case is longer ('İ') is read word by word.
+    expect(found(m, '\ud800energy')).toEqual([['energy', 'energy', 1]]);
+    expect(found(m, 'İstanbul energy')).toEqual([['energy', 'energy', 9]]);
+  });
+
   it('among keys sharing their first words, takes the one the text goes on with, else the shortest that fits', () => {
     expect(found(m, 'the Republic of Kenya and the Republic of Korea')).toEqual([
       ['Republic of Kenya', 'KE', 4],

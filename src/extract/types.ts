@@ -80,7 +80,7 @@ export interface SentenceInput {
   index: number;
   text: string;
   /** Offset in the original text of each character of `text` (length + 1). */
-  map: number[];
+  map: Int32Array;
 }
 
 export interface SentenceContext {

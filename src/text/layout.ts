@@ -10,7 +10,7 @@ export interface Paragraph {
   /** Cleaned text: stray spaces between Chinese characters removed, white space folded. */
   text: string;
   /** map[i] = offset in the original text of text[i]; map[text.length] = end offset. */
-  map: number[];
+  map: Int32Array;
 }
 
 const FINAL = /[。！？!?.…;；:：]["'”’」』）)\]]*$/;
@@ -82,7 +82,11 @@ function clean(parts: Line[], lang: Lang): Paragraph {
   // Pieces are gathered and joined once: a string grown a character at a time is a deep rope in
   // V8, and reading it character by character later costs a tree walk per character.
   const pieces: string[] = [];
-  const map: number[] = [];
+  // One offset per character of the result: at most one per character of the lines, a space between lines, the end.
+  let bound = parts.length + 1;
+  for (const part of parts) bound += part.text.length;
+  const map = new Int32Array(bound);
+  let m = 0;
   let pendingSpace = -1;
   let end = 0;
   let prev = '';
@@ -101,19 +105,19 @@ function clean(parts: Line[], lang: Lang): Paragraph {
       if (pendingSpace >= 0) {
         if (!(lang === 'zh' && (isCjk(prev) || isCjk(line[i])))) {
           pieces.push(' ');
-          map.push(pendingSpace);
+          map[m++] = pendingSpace;
         }
         pendingSpace = -1;
       }
       pieces.push(line.slice(i, j));
-      for (let k = i; k < j; k++) map.push(start + k);
+      for (let k = i; k < j; k++) map[m++] = start + k;
       end = start + j;
       prev = line[j - 1];
       i = j;
     }
   }
-  map.push(end);
-  return { text: pieces.join(''), map };
+  map[m++] = end;
+  return { text: pieces.join(''), map: map.subarray(0, m) };
 }
 
 const SPACE = /\s/;

@@ -6,7 +6,7 @@ export interface SentenceSpan {
   start: number;
   end: number;
   /** Offset of each character of `text` in the original (length text.length + 1). */
-  map: number[];
+  map: Int32Array;
   /** Set when the sentence was cut off at MAX_SENTENCE characters (see splitSentences). */
   cut?: 'clause' | 'space' | 'hard';
 }
@@ -59,14 +59,12 @@ export function splitSentences(para: Paragraph, lang: 'zh' | 'en'): SentenceSpan
   const push = (a: number, b: number, cut?: SentenceSpan['cut']) => {
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a)
-      out.push({
-        text: text.slice(a, b),
-        start: map[a],
-        end: map[b - 1] + 1,
-        map: [...map.slice(a, b), map[b - 1] + 1],
-        ...(cut ? { cut } : {}),
-      });
+    if (b > a) {
+      const own = new Int32Array(b - a + 1);
+      own.set(map.subarray(a, b));
+      own[b - a] = map[b - 1] + 1;
+      out.push({ text: text.slice(a, b), start: map[a], end: map[b - 1] + 1, map: own, ...(cut ? { cut } : {}) });
+    }
   };
   const emit = (to: number) => {
     let a = from;
