@@ -38,6 +38,14 @@ const OPEN = new Map(
 );
 const CLOSERS = new Set(OPEN.values());
 const ZH_END = new Set(['。', '！', '？', '!', '?'].map((c) => c.charCodeAt(0)));
+// What each character code may do, looked up once per character of a paragraph (a typed array, not three hash lookups).
+const OPENS = 1,
+  CLOSES = 2,
+  ENDS = 4;
+const ROLE = new Uint8Array(65536);
+for (const c of OPEN.keys()) ROLE[c] |= OPENS;
+for (const c of CLOSERS) ROLE[c] |= CLOSES;
+for (const c of ZH_END) ROLE[c] |= ENDS;
 const LEFT_SINGLE = 0x2018,
   STRAIGHT = 0x22,
   DOT = 0x2e;
@@ -96,17 +104,21 @@ export function splitSentences(para: Paragraph, lang: 'zh' | 'en'): SentenceSpan
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const close = OPEN.get(c);
-    if (close !== undefined && !(c === LEFT_SINGLE && lang === 'en')) {
+    const role = ROLE[c];
+    if (role === 0 && c !== STRAIGHT && c !== DOT) {
+      if (stack.length && i - openedAt > 400) stack.length = 0;
+      continue;
+    }
+    if (role & OPENS && !(c === LEFT_SINGLE && lang === 'en')) {
       if (!stack.length) openedAt = i;
-      if (stack.length < MAX_NESTING) stack.push(close);
+      if (stack.length < MAX_NESTING) stack.push(OPEN.get(c)!);
       continue;
     }
     if (c === STRAIGHT) {
       straightQuote = !straightQuote;
       continue;
     }
-    if (CLOSERS.has(c)) {
+    if (role & CLOSES) {
       const k = stack.lastIndexOf(c);
       if (k >= 0) stack.length = k;
       continue;
@@ -114,7 +126,7 @@ export function splitSentences(para: Paragraph, lang: 'zh' | 'en'): SentenceSpan
     if (stack.length && i - openedAt > 400) stack.length = 0;
     if (stack.length || (straightQuote && lang === 'zh')) continue;
     let ends = false;
-    if (ZH_END.has(c)) {
+    if (role & ENDS) {
       // English "!" and "?" end a sentence before white space or the end, after any closing quotes
       // ('the theme "TURKTIME!".' goes on to its full stop).
       let k = i + 1;

@@ -210,19 +210,25 @@ const FUNCTION_WORDS = new Set([
   'three',
 ]);
 
+const PLAIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const NEGATIVE = new Set(['not', 'never', 'no', 'cannot']);
+
 /** Words with offsets from a plain tokenizer: fast, untagged. */
 function plainWords(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => {
+  const out: Word[] = [];
+  PLAIN_WORD.lastIndex = 0;
+  for (let m = PLAIN_WORD.exec(text); m; m = PLAIN_WORD.exec(text)) {
     const w = m[0].toLowerCase();
-    return {
+    out.push({
       text: w,
-      start: m.index!,
-      end: m.index! + m[0].length,
+      start: m.index,
+      end: m.index + m[0].length,
       verb: false,
-      negative: /^(not|never|no|cannot)$/.test(w),
-      gerund: /ing$/.test(w),
-    };
-  });
+      negative: NEGATIVE.has(w),
+      gerund: w.endsWith('ing'),
+    });
+  }
+  return out;
 }
 
 // compromise's lexicon and suffix tagger without its post-tagging sweep of match rules: the sweep
