@@ -29,7 +29,7 @@ export class Readiness {
         // Not stopped by the per-query timeout: on a store just restarted this read is what is slow.
         await this.graph.read('warm-up', {}, undefined, 120_000);
         this.warmed = true;
-        this.log({ time: new Date().toISOString(), event: 'warmed', ms: Math.round(performance.now() - t0) });
+        this.log({ event: 'warmed', ms: Math.round(performance.now() - t0) });
       } catch {
         /* not ready; the next /readyz or the breaker's recovery tries again */
       } finally {

@@ -72,7 +72,8 @@ export interface ApiServer {
 export async function startApi(
   graph: Graph,
   api: Config['api'],
-  logger: Logger = pino({ level: api.logLevel }),
+  // One `time` per line, as a reader can read it (ISO 8601, UTC); the lines' own fields never repeat it.
+  logger: Logger = pino({ level: api.logLevel, timestamp: pino.stdTimeFunctions.isoTime }),
 ): Promise<ApiServer> {
   const outage = new OutageLog(graph.breaker, logger);
   const requestLog = pinoHttp({

@@ -23,7 +23,6 @@ export function watchStalls(log: (line: object) => void, thresholdMs = 500): () 
       const { from, to } = stall;
       const gcMs = collections.reduce((n, c) => n + Math.max(0, Math.min(c.end, to) - Math.max(c.start, from)), 0);
       log({
-        time: new Date().toISOString(),
         event: 'event-loop-stalled',
         ms: Math.round(to - from),
         gcMs: Math.round(gcMs),
