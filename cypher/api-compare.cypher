@@ -6,5 +6,5 @@ WHERE c.documentId IN [$a, $b]
 RETURN c.documentId AS document, c.id AS id, c.order AS position,
        COLLECT { MATCH (c)-[b:BY]->(x:Actor) WITH x, b ORDER BY b.order RETURN x.id } AS actors,
        c.domainId AS domain, c.forumId AS forum, c.polarity AS polarity,
-       coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+       coalesce(c.unit, c.id) AS unit
 ORDER BY document, position

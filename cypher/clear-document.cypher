@@ -4,6 +4,12 @@ MATCH (d:Document {id: $id})
 OPTIONAL MATCH (d)-[t:TRANSLATION_OF]->()
 DELETE t
 WITH DISTINCT d
+// The commitments of its translations that counted as this document's count as their own again.
+CALL {
+  WITH d
+  MATCH (:Commitment {documentId: d.id})<-[:COUNTERPART]-(tc:Commitment)
+  REMOVE tc.unit
+}
 OPTIONAL MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
 OPTIONAL MATCH (s)<-[:STATED_IN]-(c:Commitment)
 OPTIONAL MATCH (c)-[:BY]->(a:Actor)

@@ -21,3 +21,6 @@ DROP INDEX commitment_order IF EXISTS;
 MATCH ()-[r:CARRIES]->() DELETE r;
 MATCH (f:Forum) WHERE f.lockedAt IS NOT NULL REMOVE f.lockedAt;
 MATCH (d:Document) WHERE d.lockedAt IS NOT NULL OR d.contentHash IS NOT NULL OR d.alignedSentences IS NOT NULL REMOVE d.lockedAt, d.contentHash, d.alignedSentences;
+// Stores written by earlier versions: a translation's commitment counted as its original's through
+// its COUNTERPART link, looked up per row: the original's id is now kept on it (unit).
+MATCH (b:Commitment)-[:COUNTERPART]->(a:Commitment) WHERE b.unit IS NULL SET b.unit = a.id;

@@ -8,6 +8,7 @@ import {
   undatedDocuments,
   type CommitmentFilter,
 } from '../src/graph/commitment-query.ts';
+import { schemaStatements } from '../src/graph/cypher.ts';
 
 // The Cypher the filter builder composes, checked without a database: every combination of the
 // filters a user can give, in a snapshot file a reviewer can read, plus rules that hold for all.
@@ -100,4 +101,12 @@ describe('the commitment filter builder', () => {
       if (anchor === 'domain') expect(text.split('\n')[1]).toBe('WHERE c.domainId = $domain');
     },
   );
+});
+
+describe('schema.cypher', () => {
+  it('splits into statements that each start with a Cypher clause, whatever its comments hold', () => {
+    const statements = schemaStatements();
+    expect(statements.length).toBeGreaterThan(10);
+    for (const s of statements) expect(s).toMatch(/^(CREATE|DROP|MATCH) /);
+  });
 });

@@ -176,6 +176,22 @@ describe('translations in the graph', () => {
     );
     r = await q();
     expect(r.get('dis').map((d: string) => JSON.parse(d).id)).toEqual(['SCO']);
+    // Each linked commitment of the translation keeps its original's id (unit), and no other has one;
+    // once the original is gone, none has.
+    const units = async () =>
+      (
+        await s.run(`MATCH (c:Commitment {documentId: 'tr-en'})
+      OPTIONAL MATCH (c)-[:COUNTERPART]->(o:Commitment)
+      RETURN count(o) AS linked, count(CASE WHEN c.unit = o.id THEN 1 END) AS right, count(c.unit) AS withUnit`)
+      ).records[0].toObject();
+    const linked = await units();
+    expect(linked.linked).toBeGreaterThan(60);
+    expect(linked).toEqual({ linked: linked.linked, right: linked.linked, withUnit: linked.linked });
+    await loadDocument(graph, extractText(zh.replace('上海合作组织', '联合国')), 'tr-zh'); // the original, changed
+    const relinked = await units();
+    expect(relinked).toEqual({ linked: relinked.linked, right: relinked.linked, withUnit: relinked.linked });
+    await removeDocument(graph, 'tr-zh');
+    expect(await units()).toEqual({ linked: 0, right: 0, withUnit: 0 });
     await s.close();
     for (const id of ['tr-zh', 'tr-en']) await removeDocument(graph, id);
   });

@@ -226,7 +226,7 @@ export function countBy(kind: CountKind, f: CommitmentFilter, ids: string[] | nu
   const m = matchCommitments(f, r);
   return {
     text: `${m.text}
-WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+WITH c, coalesce(c.unit, c.id) AS unit
 UNWIND ${KEYS[kind].keys} AS key
 WITH c, unit, key
 WHERE ${KEYS[kind].present}${only}

@@ -49,9 +49,12 @@ function load(): Readonly<Record<QueryName, string>> {
 
 export const queries = load();
 
-/** The statements of schema.cypher, split at `;`. */
+/** The statements of schema.cypher, split at `;` (comment lines left out first: one may hold a `;`). */
 export const schemaStatements = (): string[] =>
   queries.schema
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean);

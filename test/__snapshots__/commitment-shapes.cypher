@@ -47,7 +47,7 @@ ORDER BY commitment.id
 // counts by link, no filter (the whole map)
 MATCH (c:Commitment)
 WHERE c.forumId IS NOT NULL
-WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+WITH c, coalesce(c.unit, c.id) AS unit
 UNWIND [[c.forumId, c.domainId]] AS key
 WITH c, unit, key
 WHERE key[0] IS NOT NULL
@@ -59,7 +59,7 @@ RETURN key, count(DISTINCT unit) AS commitments, count(DISTINCT c.statementId) A
 MATCH (c:Commitment)
 WHERE c.forumId = $forum
   AND c.polarity = $polarity
-WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+WITH c, coalesce(c.unit, c.id) AS unit
 UNWIND [c.forumId] AS key
 WITH c, unit, key
 WHERE key IS NOT NULL
@@ -72,7 +72,7 @@ MATCH (c:Commitment)
 WHERE c.forumId = $forum
   AND c.forumId IN $forums
   AND c.polarity = $polarity
-WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+WITH c, coalesce(c.unit, c.id) AS unit
 UNWIND [c.forumId] AS key
 WITH c, unit, key
 WHERE key IS NOT NULL
@@ -84,7 +84,7 @@ RETURN key, count(DISTINCT unit) AS commitments, count(DISTINCT c.statementId) A
 MATCH (c:Commitment)
 WHERE c.forumId = $forum
   AND c.polarity = $polarity
-WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+WITH c, coalesce(c.unit, c.id) AS unit
 UNWIND [c.domainId] AS key
 WITH c, unit, key
 WHERE key IS NOT NULL
@@ -97,7 +97,7 @@ MATCH (c:Commitment)
 WHERE c.forumId = $forum
   AND c.domainId IN $domains
   AND c.polarity = $polarity
-WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+WITH c, coalesce(c.unit, c.id) AS unit
 UNWIND [c.domainId] AS key
 WITH c, unit, key
 WHERE key IS NOT NULL
@@ -109,7 +109,7 @@ RETURN key, count(DISTINCT unit) AS commitments, count(DISTINCT c.statementId) A
 MATCH (c:Commitment)
 WHERE c.forumId = $forum
   AND c.polarity = $polarity
-WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+WITH c, coalesce(c.unit, c.id) AS unit
 UNWIND [(c)-[:BY]->(a:Actor) | a.id] AS key
 WITH c, unit, key
 WHERE key IS NOT NULL
@@ -122,7 +122,7 @@ MATCH (c:Commitment)
 WHERE c.forumId = $forum
   AND EXISTS { (c)-[:BY]->(a:Actor) WHERE a.id IN $actors }
   AND c.polarity = $polarity
-WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+WITH c, coalesce(c.unit, c.id) AS unit
 UNWIND [(c)-[:BY]->(a:Actor) | a.id] AS key
 WITH c, unit, key
 WHERE key IS NOT NULL AND key IN $actors
@@ -134,7 +134,7 @@ RETURN key, count(DISTINCT unit) AS commitments, count(DISTINCT c.statementId) A
 MATCH (c:Commitment)
 WHERE c.forumId = $forum
   AND c.polarity = $polarity
-WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+WITH c, coalesce(c.unit, c.id) AS unit
 UNWIND [c.documentId] AS key
 WITH c, unit, key
 WHERE key IS NOT NULL
@@ -147,7 +147,7 @@ MATCH (c:Commitment)
 WHERE c.documentId IN $documentIds
   AND c.forumId = $forum
   AND c.polarity = $polarity
-WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+WITH c, coalesce(c.unit, c.id) AS unit
 UNWIND [c.documentId] AS key
 WITH c, unit, key
 WHERE key IS NOT NULL
@@ -159,7 +159,7 @@ RETURN key, count(DISTINCT unit) AS commitments, count(DISTINCT c.statementId) A
 MATCH (c:Commitment)
 WHERE c.forumId = $forum
   AND c.polarity = $polarity
-WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+WITH c, coalesce(c.unit, c.id) AS unit
 UNWIND [[c.forumId, c.domainId]] AS key
 WITH c, unit, key
 WHERE key[0] IS NOT NULL
@@ -173,7 +173,7 @@ WHERE c.forumId = $forum
   AND c.forumId IN $forums
   AND c.domainId IN $domains
   AND c.polarity = $polarity
-WITH c, coalesce(head([(c)-[:COUNTERPART]->(o:Commitment) | o.id]), c.id) AS unit
+WITH c, coalesce(c.unit, c.id) AS unit
 UNWIND [[c.forumId, c.domainId]] AS key
 WITH c, unit, key
 WHERE key[0] IS NOT NULL
