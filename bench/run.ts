@@ -1,6 +1,8 @@
 // Runs every benchmark at each size and writes bench/RESULTS.md.
 //   npm run bench                      1MB and 10MB (under 15 minutes here)
 //   npm run bench -- --size 100MB      the large run (one or more sizes, comma-separated)
+//   npm run bench -- --size 10MB,100MB --stages extract     some stages only (extract, load, api):
+//                                      `api` without `load` queries the graph the bench store holds
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchExtract, type ExtractFigures } from './extract.ts';
 import { benchLoad, type LoadFigures } from './load.ts';
@@ -10,6 +12,14 @@ import { writeResultsBlock } from './results-block.mjs';
 
 const args = process.argv.slice(2);
 const sizes = (args.includes('--size') ? args[args.indexOf('--size') + 1] : '1MB,10MB').split(',');
+const STAGES = ['extract', 'load', 'api'] as const;
+const stages = new Set((args.includes('--stages') ? args[args.indexOf('--stages') + 1] : STAGES.join(',')).split(','));
+for (const s of stages)
+  if (!(STAGES as readonly string[]).includes(s)) throw new Error(`--stages ${s}: give some of ${STAGES.join(', ')}.`);
+if (stages.has('api') && !stages.has('load') && sizes.length > 1)
+  throw new Error(
+    '--stages api without load queries the one graph the bench store holds: give one --size, the one it was loaded with.',
+  );
 const t0 = Date.now();
 // The machine is shared: its load (1-minute average, as `uptime` prints it) goes beside the figures.
 const load = (): string => loadavg()[0].toFixed(1);
@@ -18,8 +28,26 @@ const ex: ExtractFigures[] = [],
   ld: LoadFigures[] = [],
   api: (ApiFigures & { size: string })[] = [],
   cached: (ThroughputFigures & { size: string })[] = [];
-const bg = await benchGraph();
-const { cfg } = bg;
+// Extraction alone needs no Neo4j.
+const bg = stages.has('load') || stages.has('api') ? await benchGraph() : null;
+const neo4jLine = bg
+  ? `, Neo4j Community 5.26 (local, heap ${bg.cfg.neo4j.heapMb} MB, page cache ${bg.cfg.neo4j.pageCacheMb} MB)`
+  : '';
+// The API stage alone queries the graph a run with its load stage left in the bench store.
+let held: { documents: number; commitments: number } | null = null;
+if (bg && stages.has('api') && !stages.has('load')) {
+  const [counts] = await bg.graph.readText<{ documents: number; commitments: number }>(
+    'MATCH (d:Document) WITH count(d) AS documents MATCH (c:Commitment) RETURN documents, count(c) AS commitments',
+    {},
+  );
+  held = counts ?? { documents: 0, commitments: 0 };
+  if (!held.commitments) {
+    await bg.stop();
+    throw new Error(
+      `The bench store (${bg.cfg.neo4j.home}) holds no commitments: run the load stage first (npm run bench -- --size ${sizes[0]}).`,
+    );
+  }
+}
 const command = ['npm run bench', ...(args.length ? ['--', ...args] : [])].join(' ');
 // RESULTS.md keeps one block per command (the default run and the large run), each from one run.
 // The block is written after every stage, so a run that fails later keeps what it measured.
@@ -31,16 +59,21 @@ const save = (lastStage: string | null) => {
 };
 try {
   for (const size of sizes) {
-    process.stderr.write(`[bench] ${size}: extraction…\n`);
-    ex.push(await benchExtract(size));
-    save(`${size}: extraction`);
-    process.stderr.write(`[bench] ${size}: loading…\n`);
-    ld.push(await benchLoad(size, bg));
-    save(`${size}: loading`);
+    if (stages.has('extract')) {
+      process.stderr.write(`[bench] ${size}: extraction…\n`);
+      ex.push(await benchExtract(size));
+      save(`${size}: extraction`);
+    }
+    if (stages.has('load')) {
+      process.stderr.write(`[bench] ${size}: loading…\n`);
+      ld.push(await benchLoad(size, bg!));
+      save(`${size}: loading`);
+    }
+    if (!stages.has('api')) continue;
     process.stderr.write(`[bench] ${size}: API…\n`);
     await benchApi(
-      bg.graph,
-      cfg,
+      bg!.graph,
+      bg!.cfg,
       (a) => {
         api.push({ ...a, size });
         save(`${size}: API, ${a.query} ${a.cache} ${a.clients} clients`);
@@ -58,11 +91,14 @@ try {
 } finally {
   const md = save(null);
   if (!failed) process.stdout.write(md);
-  await bg.stop();
+  await bg?.stop();
+}
+
+function f(n: number, d = 2): string {
+  return n.toFixed(d);
 }
 
 function render(lastStage: string | null): string {
-  const f = (n: number, d = 2) => n.toFixed(d);
   const cpu = cpus()[0]?.model ?? 'unknown';
   const status = failed
     ? `\n**This run stopped with an error**; the tables hold what was measured before it:\n\n\`\`\`\n${failed.split('\n').slice(0, 6).join('\n')}\n\`\`\`\n`
@@ -72,11 +108,15 @@ function render(lastStage: string | null): string {
   return `## Run: \`${command}\`
 ${status}
 Written on ${new Date().toISOString()} in ${((Date.now() - t0) / 60000).toFixed(1)} min; load average ${loadAtStart} at the start, ${load()} at the end (${cpus().length} cores).
-Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j Community 5.26 (local, heap ${cfg.neo4j.heapMb} MB, page cache ${cfg.neo4j.pageCacheMb} MB).
+Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${neo4jLine}.
 Corpus: \`bench/corpus.ts\` (deterministic, seed 1): statements of about 20 KB, half Chinese, half English.
 Every figure is measured beside its baseline in the same run; compare ratios, not absolute numbers, across runs.
 
-### Extraction (\`bench/extract.ts\`)
+${stages.has('extract') ? extractionSection() : ''}${stages.has('load') ? loadingSection() : ''}${stages.has('api') ? apiSection() : ''}`;
+}
+
+function extractionSection(): string {
+  return `### Extraction (\`bench/extract.ts\`)
 
 | size | MB | sentences | commitments | raw nodejieba.tag MB/s | extract 1 thread MB/s | sentences/s | ratio to raw | ${ex[0]?.threads ?? 2} threads MB/s | sentences/s | speed-up | raw tag speed-up on the same pool | pool start s | peak RSS MB (streamed, one file) |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
@@ -84,7 +124,11 @@ ${ex.map((e) => `| ${e.size} | ${f(e.mb)} | ${e.sentences} | ${e.commitments} | 
 
 The same extraction on one thread and on ${ex[0]?.threads ?? 2} worker threads was checked file by file (digest of every commitment). The worker pool starts once (tsx, lexicons, nodejieba's dictionaries: *pool start*, not counted in its MB/s, as a long-running extraction service pays it once) and hands each worker the next file when it is free. *Raw tag speed-up on the same pool* is plain nodejieba.tag spread the same way: the most this shared machine gives to a second thread. Raw tag and one thread run in the bench process after a warm-up.
 
-### Loading (\`bench/load.ts\`)
+`;
+}
+
+function loadingSection(): string {
+  return `### Loading (\`bench/load.ts\`)
 
 | size | documents | commitments | loader commitments/s | same rows, one plain UNWIND…CREATE per document, commitments/s | ratio | ms per 1000 commitments |
 |---|---|---|---|---|---|---|
@@ -92,15 +136,22 @@ ${ld.map((l) => `| ${l.size} | ${l.documents} | ${l.commitments} | ${f(l.loaderP
 
 The baseline writes what any loader must (the document, its sentences, its commitments and all their links, into the same schema and indexes) with no MERGE, no check for an earlier version, no derived forum–domain counts, no graph version and no translation links; both start from a new, empty store after the same untimed warm-up. The graph was identical (fingerprint of every commitment, the counts and the forum–domain map) with batch sizes ${ld[0]?.batchSizes.join(' and ')}${ld.some((l) => l.mb > 12) ? ' (on the first 200 documents at 100 MB)' : ''}.${ld.length > 1 ? ` Cost per 1000 commitments from ${ld[0].size} to ${ld.at(-1)!.size}: ×${f(ld.at(-1)!.msPerThousand / ld[0].msPerThousand)} (1.00 = linear).` : ''}
 
-### API (\`bench/api.ts\`)
+`;
+}
 
+function apiSection(): string {
+  const on = held
+    ? `\nThe API stage ran alone, on the graph the bench store already held (${held.documents} documents, ${held.commitments} commitments: the ${sizes[0]} corpus, loaded by an earlier run with the load stage).\n`
+    : '';
+  return `### API (\`bench/api.ts\`)
+${on}
 The API runs as its own process (\`policy-graph serve\`). *503*: requests the API turned away with \`503 + Retry-After\` (admission control when saturated); the latencies are of the answered ones. *cached*: requests as clients send them, answered from the response cache (the graph version read from Neo4j at most API_VERSION_MAX_AGE_MS before); *no-cache*: \`Cache-Control: no-cache\`, executed in full. The driver columns run the same Cypher straight through neo4j-driver in the bench process; *(refused)*: requests Neo4j answered with a transient error (such as its transaction memory running out), not timed. 400 requests per row, or as many as start within ${process.env.BENCH_ROW_SECONDS ?? 60} s (the requests columns). Each request of the bench's client goes on a connection of its own (\`Connection: close\`).
 
 | size | query | HTTP cache | clients | HTTP requests | 503 | HTTP p50 ms | HTTP p99 ms | HTTP req/s | driver requests (refused) | driver p50 ms | driver p99 ms | driver req/s | p50 ratio | HTTP p99 / p50 |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${api.map((a) => `| ${a.size} | ${a.query} | ${a.cache} | ${a.clients} | ${a.http.n} | ${a.http.busy} | ${f(a.http.p50)} | ${f(a.http.p99)} | ${f(a.http.rps, 0)} | ${a.driver.n}${a.driver.busy ? ` (${a.driver.busy})` : ''} | ${f(a.driver.p50)} | ${f(a.driver.p99)} | ${f(a.driver.rps, 0)} | ${f(a.ratioP50)} | ${f(a.http.p99 / a.http.p50, 1)} |`).join('\n')}
 
-Cached answers at full speed: the map (\`forumDomainLinks\`, cached) from 10 connections of [autocannon](https://github.com/mcollina/autocannon), which neither parses nor decompresses, so the figures are the API's; the bench's own client above (fetch) reads and checks every answer. *Accept-Encoding: br*: the answer compressed once when it was kept; *If-None-Match*: a client holding the answer's ETag gets 304 without a body.
+Cached answers at full speed: the map (\`forumDomainLinks\`, cached) from 10 connections of [autocannon](https://github.com/mcollina/autocannon), which neither parses nor decompresses, so the figures are the API's; the bench's own client above (fetch) reads and checks every answer. *Accept-Encoding: br*: the answer compressed once, when it was first asked for again; *If-None-Match*: a client holding the answer's ETag gets 304 without a body.
 
 | size | how the clients ask | clients | req/s | p50 ms | p99 ms | bytes per answer | unexpected answers |
 |---|---|---|---|---|---|---|---|
