@@ -133,7 +133,9 @@ async function refusedOrDone(call: Promise<unknown>): Promise<unknown> {
   try {
     return await call;
   } catch (e) {
-    if (String((e as { code?: unknown }).code ?? '').startsWith('Neo.TransientError.')) return BUSY;
+    // Neo4j's own code: on the driver's error, or on the GraphError that wraps it (whose code is ours).
+    const { code, neo4jCode } = e as { code?: unknown; neo4jCode?: unknown };
+    if (String(neo4jCode ?? code ?? '').startsWith('Neo.TransientError.')) return BUSY;
     throw e;
   }
 }
@@ -214,7 +216,7 @@ export async function benchApi(
         return null;
       };
       await measure(5, 50, http); // warm up both paths
-      await measure(5, 50, () => q.driver(graph));
+      await measure(5, 50, () => refusedOrDone(q.driver(graph)));
       for (const clients of [1, 10, 50]) {
         row = `${q.name} ${q.cache} ${clients} clients`;
         const driver = await measure(clients, requests, () => refusedOrDone(q.driver(graph)));
