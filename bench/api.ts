@@ -134,8 +134,10 @@ async function refusedOrDone(call: Promise<unknown>): Promise<unknown> {
     return await call;
   } catch (e) {
     // Neo4j's own code: on the driver's error, or on the GraphError that wraps it (whose code is ours).
+    // After a run of those, the Graph's breaker answers at once for a few seconds (CircuitOpen): refused too.
     const { code, neo4jCode } = e as { code?: unknown; neo4jCode?: unknown };
-    if (String(neo4jCode ?? code ?? '').startsWith('Neo.TransientError.')) return BUSY;
+    const neo4j = String(neo4jCode ?? code ?? '');
+    if (neo4j.startsWith('Neo.TransientError.') || neo4j === 'CircuitOpen') return BUSY;
     throw e;
   }
 }
