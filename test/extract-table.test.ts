@@ -468,6 +468,22 @@ const en: [string, string[], string[]][] = [
   ],
   // Thanks for hosting is the relationship itself.
   ['The Chinese side thanked the Russian side for hosting the meeting.', ['CN|politics_diplomacy|-|support'], []],
+  // Reforming a body is a matter of the international order; the other fields of the clause are not the body's.
+  [
+    'The two sides support the reform of the UN Security Council and a multilateral trading system.',
+    ['CN+RU|international_order|UNSC|support', 'CN+RU|economy_trade|-|support'],
+    ['CN+RU|economy_trade|UNSC|support'],
+  ],
+  [
+    'They support the reform of global governance institutions, including the Security Council, and deeper cooperation in health.',
+    ['CN+RU|international_order|UNSC|support', 'CN+RU|health|-|support'],
+    ['CN+RU|health|UNSC|support'],
+  ],
+  [
+    'Russia and China support a reformed WTO and the development of transport corridors.',
+    ['CN+RU|international_order|WTO|support', 'CN+RU|transport_logistics|-|support'],
+    ['CN+RU|transport_logistics|WTO|support'],
+  ],
   // A state's or party's own organ is no forum; an unlisted part of the UN is the UN.
   [
     'Wang Yi, director of the Office of the Central Commission for Foreign Affairs, was present at the meeting.',

@@ -1,6 +1,6 @@
 import { lexicon } from './lexicon.ts';
 import { actorRefs, isBody } from './actors.ts';
-import { namedFirmly, relationSide, sovereignty } from './field-readings.ts';
+import { namedFirmly, reformed, relationSide, sovereignty } from './field-readings.ts';
 import { actorKey, commitmentKey } from './commitment-key.ts';
 import type { ForumMention } from './forums.ts';
 import type {
@@ -176,7 +176,13 @@ export function assemble(
       const own = how === 'reference' || lang !== 'zh' ? null : fieldsAfterForums(named, kept[i]);
       for (const f of named) {
         const home = forumById.get(f.forum.id)?.home;
-        if (own) for (const d of own.get(f)!) push(c, domainRef(d.id, d.text), f, false, how);
+        // Reforming the body, beside other fields: the reform is a matter of the international order, unless
+        // the clause names the body's own field (WTO reform beside trade); the other fields stand without the
+        // body. (A body reformed with no field named keeps its own field: WTO reform is trade.)
+        if (domains.length && reformed(sentence.text, f, lang)) {
+          if (!domains.some((d) => d.id === home)) push(c, domainRef('international_order', ''), f, false, how);
+          for (const d of domains) push(c, d, d.id === home ? f : null, false, how);
+        } else if (own) for (const d of own.get(f)!) push(c, domainRef(d.id, d.text), f, false, how);
         // Relations in general within a forum (dialogue, partnership, practical cooperation), or the
         // body's own business named only by a meeting word (weak: "the next RIC meeting", "hosting the
         // SCO Council"), are cooperation within the forum with no field named: international_order, as

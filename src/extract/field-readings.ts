@@ -142,3 +142,23 @@ export function sovereignty<D extends FieldHit>(text: string, d: D, lang: 'zh' |
   if (CONCERNED_ZH.test(before)) return { ...d, id: 'security' };
   return other(countryAtEnd(before, 'zh', /^的?$/)) ? { ...d, id: 'security' } : d;
 }
+
+/**
+ * Right before a body's name: "reform of the", "reform the", "a reformed", or the body as an example of
+ * what is reformed ("reform of global governance institutions, including the").
+ */
+const REFORM_BEFORE =
+  /\breform(?:ed|ing)?\s+(?:of\s+)?(?:the\s+|its\s+|a\s+)?$|\breform\s+of\s+[^,;.]{1,60},\s*(?:including|in particular|especially|notably)\s+(?:the\s+|its\s+)?$/i;
+/** Right after a body's name: "Security Council reform", 安理会改革, 世贸组织进行必要改革, 联合国的全面改革. */
+const REFORM_AFTER = { zh: /^(的|进行)?(全面|必要的?|系统性)?改革/, en: /^\s+reforms?\b/i };
+
+/**
+ * Reform of a body (the UN Security Council, the WTO, the IMF) is a question of the international order,
+ * whatever fields the clause names beside it: those stand on their own, without the body.
+ */
+export function reformed(text: string, f: ForumMention, lang: 'zh' | 'en'): boolean {
+  return (
+    REFORM_AFTER[lang].test(text.slice(f.end, f.end + 12)) ||
+    (lang === 'en' && REFORM_BEFORE.test(text.slice(Math.max(0, f.start - 90), f.start)))
+  );
+}
