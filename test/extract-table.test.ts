@@ -468,6 +468,22 @@ const en: [string, string[], string[]][] = [
   ],
   // Thanks for hosting is the relationship itself.
   ['The Chinese side thanked the Russian side for hosting the meeting.', ['CN|politics_diplomacy|-|support'], []],
+  // What is done against a body or without its authority stands on its own; the body is the order it breaches.
+  [
+    'The two sides oppose unilateral sanctions bypassing the UN Security Council.',
+    ['CN+RU|economy_trade|-|oppose', 'CN+RU|international_order|UNSC|oppose'],
+    ['CN+RU|economy_trade|UNSC|oppose'],
+  ],
+  [
+    'They reject unilateral coercive measures, which are contrary to international law and the Charter of the United Nations.',
+    ['CN+RU|economy_trade|-|oppose', 'CN+RU|international_order|UN|oppose'],
+    ['CN+RU|economy_trade|UN|oppose'],
+  ],
+  [
+    'The parties oppose trade restrictions that contradict the rules of the World Trade Organization.',
+    ['CN+RU|economy_trade|-|oppose', 'CN+RU|economy_trade|WTO|oppose'],
+    [],
+  ],
   // Reforming a body is a matter of the international order; the other fields of the clause are not the body's.
   [
     'The two sides support the reform of the UN Security Council and a multilateral trading system.',

@@ -204,13 +204,22 @@ export function assemble(
           // there; relations in general with such a body keep it, above: politics_diplomacy with and
           // without it).
           const side = relationSide(sentence.text, f, lang, c.actors);
-          for (const d of domains) push(c, d, side ? null : f, false, how);
-          // Fields the body is only the yardstick of stand on their own too: those named before it
-          // ("cooperation in trade, energy…, in line with the SCO Year of…") and those its rules or mandate
-          // qualify after it (违反世界贸易组织规则的贸易限制措施, 未经联合国安理会授权的单边制裁).
+          // Fields the body is only the yardstick of stand on their own too: those named before it ("cooperation
+          // in trade, energy…, in line with the SCO Year of…", "sanctions bypassing the Security Council"). A
+          // field between the cue and the body is the yardstick's own ("contrary to international law and the
+          // UN Charter"), not one it measures. What is done against a body or without its authority is not its
+          // business: the body takes only the yardstick's fields or its own, else international_order.
           const before = kept[i].filter((d) => d.at !== undefined && d.at < f.start);
-          const last = Math.max(...before.map((d) => d.at!));
-          const measured = before.length && YARDSTICK.test(sentence.text.slice(last, f.start)) ? before : [];
+          const first = Math.min(...before.map((d) => d.at!));
+          const cue = before.length ? YARDSTICK.exec(sentence.text.slice(first, f.start)) : null;
+          const measured = cue ? before.filter((d) => d.at! < first + cue.index) : [];
+          const taken =
+            cue?.groups?.breach && measured.length
+              ? domains.filter((d) => d.id === home || !measured.some((m) => m.id === d.id))
+              : domains;
+          for (const d of taken.length ? taken : [domainRef('international_order', '')])
+            push(c, d, side ? null : f, false, how);
+          // So do those its rules or mandate qualify after it (违反世界贸易组织规则的贸易限制措施, 未经联合国安理会授权的单边制裁).
           for (const d of kept[i])
             if (d.at !== undefined && d.at >= f.end && BODY_RULE_OF.test(sentence.text.slice(f.end, d.at)))
               measured.push(d);
@@ -259,8 +268,9 @@ export function assemble(
   return { commitments: out, domains: [...tally.keys()] };
 }
 
+/** A body as the measure of fields named before it: what is done in line with it, or against it. */
 const YARDSTICK =
-  /\b(in line with|in accordance with|consistent with|in keeping with|pursuant to|in the spirit of|authori[sz]ed by|in violation of|contrary to|inconsistent with|in conformity with|compliant with|under the rules of)\b|遵循|根据|按照|依照|违反|符合/i;
+  /\b(in line with|in accordance with|consistent with|in keeping with|pursuant to|in the spirit of|in conformity with|compliant with|under the rules of)\b|遵循|根据|按照|依照|符合|(?<breach>\b(authori[sz]ed by|in violation of|contrary to|inconsistent with|incompatible with|contradicts?|contradicting|bypass(es|ing)?|circumvent(s|ing)?|in circumvention of|in breach of|without (the )?(authori[sz]ation|approval|mandate) of)\b|违反|违背|绕开|绕过)/i;
 
 /** Between a body's name and a field after it: the body's rules, resolution or mandate, qualifying the field. */
 const BODY_RULE_OF = /^[^，。；,;]{0,12}?(规则|决议|授权|宪章|公约|规定|准则)[^，。；,;]{0,6}?的/;
