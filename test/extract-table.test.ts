@@ -612,6 +612,16 @@ describe('actors beyond China and Russia', () => {
       expect(energy?.split('|')[0].split('+')).toEqual(expect.arrayContaining(['CN', 'DZ', 'EG', 'SA', 'AE']));
     }
   });
+  it('reads "the Ministers of A, B and C" as those countries, without the member they commend', () => {
+    const text =
+      'Declaration of the BRICS Leaders\n\nWe, the leaders of BRICS, met on 1 July 2015. The Ministers of Brazil, Russia, India and China commended South Africa for its chairship of BRICS.';
+    expect(keys(text, { parties: undefined, lang: 'en' })).toContain('BR+CN+IN+RU|international_order|BRICS|support');
+  });
+  it("reads a later clause that thanks one member as the other members' position", () => {
+    const text =
+      'Declaration of the BRICS Leaders\n\nWe, the leaders of BRICS, met on 1 July 2015. We look forward to the next summit in India and express our gratitude to Russia for hosting this meeting.';
+    expect(keys(text, { parties: undefined, lang: 'en' })).toContain('BR+CN+IN+ZA|politics_diplomacy|-|support');
+  });
   it('takes a group\'s members at the document\'s date for "we"', () => {
     const text =
       'Declaration of the BRICS Leaders\n\nWe, the leaders of BRICS, met on 1 July 2015. We will strengthen cooperation in energy.';

@@ -94,6 +94,10 @@ const OPENER =
 const REFERS_BACK =
   /\b(in this (field|area|regard|respect|sphere|domain)|in these (fields|areas)|related cooperation|such cooperation|relevant cooperation|this cooperation|the above(-mentioned)? (fields|areas))\b/i;
 const POSSESSIVE = /^(’s|'s|\s+of\b)/;
+/** Words of praise that are no thanks: welcoming, encouraging or urging someone. */
+const NOT_THANKS = /^(welcom|encourag|urg|call)/i;
+/** Between "the ministers" or "the leaders" and the countries they are of. */
+const OF_COUNTRIES = /^\s+of\s+(the\s+)?/i;
 
 function inflections(verb: string): string[] {
   const [head, ...rest] = verb.split(' ');
@@ -532,7 +536,17 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     let subjectEnd = hit.end;
     const named = (v: ActorValue) =>
       v.kind === 'country' || v.kind === 'leader' || v.kind === 'group' || v.kind === 'side';
-    for (let next = named(hit.value) ? listedAfter(subjectEnd, b) : undefined; next && named(next.value);) {
+    // "The Ministers of Brazil, Russia, India and China commended…": the countries named are who speak.
+    const of = hit.value.kind === 'parties' ? OF_COUNTRIES.exec(text.slice(hit.end, b)) : null;
+    const members = of && actorHits.find((m) => m.start === hit.end + of[0].length && m.end <= b);
+    if (members && members.value.kind === 'country') {
+      subject = resolveActor(members.value, ctx.parties, year, ctx.date);
+      subjectEnd = members.end;
+    }
+    for (
+      let next = named(hit.value) || members?.value.kind === 'country' ? listedAfter(subjectEnd, b) : undefined;
+      next && named(next.value);
+    ) {
       subject = [...new Set([...subject, ...resolveActor(next.value, ctx.parties, year, ctx.date)])];
       subjectEnd = next.end;
       next = listedAfter(subjectEnd, b);
@@ -562,6 +576,20 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   };
   let inSpeechOf = ctx.speaker;
   const subjects = spans.map(([a, b]) => subjectOf(a, b));
+  // "…, and expressed appreciation to the Russian Federation for hosting the meeting": a later clause of
+  // the same speakers that thanks or commends one of them is the others' (one that welcomes a member in a
+  // new role stays everyone's).
+  let current = subjects.find((x) => x) ?? ctx.previousActors ?? ctx.parties;
+  spans.forEach(([a, b], i) => {
+    if (subjects[i]) current = subjects[i]!;
+    else if (i > 0) {
+      const lead = /^\s*(and\s+|but\s+)?(also\s+)?/i.exec(text.slice(a, b))![0].length;
+      const praised = praisedAt(text.slice(a + lead, b), 'en');
+      if (praised < 0 || NOT_THANKS.test(text.slice(a + lead, b))) return;
+      const others = withoutPraised(current, text, a + lead + praised, actorHits, ctx.parties, year, ctx.date);
+      if (others !== current) subjects[i] = others;
+    }
+  });
   return readClauses(
     sentence,
     spans,
