@@ -426,6 +426,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|space|-|support', 'CN+RU|science_technology|-|support', 'CN+RU|military|-|support'],
     [],
   ],
+  // An item may take an article ("and the environment").
+  [
+    'The two sides will expand cooperation in trade, energy and the environment.',
+    ['CN+RU|climate_environment|-|support'],
+    [],
+  ],
   // ... not a word inside an item (green industry) or a phrase touching a field (labour mobility).
   [
     'The Ministers noted the importance of advancing cooperation in trade, energy, green industry and labour mobility.',

@@ -85,7 +85,7 @@ const MAX_ITEM_WORDS = 3;
 function listedField(text: string, from: number, d: FieldHit): boolean {
   if (d.at === undefined || !/^[\p{L}-]+$/u.test(d.text)) return false;
   const before = text.slice(Math.max(from, d.at - 200), d.at);
-  if (!/(\b(in|on|of|such as|including)|,|\band)\s+$/i.test(before)) return false;
+  if (!/(\b(in|on|of|such as|including)|,|\band)\s+(the\s+)?$/i.test(before)) return false;
   if (!/^(s|es)?(\s*[,.;]|\s+(and|in|with|to|for|as)\b|\s*$)/i.test(text.slice(d.at + d.text.length))) return false;
   let cue = -1;
   for (const m of before.matchAll(FIELDS_OF_COOPERATION)) cue = m.index + m[0].length;
