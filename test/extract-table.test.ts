@@ -30,6 +30,12 @@ const zh: [string, string[], string[]][] = [
     ['CN+RU|counter_terrorism|-|support'],
   ],
   ['双方支持世界卫生组织发挥核心作用。', ['CN+RU|health|WHO|support'], []],
+  // Membership of a body is a question of the international order, whatever field the sentence dwells on.
+  [
+    '双方呼吁立即停火，维护地区和平与安全，支持巴勒斯坦成为联合国正式会员国。',
+    ['CN+RU|international_order|UN|support', 'CN+RU|security|-|support'],
+    ['CN+RU|security|UN|support'],
+  ],
   [
     '双方反对单边制裁和长臂管辖。',
     ['CN+RU|economy_trade|-|oppose', 'CN+RU|international_order|-|oppose'],
@@ -474,6 +480,12 @@ const en: [string, string[], string[]][] = [
   ],
   // Thanks for hosting is the relationship itself.
   ['The Chinese side thanked the Russian side for hosting the meeting.', ['CN|politics_diplomacy|-|support'], []],
+  // Membership of a body is a question of the international order, whatever field the sentence dwells on.
+  [
+    'The two sides called for an immediate ceasefire and for regional security and stability, and supported the full membership of Palestine in the United Nations.',
+    ['CN+RU|international_order|UN|support', 'CN+RU|security|-|support'],
+    ['CN+RU|security|UN|support'],
+  ],
   // What is done against a body or without its authority stands on its own; the body is the order it breaches.
   [
     'The two sides oppose unilateral sanctions bypassing the UN Security Council.',

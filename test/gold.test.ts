@@ -25,7 +25,7 @@ const FLOORS: [string, number, number, number][] = [
   ['check all', 0.78, 0.88, 0.61],
   ['synthetic zh', 0.86, 0.95, 0.86],
   ['synthetic en', 0.85, 0.94, 0.81],
-  ['synthetic all', 0.85, 0.95, 0.84],
+  ['synthetic all', 0.86, 0.95, 0.84],
 ];
 /** The seed statement in both languages keeps the thresholds its issue set. */
 const SEED: [string, number, number, number][] = [

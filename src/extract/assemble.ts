@@ -235,6 +235,11 @@ export function assemble(
         else if (relationSide(sentence.text, f, lang, c.actors))
           for (const forum of [f, null]) push(c, domainRef('politics_diplomacy', ''), forum, false, 'default');
         else if (withinBody(sentence.text, c)) push(c, domainRef('international_order', ''), f, false, 'default');
+        // Membership of the body: international_order, and the body's own field where it has one (the
+        // membership of a development bank is finance too), not the sentence's.
+        else if (MEMBERSHIP.test(outsideForums(sentence.text, c)))
+          for (const id of ['international_order', ...(home ? [home] : [])])
+            push(c, domainRef(id, ''), f, false, 'default');
         else
           push(
             c,
@@ -298,6 +303,10 @@ function outsideForums(text: string, c: { start: number; end: number; forums: Fo
   }
   return out + text.slice(at, c.end);
 }
+
+/** Who belongs to a body: 支持巴勒斯坦成为联合国正式会员国, "India's permanent membership of the Council". */
+const MEMBERSHIP =
+  /会员国|正式成员|成员资格|成为[^，。；]{0,12}成员|\b(membership|full(-fledged)? members?|accession)\b/i;
 
 /** Cooperation in general (not a political act such as good offices or recognition). */
 const COOPERATION_WORDS = /cooperat|coordinat|collaborat|dialogue|partnership|合作|协调|协作|配合|对话|伙伴/i;
