@@ -30,6 +30,12 @@ const zh: [string, string[], string[]][] = [
     ['CN+RU|counter_terrorism|-|support'],
   ],
   ['双方支持世界卫生组织发挥核心作用。', ['CN+RU|health|WHO|support'], []],
+  // A forum with no field of its own in a sentence that turns on a conflict takes that security matter.
+  [
+    '双方就缅甸局势交换意见，支持东盟有关倡议。',
+    ['CN+RU|security|ASEAN|support'],
+    ['CN+RU|international_order|ASEAN|support'],
+  ],
   // Membership of a body is a question of the international order, whatever field the sentence dwells on.
   [
     '双方呼吁立即停火，维护地区和平与安全，支持巴勒斯坦成为联合国正式会员国。',

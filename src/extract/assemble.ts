@@ -114,8 +114,10 @@ export function assemble(
   const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
   const main = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   // A forum in a clause of its own takes the sentence's field only where the sentence dwells on it
-  // (named twice or more); else the guide's reading of a forum with no field: international_order.
-  const dominant = main && tally.get(main)! >= 2 ? main : null;
+  // (named twice or more), or where that field is a security matter the sentence turns on, named once
+  // (双方就缅甸局势交换意见，支持东盟"五点共识": the body's plan is for that conflict); else the guide's
+  // reading of a forum with no field: international_order.
+  const dominant = main && (tally.get(main)! >= 2 || main === 'security') ? main : null;
   const domainRef = (id: string, text: string): DomainRef => ({ id, text });
 
   const out: Commitment[] = [];
