@@ -30,6 +30,9 @@ const zh: [string, string[], string[]][] = [
     ['CN+RU|counter_terrorism|-|support'],
   ],
   ['双方支持世界卫生组织发挥核心作用。', ['CN+RU|health|WHO|support'], []],
+  // Interference in a party's own internal affairs is the relationship itself; a pretext names no field.
+  ['俄方反对借人权问题干涉中国内政。', ['RU|politics_diplomacy|-|oppose'], ['RU|international_order|-|oppose']],
+  ['双方反对外部势力干涉俄罗斯内政。', ['CN+RU|politics_diplomacy|-|oppose'], ['CN+RU|international_order|-|oppose']],
   // A forum with no field of its own in a sentence that turns on a conflict takes that security matter.
   [
     '双方就缅甸局势交换意见，支持东盟有关倡议。',
@@ -486,6 +489,17 @@ const en: [string, string[], string[]][] = [
   ],
   // Thanks for hosting is the relationship itself.
   ['The Chinese side thanked the Russian side for hosting the meeting.', ['CN|politics_diplomacy|-|support'], []],
+  // Interference in a party's own internal affairs is the relationship itself; a pretext names no field.
+  [
+    "Russia opposes interference in China's internal affairs under the pretext of human rights.",
+    ['RU|politics_diplomacy|-|oppose'],
+    [],
+  ],
+  [
+    'The two sides reject attempts to seize territory under the pretext of combating terrorism.',
+    [],
+    ['CN+RU|counter_terrorism|-|oppose'],
+  ],
   // Membership of a body is a question of the international order, whatever field the sentence dwells on.
   [
     'The two sides called for an immediate ceasefire and for regional security and stability, and supported the full membership of Palestine in the United Nations.',

@@ -1,6 +1,6 @@
 import { lexicon } from './lexicon.ts';
 import { actorRefs, isBody } from './actors.ts';
-import { namedFirmly, reformed, relationSide, sovereignty } from './field-readings.ts';
+import { internalAffairs, namedFirmly, pretext, reformed, relationSide, sovereignty } from './field-readings.ts';
 import { actorKey, commitmentKey } from './commitment-key.ts';
 import type { ForumMention } from './forums.ts';
 import type {
@@ -91,8 +91,11 @@ export function assemble(
   // opposes interference in internal affairs" keeps the weak field of what it opposes.
   // A weak term named as firmly as a strong one (an item of a list of fields of cooperation, the
   // situation of a named country) counts as strong.
+  // A field named only as someone's pretext ("interference under the pretext of human rights") is none.
   const firm = clauses.map((c) =>
-    c.domains.map((d) => (d.strong || !namedFirmly(sentence.text, c.start, d, lang) ? d : { ...d, strong: true })),
+    c.domains
+      .filter((d) => !pretext(sentence.text, d, lang))
+      .map((d) => (d.strong || !namedFirmly(sentence.text, c.start, d, lang) ? d : { ...d, strong: true })),
   );
   const strongFor = new Set(clauses.filter((_, i) => firm[i].some((d) => d.strong)).map((c) => c.polarity));
   // Attending or accompanying (王毅参加上述活动, "Wang Yi attended the talks") takes no position: a
@@ -106,7 +109,7 @@ export function assemble(
   const kept = clauses.map((c, i) =>
     firm[i]
       .filter((d) => (strongFor.has(c.polarity) ? d.strong : true) && d.id !== '-' && (d.strong || !attends(c)))
-      .map((d) => sovereignty(sentence.text, d, lang, parties)),
+      .map((d) => internalAffairs(sentence.text, sovereignty(sentence.text, d, lang, parties), lang, parties)),
   );
   const tally = new Map<string, number>();
   kept.flat().forEach((d) => tally.set(d.id, (tally.get(d.id) ?? 0) + 1));

@@ -162,3 +162,33 @@ export function reformed(text: string, f: ForumMention, lang: 'zh' | 'en'): bool
     (lang === 'en' && REFORM_BEFORE.test(text.slice(Math.max(0, f.start - 90), f.start)))
   );
 }
+
+/** Internal affairs, the object of interference. */
+const INTERNAL_AFFAIRS = /内政|internal affairs/i;
+const OWNER_END = { zh: /^的?$/, en: /^['’]s\s+$/ };
+
+/**
+ * Whose internal affairs are interfered in: a party's own (反对干涉俄罗斯内政, "interference in China's
+ * internal affairs") is that party's core interest, the relationship itself (politics_diplomacy), as its
+ * sovereignty is; those of all states stay a principle of the international order.
+ */
+export function internalAffairs<D extends FieldHit>(text: string, d: D, lang: 'zh' | 'en', parties: string[]): D {
+  if (d.id !== 'international_order' || d.at === undefined || !INTERNAL_AFFAIRS.test(d.text)) return d;
+  const start = d.at + d.text.search(INTERNAL_AFFAIRS);
+  const owner = countryAtEnd(text.slice(Math.max(0, start - 24), start), lang, OWNER_END[lang]);
+  return owner && owner.codes.length === 1 && parties.includes(owner.codes[0]) ? { ...d, id: 'politics_diplomacy' } : d;
+}
+
+/** Before and after a term that is a pretext: 借（所谓）人权问题干涉, 以人权等为借口, "under the pretext of human rights". */
+const PRETEXT_BEFORE = {
+  zh: /(借|以)(所谓的?)?$/,
+  en: /\b(under|on) the (pretext|guise|pretence|pretense) of\s+(so-called\s+)?$/i,
+};
+const PRETEXT_AFTER = { zh: /^等?(问题)?(干涉|为借口|借口)/, en: /(?:)/ };
+
+/** `d` is named only as someone's pretext for interfering, not as a field of the clause. */
+export function pretext(text: string, d: FieldHit, lang: 'zh' | 'en'): boolean {
+  if (d.at === undefined) return false;
+  const after = text.slice(d.at + d.text.length, d.at + d.text.length + 8);
+  return PRETEXT_BEFORE[lang].test(text.slice(Math.max(0, d.at - 30), d.at)) && PRETEXT_AFTER[lang].test(after);
+}
