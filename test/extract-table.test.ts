@@ -650,6 +650,14 @@ describe('actors beyond China and Russia', () => {
       expect(energy?.split('|')[0].split('+')).toEqual(expect.arrayContaining(['CN', 'DZ', 'EG', 'SA', 'AE']));
     }
   });
+  it("reads Tanzania's president as Tanzania in both languages", () => {
+    const en =
+      "Joint Statement between the People's Republic of China and the United Republic of Tanzania\n\n3 November 2022\n\nPresident Samia Suluhu Hassan thanked the Chinese side for the warm hospitality.";
+    const zh =
+      '中华人民共和国和坦桑尼亚联合共和国联合声明\n\n2022年11月3日\n\n萨米娅·苏卢胡·哈桑总统感谢中方的热情接待。';
+    expect(keys(en, { parties: undefined, lang: 'en' })).toEqual(['TZ|politics_diplomacy|-|support']);
+    expect(keys(zh, { parties: undefined, lang: 'zh' })).toEqual(['TZ|politics_diplomacy|-|support']);
+  });
   it('reads "the Ministers of A, B and C" as those countries, without the member they commend', () => {
     const text =
       'Declaration of the BRICS Leaders\n\nWe, the leaders of BRICS, met on 1 July 2015. The Ministers of Brazil, Russia, India and China commended South Africa for its chairship of BRICS.';
