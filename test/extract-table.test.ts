@@ -489,6 +489,17 @@ const en: [string, string[], string[]][] = [
   ],
   // Thanks for hosting is the relationship itself.
   ['The Chinese side thanked the Russian side for hosting the meeting.', ['CN|politics_diplomacy|-|support'], []],
+  // A phrase of time before the subject ("Later in the day,") hides no one; a meeting is the act of all who meet.
+  [
+    'Later in the day, the Chinese side signed an agreement on energy cooperation.',
+    ['CN|energy|-|support'],
+    ['CN+RU|energy|-|support'],
+  ],
+  [
+    'Wang Yi held separate bilateral meetings with Sergey Lavrov on energy cooperation.',
+    ['CN+RU|energy|-|support'],
+    ['CN|energy|-|support'],
+  ],
   // Interference in a party's own internal affairs is the relationship itself; a pretext names no field.
   [
     "Russia opposes interference in China's internal affairs under the pretext of human rights.",

@@ -90,10 +90,13 @@ const LEAD =
 // An opening phrase before the subject: "Speaking to the press after the talks, Rahmon said…",
 // "During the talks, Wang Yi said…" ("At the invitation of X, Y paid a visit…" stays a visit of both sides).
 const OPENER =
-  /^(?:(?:speaking|addressing|talking|commenting|referring|during|after|before|following)\b[^,;]{0,80},\s+)/i;
+  /^(?:(?:speaking|addressing|talking|commenting|referring|during|after|before|following|earlier|later|on)\b[^,;]{0,80},\s+)/i;
 const REFERS_BACK =
   /\b(in this (field|area|regard|respect|sphere|domain)|in these (fields|areas)|related cooperation|such cooperation|relevant cooperation|this cooperation|the above(-mentioned)? (fields|areas))\b/i;
 const POSSESSIVE = /^(’s|'s|\s+of\b)/;
+/** After a subject: a meeting with others ("held talks with", "held separate bilateral meetings with", "met with"). */
+const MET_WITH =
+  /^\s+(?:(?:held|had)\s+(?:[a-z-]+\s+){0,3}(?:talks|meetings?|consultations|conversations?|(?:phone|telephone)\s+(?:call|conversation)s?)|met)\s+with\s+(?:the\s+)?/i;
 /** Words of praise that are no thanks: welcoming, encouraging or urging someone. */
 const NOT_THANKS = /^(welcom|encourag|urg|call)/i;
 /** Between "the ministers" or "the leaders" and the countries they are of. */
@@ -551,6 +554,13 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       subjectEnd = next.end;
       next = listedAfter(subjectEnd, b);
     }
+    // "Wang Yi held bilateral meetings with Park Jin and Yoko Kamikawa": a meeting is the act of all who meet.
+    const met = MET_WITH.exec(text.slice(subjectEnd, b));
+    if (met && named(hit.value))
+      for (let m = actorHits.find((h) => h.start === subjectEnd + met[0].length); m && named(m.value);) {
+        subject = [...new Set([...subject, ...resolveActor(m.value, ctx.parties, year, ctx.date)])];
+        m = listedAfter(m.end, b);
+      }
     let actors = inSpeech(hit.value, subject, inSpeechOf, text.slice(subjectEnd, b), 'en');
     if (before) return reported(before.value, hit.value, before.codes, actors);
     let restAt = subjectEnd;
