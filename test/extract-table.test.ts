@@ -661,6 +661,11 @@ describe('actors beyond China and Russia', () => {
       expect(energy?.split('|')[0].split('+')).toEqual(expect.arrayContaining(['CN', 'DZ', 'EG', 'SA', 'AE']));
     }
   });
+  it('reads a group named as who speaks ("the GCC side") as no forum of its words', () => {
+    const text =
+      'Joint Statement of the ASEAN-GCC Summit\n\nRiyadh, 20 October 2023\n\nThe GCC side welcomed the efforts of ASEAN to promote maritime security in the region.';
+    expect(keys(text, { parties: undefined, lang: 'en' })).toEqual(['AE+BH+KW+OM+QA+SA|security|ASEAN|support']);
+  });
   it("reads Tanzania's president as Tanzania in both languages", () => {
     const en =
       "Joint Statement between the People's Republic of China and the United Republic of Tanzania\n\n3 November 2022\n\nPresident Samia Suluhu Hassan thanked the Chinese side for the warm hospitality.";

@@ -97,6 +97,8 @@ const POSSESSIVE = /^(’s|'s|\s+of\b)/;
 /** After a subject: a meeting with others ("held talks with", "held separate bilateral meetings with", "met with"). */
 const MET_WITH =
   /^\s+(?:(?:held|had)\s+(?:[a-z-]+\s+){0,3}(?:talks|meetings?|consultations|conversations?|(?:phone|telephone)\s+(?:call|conversation)s?)|met)\s+with\s+(?:the\s+)?/i;
+/** A group's side, leaders or ministers as who speaks ("the ASEAN side", "the GCC Leaders"). */
+const GROUP_SPEAKERS = /\b(side|leaders|ministers|heads of state)$/i;
 /** Words of praise that are no thanks: welcoming, encouraging or urging someone. */
 const NOT_THANKS = /^(welcom|encourag|urg|call)/i;
 /** Between "the ministers" or "the leaders" and the countries they are of. */
@@ -508,10 +510,12 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   let speaker: { value: ActorValue; codes: string[] } | null = null;
   const listedAfter = (end: number, b: number) =>
     actorHits.find((m) => m.start >= end && m.end <= b && LIST_SEP.test(text.slice(end, m.start)));
+  const speakerNames: Match<ActorValue>[] = [];
   const subjectOf = (a: number, b: number): string[] | null => {
     const clause = text.slice(a, b);
     const from = a + clause.length - clause.replace(DATELINE, '').replace(LEAD, '').replace(OPENER, '').length;
     const hit = actorHits.find((m) => m.start === from && !namesMechanism(m));
+    if (hit && GROUP_SPEAKERS.test(hit.surface)) speakerNames.push(hit);
     const before = speaker;
     speaker = null;
     if (!hit) {
@@ -637,7 +641,10 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       // "The use or threat of use of nuclear weapons is inadmissible": rejected as a predicate adjective.
       if (REJECTED.test(clause) || NOMINAL_OPPOSE.test(clause)) st.polarity = 'oppose';
       const domains = termHits.filter((m) => m.start >= a && m.end <= b).flatMap(fieldsOf);
-      const inside = forums.filter((f) => f.start >= a && f.end <= b);
+      // "The ASEAN side welcomed…", "The GCC Leaders…": the group named as who speaks is no forum of theirs.
+      const inside = forums.filter(
+        (f) => f.start >= a && f.end <= b && !speakerNames.some((m) => f.start >= m.start && f.end <= m.end),
+      );
       return {
         domains,
         forums: inside,
