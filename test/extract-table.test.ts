@@ -30,6 +30,12 @@ const zh: [string, string[], string[]][] = [
     ['CN+RU|counter_terrorism|-|support'],
   ],
   ['双方支持世界卫生组织发挥核心作用。', ['CN+RU|health|WHO|support'], []],
+  // A practice declared contrary to the law is rejected, whatever verb reports it.
+  [
+    '双方反对单边制裁，认为这种做法违背国际法，损害全球经济稳定。',
+    ['CN+RU|economy_trade|-|oppose', 'CN+RU|international_order|-|oppose'],
+    ['CN+RU|economy_trade|-|support', 'CN+RU|international_order|-|support'],
+  ],
   // Interference in a party's own internal affairs is the relationship itself; a pretext names no field.
   ['俄方反对借人权问题干涉中国内政。', ['RU|politics_diplomacy|-|oppose'], ['RU|international_order|-|oppose']],
   ['双方反对外部势力干涉俄罗斯内政。', ['CN+RU|politics_diplomacy|-|oppose'], ['CN+RU|international_order|-|oppose']],

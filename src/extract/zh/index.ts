@@ -21,6 +21,8 @@ import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput }
 
 // Adverbs between a head verb and the verb that opposes after it (重申坚决谴责, 一致强烈反对).
 const LINKING_ADVERBS = /^(坚决|强烈|严厉|一致|共同|再次|继续|坚定|明确)*$/;
+// A practice said to breach the law or rules (违背国际法, 不符合国际法原则), not described by it (…的).
+const BREACHES = /(违背|违反|不符合|有悖于?)[^，。；的]{0,10}(国际法|宪章|准则|原则|规则)(?![^，。；]{0,4}的)/;
 // The document named as who speaks: 宣言强烈谴责…, 声明还表示….
 const DOCUMENT_SUBJECT = /^(宣言|声明|联合声明|公报|联合公报|会议|纪要)(还|也|并|同时)?/;
 // "The two" of a statement that may have more parties: 两国, 两国元首, 双方 is not one of them (it is all sides).
@@ -274,6 +276,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       }
       // 使用核武器是不可接受的: rejected as a predicate.
       if (/(是|均|都)?(完全|绝对)?不可接受|不能接受/.test(stripped)) st.polarity = 'oppose';
+      // 认为这些做法违背国际法: declared contrary to the law, rejected (not 违反…规则的措施, a measure so described).
+      else if (BREACHES.test(stripped)) st.polarity = 'oppose';
       const masked = blanked.slice(a, b);
       let domains = termHits.filter((m) => m.start >= a && m.end <= b).flatMap(fieldsOf);
       // A clause whose only field is the subject of a document it names (欢迎通过《…关于打击恐怖主义…的
