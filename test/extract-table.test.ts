@@ -506,6 +506,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|energy|-|support'],
     ['CN|energy|-|support'],
   ],
+  // A practice declared contrary to the law is rejected, whatever verb heads the clause.
+  [
+    'The two sides expressed concern over unilateral sanctions, which are incompatible with international law.',
+    ['CN+RU|economy_trade|-|oppose'],
+    ['CN+RU|economy_trade|-|support'],
+  ],
   // Interference in a party's own internal affairs is the relationship itself; a pretext names no field.
   [
     "Russia opposes interference in China's internal affairs under the pretext of human rights.",

@@ -405,6 +405,9 @@ const COUNTRY_QUESTION =
 // "expressed their opposition to…", "reiterated our condemnation of…": the position is the noun a light verb carries.
 const NOMINAL_OPPOSE =
   /\b(express|expressed|expresses|expressing|reiterate|reiterated|reiterates|reaffirm|reaffirmed|reaffirms|voice|voiced|voices)\s+(?:(?:their|its|our|his|her|the)\s+)?(?:(?:strong|firm|resolute|categorical|unequivocal|strongest)\s+)?(opposition\s+to|condemnation\s+of|rejection\s+of)\b/i;
+// "measures, which are incompatible with the UN Charter": declared contrary to the law, rejected.
+const BREACHES =
+  /\b(is|are|was|were|be)\s+(clearly\s+|wholly\s+)?(incompatible with|contrary to|inconsistent with|in violation of|in breach of)\b/i;
 const REJECTED = /\b(is|are|was|were|be) (absolutely |totally |wholly )?(unacceptable|inadmissible|impermissible)\b/i;
 
 let capitals: Map<string, string> | null = null;
@@ -639,7 +642,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         st.action = { text: first.text, lemma: first.text, gloss: first.text };
       }
       // "The use or threat of use of nuclear weapons is inadmissible": rejected as a predicate adjective.
-      if (REJECTED.test(clause) || NOMINAL_OPPOSE.test(clause)) st.polarity = 'oppose';
+      if (REJECTED.test(clause) || NOMINAL_OPPOSE.test(clause) || BREACHES.test(clause)) st.polarity = 'oppose';
       const domains = termHits.filter((m) => m.start >= a && m.end <= b).flatMap(fieldsOf);
       // "The ASEAN side welcomed…", "The GCC Leaders…": the group named as who speaks is no forum of theirs.
       const inside = forums.filter(
