@@ -506,6 +506,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|energy|-|support'],
     ['CN|energy|-|support'],
   ],
+  // A country's crisis or situation is a security matter as firmly named as a strong term.
+  [
+    'The Ministers discussed the crisis in Myanmar and agreed to expand trade cooperation.',
+    ['CN+RU|security|-|support', 'CN+RU|economy_trade|-|support'],
+    [],
+  ],
   // A practice declared contrary to the law is rejected, whatever verb heads the clause.
   [
     'The two sides expressed concern over unilateral sanctions, which are incompatible with international law.',

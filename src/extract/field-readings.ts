@@ -101,6 +101,8 @@ function listedField(text: string, from: number, d: FieldHit): boolean {
 function countrySituation(text: string, d: FieldHit, lang: 'zh' | 'en'): boolean {
   if (d.id !== 'security' || d.at === undefined) return false;
   if (lang === 'zh') return d.text === '局势' && !!countryAtEnd(text.slice(Math.max(0, d.at - 12), d.at), 'zh', /^$/);
+  // "the situation in Afghanistan", "the crisis in Myanmar" as read whole by the plugin.
+  if (/^(situation|war|conflict|crisis|tensions?) (in|on|around|over) /i.test(d.text)) return true;
   if (!/^cris[ie]s$/i.test(d.text)) return false;
   const after = text.slice(d.at + d.text.length, d.at + d.text.length + 80);
   const of = /^\s+(in|of)\s+(the\s+)?/i.exec(after);
