@@ -24,8 +24,8 @@ const FLOORS: [string, number, number, number][] = [
   ['check en', 0.89, 0.92, 0.65],
   ['check all', 0.78, 0.88, 0.61],
   ['synthetic zh', 0.87, 0.95, 0.87],
-  ['synthetic en', 0.85, 0.94, 0.82],
-  ['synthetic all', 0.86, 0.95, 0.84],
+  ['synthetic en', 0.86, 0.95, 0.83],
+  ['synthetic all', 0.86, 0.95, 0.85],
 ];
 /** The seed statement in both languages keeps the thresholds its issue set. */
 const SEED: [string, number, number, number][] = [
