@@ -512,6 +512,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|security|-|support', 'CN+RU|economy_trade|-|support'],
     [],
   ],
+  // A speaker the lexicon does not know who thanks one of the two parties is the other party.
+  [
+    'The visiting Premier thanked President Putin for the warm hospitality.',
+    ['CN|politics_diplomacy|-|support'],
+    ['CN+RU|politics_diplomacy|-|support'],
+  ],
   // A practice declared contrary to the law is rejected, whatever verb heads the clause.
   [
     'The two sides expressed concern over unilateral sanctions, which are incompatible with international law.',

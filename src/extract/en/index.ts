@@ -99,6 +99,9 @@ const MET_WITH =
   /^\s+(?:(?:held|had)\s+(?:[a-z-]+\s+){0,3}(?:talks|meetings?|consultations|conversations?|(?:phone|telephone)\s+(?:call|conversation)s?)|met)\s+with\s+(?:the\s+)?/i;
 /** A group's side, leaders or ministers as who speaks ("the ASEAN side", "the GCC Leaders"). */
 const GROUP_SPEAKERS = /\b(side|leaders|ministers|heads of state)$/i;
+/** An unnamed speaker's thanks: a few words, then "thanked" or "expressed his thanks to", then who is thanked. */
+const THANKS_TO =
+  /^(?:[\w.’'-]+\s+){1,6}?(?:thanked|expressed\s+(?:his|her|their|its)\s+(?:sincere\s+|deep\s+)?(?:thanks|gratitude|appreciation)\s+to)\s+(?:(?:His|Her)\s+Excellency\s+)?/;
 /** Words of praise that are no thanks: welcoming, encouraging or urging someone. */
 const NOT_THANKS = /^(welcom|encourag|urg|call)/i;
 /** Between "the ministers" or "the leaders" and the countries they are of. */
@@ -540,7 +543,18 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         }
       }
     }
-    if (!hit || hit.end > b) return before ? before.codes : null;
+    if (!hit || hit.end > b) {
+      // "His Royal Highness the Crown Prince expressed his thanks to President Erdoğan…", "Prime Minister
+      // thanked President Lula…": a speaker the lexicon does not know who thanks one of two parties is the other.
+      const thanks = !hit && ctx.parties.length === 2 ? THANKS_TO.exec(text.slice(from, b)) : null;
+      const thanked = thanks && actorHits.find((m) => m.start === from + thanks[0].length && m.end <= b);
+      if (thanked && (thanked.value.kind === 'country' || thanked.value.kind === 'leader')) {
+        const codes = resolveActor(thanked.value, ctx.parties, year, ctx.date);
+        const others = ctx.parties.filter((c) => !codes.includes(c));
+        if (codes.length === 1 && others.length === 1) return others;
+      }
+      return before ? before.codes : null;
+    }
     // A list of subjects ("China and Russia", "Brazil, Russia, India and China") speaks together.
     let subject = resolveActor(hit.value, ctx.parties, year, ctx.date);
     let subjectEnd = hit.end;
