@@ -30,6 +30,8 @@ const zh: [string, string[], string[]][] = [
     ['CN+RU|counter_terrorism|-|support'],
   ],
   ['双方支持世界卫生组织发挥核心作用。', ['CN+RU|health|WHO|support'], []],
+  // The IAEA named alone is its safeguards work: non-proliferation, security.
+  ['双方支持国际原子能机构履职。', ['CN+RU|security|IAEA|support'], ['CN+RU|energy|IAEA|support']],
   // A practice declared contrary to the law is rejected, whatever verb reports it.
   [
     '双方反对单边制裁，认为这种做法违背国际法，损害全球经济稳定。',
@@ -512,6 +514,8 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|security|-|support', 'CN+RU|economy_trade|-|support'],
     [],
   ],
+  // The IAEA named alone is its safeguards work: non-proliferation, security.
+  ['The two sides support the impartial work of the IAEA.', ['CN+RU|security|IAEA|support'], []],
   // A speaker the lexicon does not know who thanks one of the two parties is the other party.
   [
     'The visiting Premier thanked President Putin for the warm hospitality.',
