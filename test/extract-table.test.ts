@@ -670,6 +670,13 @@ describe('actors beyond China and Russia', () => {
     expect(got).toContain('BR+IN+RU+ZA|international_order|BRICS|support');
     expect(got.filter((k) => k.startsWith('BR+CN+IN+RU+ZA|'))).toEqual([]);
   });
+  it('gives the clause after a praise of one member back to all the members', () => {
+    const text =
+      '金砖国家领导人厦门宣言\n2017年9月4日\n我们赞赏中国担任金砖国家主席国所做的工作，支持落实金砖国家领导人会晤成果。';
+    const got = keys(text, { parties: undefined });
+    expect(got).toContain('BR+IN+RU+ZA|international_order|BRICS|support');
+    expect(got).toContain('BR+CN+IN+RU+ZA|international_order|BRICS|support');
+  });
   it('reads a group that is the subject as its members committing in their own name as well as within the group', () => {
     const text = '金砖国家领导人厦门宣言\n2017年9月4日\n金砖国家反对贸易保护主义。';
     const got = keys(text, { parties: undefined });

@@ -159,6 +159,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   // earlier in the paragraph goes on until another country speaks.
   const subjects: (string[] | null)[] = spans.map(() => null);
   let speaker = ctx.speaker;
+  const praisedIn = new Map<number, string[]>();
   spans.forEach(([a, b], i) => {
     if (subjects[i]) return; // already set as the content of reported speech
     const clause = text.slice(a, b);
@@ -207,7 +208,9 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     const praised = praisedAt(rest, 'zh');
     if (praised >= 0) {
       const at = lead.length - rest.length + praised;
+      const all = actors;
       actors = withoutPraised(actors, lead, at, inLead, ctx.parties, year, ctx.date);
+      if (actors !== all) praisedIn.set(i, all);
     }
     // 王毅在会上发言时表示…: a phrase of time or place may stand between the speaker and the reporting verb.
     const report = verbs.find(rest).find((v) => v.start === 0 || SPEECH_SETTING.test(rest.slice(0, v.start)));
@@ -228,6 +231,9 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       speaker = null;
     subjects[i] = actors;
   });
+  // 各代表团团长高度评价哈萨克斯坦…所做工作，支持积极落实…成果: the clause after the praise, with no subject of
+  // its own, is all the speakers' again.
+  for (const [i, all] of praisedIn) if (spans[i + 1] && !subjects[i + 1]) subjects[i + 1] = all;
   return readClauses(
     sentence,
     spans,
