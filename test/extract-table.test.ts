@@ -30,6 +30,29 @@ const zh: [string, string[], string[]][] = [
     ['CN+RU|counter_terrorism|-|support'],
   ],
   ['双方支持世界卫生组织发挥核心作用。', ['CN+RU|health|WHO|support'], []],
+  // The IAEA named alone is its safeguards work: non-proliferation, security.
+  ['双方支持国际原子能机构履职。', ['CN+RU|security|IAEA|support'], ['CN+RU|energy|IAEA|support']],
+  // A practice declared contrary to the law is rejected, whatever verb reports it.
+  [
+    '双方反对单边制裁，认为这种做法违背国际法，损害全球经济稳定。',
+    ['CN+RU|economy_trade|-|oppose', 'CN+RU|international_order|-|oppose'],
+    ['CN+RU|economy_trade|-|support', 'CN+RU|international_order|-|support'],
+  ],
+  // Interference in a party's own internal affairs is the relationship itself; a pretext names no field.
+  ['俄方反对借人权问题干涉中国内政。', ['RU|politics_diplomacy|-|oppose'], ['RU|international_order|-|oppose']],
+  ['双方反对外部势力干涉俄罗斯内政。', ['CN+RU|politics_diplomacy|-|oppose'], ['CN+RU|international_order|-|oppose']],
+  // A forum with no field of its own in a sentence that turns on a conflict takes that security matter.
+  [
+    '双方就缅甸局势交换意见，支持东盟有关倡议。',
+    ['CN+RU|security|ASEAN|support'],
+    ['CN+RU|international_order|ASEAN|support'],
+  ],
+  // Membership of a body is a question of the international order, whatever field the sentence dwells on.
+  [
+    '双方呼吁立即停火，维护地区和平与安全，支持巴勒斯坦成为联合国正式会员国。',
+    ['CN+RU|international_order|UN|support', 'CN+RU|security|-|support'],
+    ['CN+RU|security|UN|support'],
+  ],
   [
     '双方反对单边制裁和长臂管辖。',
     ['CN+RU|economy_trade|-|oppose', 'CN+RU|international_order|-|oppose'],
@@ -426,6 +449,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|space|-|support', 'CN+RU|science_technology|-|support', 'CN+RU|military|-|support'],
     [],
   ],
+  // An item may take an article ("and the environment").
+  [
+    'The two sides will expand cooperation in trade, energy and the environment.',
+    ['CN+RU|climate_environment|-|support'],
+    [],
+  ],
   // ... not a word inside an item (green industry) or a phrase touching a field (labour mobility).
   [
     'The Ministers noted the importance of advancing cooperation in trade, energy, green industry and labour mobility.',
@@ -468,6 +497,86 @@ const en: [string, string[], string[]][] = [
   ],
   // Thanks for hosting is the relationship itself.
   ['The Chinese side thanked the Russian side for hosting the meeting.', ['CN|politics_diplomacy|-|support'], []],
+  // A phrase of time before the subject ("Later in the day,") hides no one; a meeting is the act of all who meet.
+  [
+    'Later in the day, the Chinese side signed an agreement on energy cooperation.',
+    ['CN|energy|-|support'],
+    ['CN+RU|energy|-|support'],
+  ],
+  [
+    'Wang Yi held separate bilateral meetings with Sergey Lavrov on energy cooperation.',
+    ['CN+RU|energy|-|support'],
+    ['CN|energy|-|support'],
+  ],
+  // A country's crisis or situation is a security matter as firmly named as a strong term.
+  [
+    'The Ministers discussed the crisis in Myanmar and agreed to expand trade cooperation.',
+    ['CN+RU|security|-|support', 'CN+RU|economy_trade|-|support'],
+    [],
+  ],
+  // The IAEA named alone is its safeguards work: non-proliferation, security.
+  ['The two sides support the impartial work of the IAEA.', ['CN+RU|security|IAEA|support'], []],
+  // A speaker the lexicon does not know who thanks one of the two parties is the other party.
+  [
+    'The visiting Premier thanked President Putin for the warm hospitality.',
+    ['CN|politics_diplomacy|-|support'],
+    ['CN+RU|politics_diplomacy|-|support'],
+  ],
+  // A practice declared contrary to the law is rejected, whatever verb heads the clause.
+  [
+    'The two sides expressed concern over unilateral sanctions, which are incompatible with international law.',
+    ['CN+RU|economy_trade|-|oppose'],
+    ['CN+RU|economy_trade|-|support'],
+  ],
+  // Interference in a party's own internal affairs is the relationship itself; a pretext names no field.
+  [
+    "Russia opposes interference in China's internal affairs under the pretext of human rights.",
+    ['RU|politics_diplomacy|-|oppose'],
+    [],
+  ],
+  [
+    'The two sides reject attempts to seize territory under the pretext of combating terrorism.',
+    [],
+    ['CN+RU|counter_terrorism|-|oppose'],
+  ],
+  // Membership of a body is a question of the international order, whatever field the sentence dwells on.
+  [
+    'The two sides called for an immediate ceasefire and for regional security and stability, and supported the full membership of Palestine in the United Nations.',
+    ['CN+RU|international_order|UN|support', 'CN+RU|security|-|support'],
+    ['CN+RU|security|UN|support'],
+  ],
+  // What is done against a body or without its authority stands on its own; the body is the order it breaches.
+  [
+    'The two sides oppose unilateral sanctions bypassing the UN Security Council.',
+    ['CN+RU|economy_trade|-|oppose', 'CN+RU|international_order|UNSC|oppose'],
+    ['CN+RU|economy_trade|UNSC|oppose'],
+  ],
+  [
+    'They reject unilateral coercive measures, which are contrary to international law and the Charter of the United Nations.',
+    ['CN+RU|economy_trade|-|oppose', 'CN+RU|international_order|UN|oppose'],
+    ['CN+RU|economy_trade|UN|oppose'],
+  ],
+  [
+    'The parties oppose trade restrictions that contradict the rules of the World Trade Organization.',
+    ['CN+RU|economy_trade|-|oppose', 'CN+RU|economy_trade|WTO|oppose'],
+    [],
+  ],
+  // Reforming a body is a matter of the international order; the other fields of the clause are not the body's.
+  [
+    'The two sides support the reform of the UN Security Council and a multilateral trading system.',
+    ['CN+RU|international_order|UNSC|support', 'CN+RU|economy_trade|-|support'],
+    ['CN+RU|economy_trade|UNSC|support'],
+  ],
+  [
+    'They support the reform of global governance institutions, including the Security Council, and deeper cooperation in health.',
+    ['CN+RU|international_order|UNSC|support', 'CN+RU|health|-|support'],
+    ['CN+RU|health|UNSC|support'],
+  ],
+  [
+    'Russia and China support a reformed WTO and the development of transport corridors.',
+    ['CN+RU|international_order|WTO|support', 'CN+RU|transport_logistics|-|support'],
+    ['CN+RU|transport_logistics|WTO|support'],
+  ],
   // A state's or party's own organ is no forum; an unlisted part of the UN is the UN.
   [
     'Wang Yi, director of the Office of the Central Commission for Foreign Affairs, was present at the meeting.',
@@ -561,6 +670,13 @@ describe('actors beyond China and Russia', () => {
     expect(got).toContain('BR+IN+RU+ZA|international_order|BRICS|support');
     expect(got.filter((k) => k.startsWith('BR+CN+IN+RU+ZA|'))).toEqual([]);
   });
+  it('gives the clause after a praise of one member back to all the members', () => {
+    const text =
+      '金砖国家领导人厦门宣言\n2017年9月4日\n我们赞赏中国担任金砖国家主席国所做的工作，支持落实金砖国家领导人会晤成果。';
+    const got = keys(text, { parties: undefined });
+    expect(got).toContain('BR+IN+RU+ZA|international_order|BRICS|support');
+    expect(got).toContain('BR+CN+IN+RU+ZA|international_order|BRICS|support');
+  });
   it('reads a group that is the subject as its members committing in their own name as well as within the group', () => {
     const text = '金砖国家领导人厦门宣言\n2017年9月4日\n金砖国家反对贸易保护主义。';
     const got = keys(text, { parties: undefined });
@@ -579,6 +695,29 @@ describe('actors beyond China and Russia', () => {
       const energy = keys(text, { parties: undefined, lang }).find((k) => k.endsWith('|energy|-|support'));
       expect(energy?.split('|')[0].split('+')).toEqual(expect.arrayContaining(['CN', 'DZ', 'EG', 'SA', 'AE']));
     }
+  });
+  it('reads a group named as who speaks ("the GCC side") as no forum of its words', () => {
+    const text =
+      'Joint Statement of the ASEAN-GCC Summit\n\nRiyadh, 20 October 2023\n\nThe GCC side welcomed the efforts of ASEAN to promote maritime security in the region.';
+    expect(keys(text, { parties: undefined, lang: 'en' })).toEqual(['AE+BH+KW+OM+QA+SA|security|ASEAN|support']);
+  });
+  it("reads Tanzania's president as Tanzania in both languages", () => {
+    const en =
+      "Joint Statement between the People's Republic of China and the United Republic of Tanzania\n\n3 November 2022\n\nPresident Samia Suluhu Hassan thanked the Chinese side for the warm hospitality.";
+    const zh =
+      '中华人民共和国和坦桑尼亚联合共和国联合声明\n\n2022年11月3日\n\n萨米娅·苏卢胡·哈桑总统感谢中方的热情接待。';
+    expect(keys(en, { parties: undefined, lang: 'en' })).toEqual(['TZ|politics_diplomacy|-|support']);
+    expect(keys(zh, { parties: undefined, lang: 'zh' })).toEqual(['TZ|politics_diplomacy|-|support']);
+  });
+  it('reads "the Ministers of A, B and C" as those countries, without the member they commend', () => {
+    const text =
+      'Declaration of the BRICS Leaders\n\nWe, the leaders of BRICS, met on 1 July 2015. The Ministers of Brazil, Russia, India and China commended South Africa for its chairship of BRICS.';
+    expect(keys(text, { parties: undefined, lang: 'en' })).toContain('BR+CN+IN+RU|international_order|BRICS|support');
+  });
+  it("reads a later clause that thanks one member as the other members' position", () => {
+    const text =
+      'Declaration of the BRICS Leaders\n\nWe, the leaders of BRICS, met on 1 July 2015. We look forward to the next summit in India and express our gratitude to Russia for hosting this meeting.';
+    expect(keys(text, { parties: undefined, lang: 'en' })).toContain('BR+CN+IN+ZA|politics_diplomacy|-|support');
   });
   it('takes a group\'s members at the document\'s date for "we"', () => {
     const text =

@@ -17,15 +17,15 @@ if (!present)
 /** [set, links, forums, commitments] micro-F1 floors. */
 const FLOORS: [string, number, number, number][] = [
   ['shared all', 0.94, 0.98, 0.95],
-  ['dev zh', 0.89, 0.98, 0.92],
-  ['dev en', 0.9, 0.98, 0.86],
-  ['dev all', 0.89, 0.98, 0.9],
+  ['dev zh', 0.93, 1, 0.94],
+  ['dev en', 0.91, 1, 0.88],
+  ['dev all', 0.92, 1, 0.92],
   ['check zh', 0.61, 0.84, 0.58],
   ['check en', 0.89, 0.92, 0.65],
   ['check all', 0.78, 0.88, 0.61],
-  ['synthetic zh', 0.85, 0.94, 0.85],
-  ['synthetic en', 0.82, 0.93, 0.79],
-  ['synthetic all', 0.83, 0.94, 0.82],
+  ['synthetic zh', 0.87, 0.95, 0.87],
+  ['synthetic en', 0.86, 0.95, 0.83],
+  ['synthetic all', 0.86, 0.95, 0.85],
 ];
 /** The seed statement in both languages keeps the thresholds its issue set. */
 const SEED: [string, number, number, number][] = [

@@ -68,3 +68,21 @@ describe("a scraped page's furniture is no sentence, and the sentences beside it
     expect(pageSentences(text, lang)).toEqual(expected);
   });
 });
+
+// A statement's title may be long ("Statement by X on behalf of Y at the Opening Plenary of …"): a first
+// line of up to 260 characters with no final stop is still the title; "Hon." ends no sentence.
+describe('long titles and honorifics', () => {
+  it('reads a long unpunctuated first line as the title, not a sentence', () => {
+    const title =
+      'Statement by the Republic of Fiji on behalf of the Pacific Small Island Developing States at the High-Level Segment of the Twenty-Ninth Session of the Conference of the Parties to the United Nations Framework Convention';
+    const r = extractText(`${title}\n\nBaku, 20 November 2024\n\nWe call for ambitious climate finance.`, {
+      lang: 'en',
+    });
+    expect(r.sentences.map((s) => s.text)).toEqual(['We call for ambitious climate finance.']);
+  });
+  it('does not end a sentence at "Hon."', () => {
+    expect(sentencesOf('The statement was delivered by Hon. Jane Doe, Minister of Environment.', 'en')).toEqual([
+      'The statement was delivered by Hon. Jane Doe, Minister of Environment.',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { lexicon } from './lexicon.ts';
 import { actorRefs, isBody } from './actors.ts';
-import { namedFirmly, relationSide, sovereignty } from './field-readings.ts';
+import { internalAffairs, namedFirmly, pretext, reformed, relationSide, sovereignty } from './field-readings.ts';
 import { actorKey, commitmentKey } from './commitment-key.ts';
 import type { ForumMention } from './forums.ts';
 import type {
@@ -91,8 +91,11 @@ export function assemble(
   // opposes interference in internal affairs" keeps the weak field of what it opposes.
   // A weak term named as firmly as a strong one (an item of a list of fields of cooperation, the
   // situation of a named country) counts as strong.
+  // A field named only as someone's pretext ("interference under the pretext of human rights") is none.
   const firm = clauses.map((c) =>
-    c.domains.map((d) => (d.strong || !namedFirmly(sentence.text, c.start, d, lang) ? d : { ...d, strong: true })),
+    c.domains
+      .filter((d) => !pretext(sentence.text, d, lang))
+      .map((d) => (d.strong || !namedFirmly(sentence.text, c.start, d, lang) ? d : { ...d, strong: true })),
   );
   const strongFor = new Set(clauses.filter((_, i) => firm[i].some((d) => d.strong)).map((c) => c.polarity));
   // Attending or accompanying (王毅参加上述活动, "Wang Yi attended the talks") takes no position: a
@@ -106,7 +109,7 @@ export function assemble(
   const kept = clauses.map((c, i) =>
     firm[i]
       .filter((d) => (strongFor.has(c.polarity) ? d.strong : true) && d.id !== '-' && (d.strong || !attends(c)))
-      .map((d) => sovereignty(sentence.text, d, lang, parties)),
+      .map((d) => internalAffairs(sentence.text, sovereignty(sentence.text, d, lang, parties), lang, parties)),
   );
   const tally = new Map<string, number>();
   kept.flat().forEach((d) => tally.set(d.id, (tally.get(d.id) ?? 0) + 1));
@@ -114,8 +117,10 @@ export function assemble(
   const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
   const main = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   // A forum in a clause of its own takes the sentence's field only where the sentence dwells on it
-  // (named twice or more); else the guide's reading of a forum with no field: international_order.
-  const dominant = main && tally.get(main)! >= 2 ? main : null;
+  // (named twice or more), or where that field is a security matter the sentence turns on, named once
+  // (双方就缅甸局势交换意见，支持东盟"五点共识": the body's plan is for that conflict); else the guide's
+  // reading of a forum with no field: international_order.
+  const dominant = main && (tally.get(main)! >= 2 || main === 'security') ? main : null;
   const domainRef = (id: string, text: string): DomainRef => ({ id, text });
 
   const out: Commitment[] = [];
@@ -176,7 +181,13 @@ export function assemble(
       const own = how === 'reference' || lang !== 'zh' ? null : fieldsAfterForums(named, kept[i]);
       for (const f of named) {
         const home = forumById.get(f.forum.id)?.home;
-        if (own) for (const d of own.get(f)!) push(c, domainRef(d.id, d.text), f, false, how);
+        // Reforming the body, beside other fields: the reform is a matter of the international order, unless
+        // the clause names the body's own field (WTO reform beside trade); the other fields stand without the
+        // body. (A body reformed with no field named keeps its own field: WTO reform is trade.)
+        if (domains.length && reformed(sentence.text, f, lang)) {
+          if (!domains.some((d) => d.id === home)) push(c, domainRef('international_order', ''), f, false, how);
+          for (const d of domains) push(c, d, d.id === home ? f : null, false, how);
+        } else if (own) for (const d of own.get(f)!) push(c, domainRef(d.id, d.text), f, false, how);
         // Relations in general within a forum (dialogue, partnership, practical cooperation), or the
         // body's own business named only by a meeting word (weak: "the next RIC meeting", "hosting the
         // SCO Council"), are cooperation within the forum with no field named: international_order, as
@@ -198,13 +209,22 @@ export function assemble(
           // there; relations in general with such a body keep it, above: politics_diplomacy with and
           // without it).
           const side = relationSide(sentence.text, f, lang, c.actors);
-          for (const d of domains) push(c, d, side ? null : f, false, how);
-          // Fields the body is only the yardstick of stand on their own too: those named before it
-          // ("cooperation in trade, energy…, in line with the SCO Year of…") and those its rules or mandate
-          // qualify after it (违反世界贸易组织规则的贸易限制措施, 未经联合国安理会授权的单边制裁).
+          // Fields the body is only the yardstick of stand on their own too: those named before it ("cooperation
+          // in trade, energy…, in line with the SCO Year of…", "sanctions bypassing the Security Council"). A
+          // field between the cue and the body is the yardstick's own ("contrary to international law and the
+          // UN Charter"), not one it measures. What is done against a body or without its authority is not its
+          // business: the body takes only the yardstick's fields or its own, else international_order.
           const before = kept[i].filter((d) => d.at !== undefined && d.at < f.start);
-          const last = Math.max(...before.map((d) => d.at!));
-          const measured = before.length && YARDSTICK.test(sentence.text.slice(last, f.start)) ? before : [];
+          const first = Math.min(...before.map((d) => d.at!));
+          const cue = before.length ? YARDSTICK.exec(sentence.text.slice(first, f.start)) : null;
+          const measured = cue ? before.filter((d) => d.at! < first + cue.index) : [];
+          const taken =
+            cue?.groups?.breach && measured.length
+              ? domains.filter((d) => d.id === home || !measured.some((m) => m.id === d.id))
+              : domains;
+          for (const d of taken.length ? taken : [domainRef('international_order', '')])
+            push(c, d, side ? null : f, false, how);
+          // So do those its rules or mandate qualify after it (违反世界贸易组织规则的贸易限制措施, 未经联合国安理会授权的单边制裁).
           for (const d of kept[i])
             if (d.at !== undefined && d.at >= f.end && BODY_RULE_OF.test(sentence.text.slice(f.end, d.at)))
               measured.push(d);
@@ -220,6 +240,11 @@ export function assemble(
         else if (relationSide(sentence.text, f, lang, c.actors))
           for (const forum of [f, null]) push(c, domainRef('politics_diplomacy', ''), forum, false, 'default');
         else if (withinBody(sentence.text, c)) push(c, domainRef('international_order', ''), f, false, 'default');
+        // Membership of the body: international_order, and the body's own field where it has one (the
+        // membership of a development bank is finance too), not the sentence's.
+        else if (MEMBERSHIP.test(outsideForums(sentence.text, c)))
+          for (const id of ['international_order', ...(home ? [home] : [])])
+            push(c, domainRef(id, ''), f, false, 'default');
         else
           push(
             c,
@@ -253,8 +278,9 @@ export function assemble(
   return { commitments: out, domains: [...tally.keys()] };
 }
 
+/** A body as the measure of fields named before it: what is done in line with it, or against it. */
 const YARDSTICK =
-  /\b(in line with|in accordance with|consistent with|in keeping with|pursuant to|in the spirit of|authori[sz]ed by|in violation of|contrary to|inconsistent with|in conformity with|compliant with|under the rules of)\b|遵循|根据|按照|依照|违反|符合/i;
+  /\b(in line with|in accordance with|consistent with|in keeping with|pursuant to|in the spirit of|in conformity with|compliant with|under the rules of)\b|遵循|根据|按照|依照|符合|(?<breach>\b(authori[sz]ed by|in violation of|contrary to|inconsistent with|incompatible with|contradicts?|contradicting|bypass(es|ing)?|circumvent(s|ing)?|in circumvention of|in breach of|without (the )?(authori[sz]ation|approval|mandate) of)\b|违反|违背|绕开|绕过)/i;
 
 /** Between a body's name and a field after it: the body's rules, resolution or mandate, qualifying the field. */
 const BODY_RULE_OF = /^[^，。；,;]{0,12}?(规则|决议|授权|宪章|公约|规定|准则)[^，。；,;]{0,6}?的/;
@@ -282,6 +308,10 @@ function outsideForums(text: string, c: { start: number; end: number; forums: Fo
   }
   return out + text.slice(at, c.end);
 }
+
+/** Who belongs to a body: 支持巴勒斯坦成为联合国正式会员国, "India's permanent membership of the Council". */
+const MEMBERSHIP =
+  /会员国|正式成员|成员资格|成为[^，。；]{0,12}成员|\b(membership|full(-fledged)? members?|accession)\b/i;
 
 /** Cooperation in general (not a political act such as good offices or recognition). */
 const COOPERATION_WORDS = /cooperat|coordinat|collaborat|dialogue|partnership|合作|协调|协作|配合|对话|伙伴/i;

@@ -85,7 +85,7 @@ const MAX_ITEM_WORDS = 3;
 function listedField(text: string, from: number, d: FieldHit): boolean {
   if (d.at === undefined || !/^[\p{L}-]+$/u.test(d.text)) return false;
   const before = text.slice(Math.max(from, d.at - 200), d.at);
-  if (!/(\b(in|on|of|such as|including)|,|\band)\s+$/i.test(before)) return false;
+  if (!/(\b(in|on|of|such as|including)|,|\band)\s+(the\s+)?$/i.test(before)) return false;
   if (!/^(s|es)?(\s*[,.;]|\s+(and|in|with|to|for|as)\b|\s*$)/i.test(text.slice(d.at + d.text.length))) return false;
   let cue = -1;
   for (const m of before.matchAll(FIELDS_OF_COOPERATION)) cue = m.index + m[0].length;
@@ -101,6 +101,8 @@ function listedField(text: string, from: number, d: FieldHit): boolean {
 function countrySituation(text: string, d: FieldHit, lang: 'zh' | 'en'): boolean {
   if (d.id !== 'security' || d.at === undefined) return false;
   if (lang === 'zh') return d.text === '局势' && !!countryAtEnd(text.slice(Math.max(0, d.at - 12), d.at), 'zh', /^$/);
+  // "the situation in Afghanistan", "the crisis in Myanmar" as read whole by the plugin.
+  if (/^(situation|war|conflict|crisis|tensions?) (in|on|around|over) /i.test(d.text)) return true;
   if (!/^cris[ie]s$/i.test(d.text)) return false;
   const after = text.slice(d.at + d.text.length, d.at + d.text.length + 80);
   const of = /^\s+(in|of)\s+(the\s+)?/i.exec(after);
@@ -141,4 +143,54 @@ export function sovereignty<D extends FieldHit>(text: string, d: D, lang: 'zh' |
   if (ALL_STATES_ZH.test(before)) return { ...d, id: 'international_order' };
   if (CONCERNED_ZH.test(before)) return { ...d, id: 'security' };
   return other(countryAtEnd(before, 'zh', /^的?$/)) ? { ...d, id: 'security' } : d;
+}
+
+/**
+ * Right before a body's name: "reform of the", "reform the", "a reformed", or the body as an example of
+ * what is reformed ("reform of global governance institutions, including the").
+ */
+const REFORM_BEFORE =
+  /\breform(?:ed|ing)?\s+(?:of\s+)?(?:the\s+|its\s+|a\s+)?$|\breform\s+of\s+[^,;.]{1,60},\s*(?:including|in particular|especially|notably)\s+(?:the\s+|its\s+)?$/i;
+/** Right after a body's name: "Security Council reform", 安理会改革, 世贸组织进行必要改革, 联合国的全面改革. */
+const REFORM_AFTER = { zh: /^(的|进行)?(全面|必要的?|系统性)?改革/, en: /^\s+reforms?\b/i };
+
+/**
+ * Reform of a body (the UN Security Council, the WTO, the IMF) is a question of the international order,
+ * whatever fields the clause names beside it: those stand on their own, without the body.
+ */
+export function reformed(text: string, f: ForumMention, lang: 'zh' | 'en'): boolean {
+  return (
+    REFORM_AFTER[lang].test(text.slice(f.end, f.end + 12)) ||
+    (lang === 'en' && REFORM_BEFORE.test(text.slice(Math.max(0, f.start - 90), f.start)))
+  );
+}
+
+/** Internal affairs, the object of interference. */
+const INTERNAL_AFFAIRS = /内政|internal affairs/i;
+const OWNER_END = { zh: /^的?$/, en: /^['’]s\s+$/ };
+
+/**
+ * Whose internal affairs are interfered in: a party's own (反对干涉俄罗斯内政, "interference in China's
+ * internal affairs") is that party's core interest, the relationship itself (politics_diplomacy), as its
+ * sovereignty is; those of all states stay a principle of the international order.
+ */
+export function internalAffairs<D extends FieldHit>(text: string, d: D, lang: 'zh' | 'en', parties: string[]): D {
+  if (d.id !== 'international_order' || d.at === undefined || !INTERNAL_AFFAIRS.test(d.text)) return d;
+  const start = d.at + d.text.search(INTERNAL_AFFAIRS);
+  const owner = countryAtEnd(text.slice(Math.max(0, start - 24), start), lang, OWNER_END[lang]);
+  return owner && owner.codes.length === 1 && parties.includes(owner.codes[0]) ? { ...d, id: 'politics_diplomacy' } : d;
+}
+
+/** Before and after a term that is a pretext: 借（所谓）人权问题干涉, 以人权等为借口, "under the pretext of human rights". */
+const PRETEXT_BEFORE = {
+  zh: /(借|以)(所谓的?)?$/,
+  en: /\b(under|on) the (pretext|guise|pretence|pretense) of\s+(so-called\s+)?$/i,
+};
+const PRETEXT_AFTER = { zh: /^等?(问题)?(干涉|为借口|借口)/, en: /(?:)/ };
+
+/** `d` is named only as someone's pretext for interfering, not as a field of the clause. */
+export function pretext(text: string, d: FieldHit, lang: 'zh' | 'en'): boolean {
+  if (d.at === undefined) return false;
+  const after = text.slice(d.at + d.text.length, d.at + d.text.length + 8);
+  return PRETEXT_BEFORE[lang].test(text.slice(Math.max(0, d.at - 30), d.at)) && PRETEXT_AFTER[lang].test(after);
 }

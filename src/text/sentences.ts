@@ -50,7 +50,7 @@ const LEFT_SINGLE = 0x2018,
   STRAIGHT = 0x22,
   DOT = 0x2e;
 const EN_ABBREV =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Arts|para|paras|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Gen|Gov|Sen|Rep|Amb|H\.E|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z])\.$/;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Arts|para|paras|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Gen|Gov|Sen|Rep|Amb|Hon|H\.E|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z])\.$/;
 
 /**
  * Splits a paragraph into sentences at sentence-final punctuation outside quotation marks and

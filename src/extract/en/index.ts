@@ -90,10 +90,22 @@ const LEAD =
 // An opening phrase before the subject: "Speaking to the press after the talks, Rahmon said…",
 // "During the talks, Wang Yi said…" ("At the invitation of X, Y paid a visit…" stays a visit of both sides).
 const OPENER =
-  /^(?:(?:speaking|addressing|talking|commenting|referring|during|after|before|following)\b[^,;]{0,80},\s+)/i;
+  /^(?:(?:speaking|addressing|talking|commenting|referring|during|after|before|following|earlier|later|on)\b[^,;]{0,80},\s+)/i;
 const REFERS_BACK =
   /\b(in this (field|area|regard|respect|sphere|domain)|in these (fields|areas)|related cooperation|such cooperation|relevant cooperation|this cooperation|the above(-mentioned)? (fields|areas))\b/i;
 const POSSESSIVE = /^(’s|'s|\s+of\b)/;
+/** After a subject: a meeting with others ("held talks with", "held separate bilateral meetings with", "met with"). */
+const MET_WITH =
+  /^\s+(?:(?:held|had)\s+(?:[a-z-]+\s+){0,3}(?:talks|meetings?|consultations|conversations?|(?:phone|telephone)\s+(?:call|conversation)s?)|met)\s+with\s+(?:the\s+)?/i;
+/** A group's side, leaders or ministers as who speaks ("the ASEAN side", "the GCC Leaders"). */
+const GROUP_SPEAKERS = /\b(side|leaders|ministers|heads of state)$/i;
+/** An unnamed speaker's thanks: a few words, then "thanked" or "expressed his thanks to", then who is thanked. */
+const THANKS_TO =
+  /^(?:[\w.’'-]+\s+){1,6}?(?:thanked|expressed\s+(?:his|her|their|its)\s+(?:sincere\s+|deep\s+)?(?:thanks|gratitude|appreciation)\s+to)\s+(?:(?:His|Her)\s+Excellency\s+)?/;
+/** Words of praise that are no thanks: welcoming, encouraging or urging someone. */
+const NOT_THANKS = /^(welcom|encourag|urg|call)/i;
+/** Between "the ministers" or "the leaders" and the countries they are of. */
+const OF_COUNTRIES = /^\s+of\s+(the\s+)?/i;
 
 function inflections(verb: string): string[] {
   const [head, ...rest] = verb.split(' ');
@@ -402,6 +414,9 @@ const COUNTRY_QUESTION =
 // "expressed their opposition to…", "reiterated our condemnation of…": the position is the noun a light verb carries.
 const NOMINAL_OPPOSE =
   /\b(express|expressed|expresses|expressing|reiterate|reiterated|reiterates|reaffirm|reaffirmed|reaffirms|voice|voiced|voices)\s+(?:(?:their|its|our|his|her|the)\s+)?(?:(?:strong|firm|resolute|categorical|unequivocal|strongest)\s+)?(opposition\s+to|condemnation\s+of|rejection\s+of)\b/i;
+// "measures, which are incompatible with the UN Charter": declared contrary to the law, rejected.
+const BREACHES =
+  /\b(is|are|was|were|be)\s+(clearly\s+|wholly\s+)?(incompatible with|contrary to|inconsistent with|in violation of|in breach of)\b/i;
 const REJECTED = /\b(is|are|was|were|be) (absolutely |totally |wholly )?(unacceptable|inadmissible|impermissible)\b/i;
 
 let capitals: Map<string, string> | null = null;
@@ -507,10 +522,12 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   let speaker: { value: ActorValue; codes: string[] } | null = null;
   const listedAfter = (end: number, b: number) =>
     actorHits.find((m) => m.start >= end && m.end <= b && LIST_SEP.test(text.slice(end, m.start)));
+  const speakerNames: Match<ActorValue>[] = [];
   const subjectOf = (a: number, b: number): string[] | null => {
     const clause = text.slice(a, b);
     const from = a + clause.length - clause.replace(DATELINE, '').replace(LEAD, '').replace(OPENER, '').length;
     const hit = actorHits.find((m) => m.start === from && !namesMechanism(m));
+    if (hit && GROUP_SPEAKERS.test(hit.surface)) speakerNames.push(hit);
     const before = speaker;
     speaker = null;
     if (!hit) {
@@ -532,17 +549,45 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         }
       }
     }
-    if (!hit || hit.end > b) return before ? before.codes : null;
+    if (!hit || hit.end > b) {
+      // "His Royal Highness the Crown Prince expressed his thanks to President Erdoğan…", "Prime Minister
+      // thanked President Lula…": a speaker the lexicon does not know who thanks one of two parties is the other.
+      const thanks = !hit && ctx.parties.length === 2 ? THANKS_TO.exec(text.slice(from, b)) : null;
+      const thanked = thanks && actorHits.find((m) => m.start === from + thanks[0].length && m.end <= b);
+      if (thanked && (thanked.value.kind === 'country' || thanked.value.kind === 'leader')) {
+        const codes = resolveActor(thanked.value, ctx.parties, year, ctx.date);
+        const others = ctx.parties.filter((c) => !codes.includes(c));
+        if (codes.length === 1 && others.length === 1) return others;
+      }
+      return before ? before.codes : null;
+    }
     // A list of subjects ("China and Russia", "Brazil, Russia, India and China") speaks together.
     let subject = resolveActor(hit.value, ctx.parties, year, ctx.date);
     let subjectEnd = hit.end;
     const named = (v: ActorValue) =>
       v.kind === 'country' || v.kind === 'leader' || v.kind === 'group' || v.kind === 'side';
-    for (let next = named(hit.value) ? listedAfter(subjectEnd, b) : undefined; next && named(next.value);) {
+    // "The Ministers of Brazil, Russia, India and China commended…": the countries named are who speak.
+    const of = hit.value.kind === 'parties' ? OF_COUNTRIES.exec(text.slice(hit.end, b)) : null;
+    const members = of && actorHits.find((m) => m.start === hit.end + of[0].length && m.end <= b);
+    if (members && members.value.kind === 'country') {
+      subject = resolveActor(members.value, ctx.parties, year, ctx.date);
+      subjectEnd = members.end;
+    }
+    for (
+      let next = named(hit.value) || members?.value.kind === 'country' ? listedAfter(subjectEnd, b) : undefined;
+      next && named(next.value);
+    ) {
       subject = [...new Set([...subject, ...resolveActor(next.value, ctx.parties, year, ctx.date)])];
       subjectEnd = next.end;
       next = listedAfter(subjectEnd, b);
     }
+    // "Wang Yi held bilateral meetings with Park Jin and Yoko Kamikawa": a meeting is the act of all who meet.
+    const met = MET_WITH.exec(text.slice(subjectEnd, b));
+    if (met && named(hit.value))
+      for (let m = actorHits.find((h) => h.start === subjectEnd + met[0].length); m && named(m.value);) {
+        subject = [...new Set([...subject, ...resolveActor(m.value, ctx.parties, year, ctx.date)])];
+        m = listedAfter(m.end, b);
+      }
     let actors = inSpeech(hit.value, subject, inSpeechOf, text.slice(subjectEnd, b), 'en');
     if (before) return reported(before.value, hit.value, before.codes, actors);
     let restAt = subjectEnd;
@@ -568,6 +613,20 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   };
   let inSpeechOf = ctx.speaker;
   const subjects = spans.map(([a, b]) => subjectOf(a, b));
+  // "…, and expressed appreciation to the Russian Federation for hosting the meeting": a later clause of
+  // the same speakers that thanks or commends one of them is the others' (one that welcomes a member in a
+  // new role stays everyone's).
+  let current = subjects.find((x) => x) ?? ctx.previousActors ?? ctx.parties;
+  spans.forEach(([a, b], i) => {
+    if (subjects[i]) current = subjects[i]!;
+    else if (i > 0) {
+      const lead = /^\s*(and\s+|but\s+)?(also\s+)?/i.exec(text.slice(a, b))![0].length;
+      const praised = praisedAt(text.slice(a + lead, b), 'en');
+      if (praised < 0 || NOT_THANKS.test(text.slice(a + lead, b))) return;
+      const others = withoutPraised(current, text, a + lead + praised, actorHits, ctx.parties, year, ctx.date);
+      if (others !== current) subjects[i] = others;
+    }
+  });
   return readClauses(
     sentence,
     spans,
@@ -603,9 +662,12 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         st.action = { text: first.text, lemma: first.text, gloss: first.text };
       }
       // "The use or threat of use of nuclear weapons is inadmissible": rejected as a predicate adjective.
-      if (REJECTED.test(clause) || NOMINAL_OPPOSE.test(clause)) st.polarity = 'oppose';
+      if (REJECTED.test(clause) || NOMINAL_OPPOSE.test(clause) || BREACHES.test(clause)) st.polarity = 'oppose';
       const domains = termHits.filter((m) => m.start >= a && m.end <= b).flatMap(fieldsOf);
-      const inside = forums.filter((f) => f.start >= a && f.end <= b);
+      // "The ASEAN side welcomed…", "The GCC Leaders…": the group named as who speaks is no forum of theirs.
+      const inside = forums.filter(
+        (f) => f.start >= a && f.end <= b && !speakerNames.some((m) => f.start >= m.start && f.end <= m.end),
+      );
       return {
         domains,
         forums: inside,

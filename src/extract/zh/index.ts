@@ -21,6 +21,8 @@ import type { LanguagePlugin, SentenceAnalysis, SentenceContext, SentenceInput }
 
 // Adverbs between a head verb and the verb that opposes after it (重申坚决谴责, 一致强烈反对).
 const LINKING_ADVERBS = /^(坚决|强烈|严厉|一致|共同|再次|继续|坚定|明确)*$/;
+// A practice said to breach the law or rules (违背国际法, 不符合国际法原则), not described by it (…的).
+const BREACHES = /(违背|违反|不符合|有悖于?)[^，。；的]{0,10}(国际法|宪章|准则|原则|规则)(?![^，。；]{0,4}的)/;
 // The document named as who speaks: 宣言强烈谴责…, 声明还表示….
 const DOCUMENT_SUBJECT = /^(宣言|声明|联合声明|公报|联合公报|会议|纪要)(还|也|并|同时)?/;
 // "The two" of a statement that may have more parties: 两国, 两国元首, 双方 is not one of them (it is all sides).
@@ -157,6 +159,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   // earlier in the paragraph goes on until another country speaks.
   const subjects: (string[] | null)[] = spans.map(() => null);
   let speaker = ctx.speaker;
+  const praisedIn = new Map<number, string[]>();
   spans.forEach(([a, b], i) => {
     if (subjects[i]) return; // already set as the content of reported speech
     const clause = text.slice(a, b);
@@ -205,7 +208,9 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     const praised = praisedAt(rest, 'zh');
     if (praised >= 0) {
       const at = lead.length - rest.length + praised;
+      const all = actors;
       actors = withoutPraised(actors, lead, at, inLead, ctx.parties, year, ctx.date);
+      if (actors !== all) praisedIn.set(i, all);
     }
     // 王毅在会上发言时表示…: a phrase of time or place may stand between the speaker and the reporting verb.
     const report = verbs.find(rest).find((v) => v.start === 0 || SPEECH_SETTING.test(rest.slice(0, v.start)));
@@ -226,6 +231,9 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       speaker = null;
     subjects[i] = actors;
   });
+  // 各代表团团长高度评价哈萨克斯坦…所做工作，支持积极落实…成果: the clause after the praise, with no subject of
+  // its own, is all the speakers' again.
+  for (const [i, all] of praisedIn) if (spans[i + 1] && !subjects[i + 1]) subjects[i + 1] = all;
   return readClauses(
     sentence,
     spans,
@@ -274,6 +282,8 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       }
       // 使用核武器是不可接受的: rejected as a predicate.
       if (/(是|均|都)?(完全|绝对)?不可接受|不能接受/.test(stripped)) st.polarity = 'oppose';
+      // 认为这些做法违背国际法: declared contrary to the law, rejected (not 违反…规则的措施, a measure so described).
+      else if (BREACHES.test(stripped)) st.polarity = 'oppose';
       const masked = blanked.slice(a, b);
       let domains = termHits.filter((m) => m.start >= a && m.end <= b).flatMap(fieldsOf);
       // A clause whose only field is the subject of a document it names (欢迎通过《…关于打击恐怖主义…的
