@@ -146,10 +146,12 @@ async function refusedOrDone(call: Promise<unknown>): Promise<unknown> {
 interface Server {
   child: ChildProcess;
   tail: () => string;
+  port: number;
 }
 
-async function startServer(cfg: Config, port: number): Promise<Server> {
-  const child = spawn(process.execPath, ['bin/policy-graph.mjs', 'serve', '--port', String(port)], {
+/** Starts the API on a port the system picks (a port chosen here may be taken by the time the server binds it). */
+async function startServer(cfg: Config): Promise<Server> {
+  const child = spawn(process.execPath, ['bin/policy-graph.mjs', 'serve', '--port', '0'], {
     env: {
       ...process.env,
       NEO4J_URI: cfg.neo4j.uri ?? `bolt://127.0.0.1:${cfg.neo4j.boltPort}`,
@@ -159,15 +161,19 @@ async function startServer(cfg: Config, port: number): Promise<Server> {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const lines: string[] = [];
+  const server: Server = { child, tail: () => lines.join('\n'), port: 0 };
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-    lines.push(...chunk.split('\n').filter(Boolean));
+    for (const line of chunk.split('\n').filter(Boolean)) {
+      lines.push(line);
+      // `serve` prints where it listens: "GraphQL API: http://127.0.0.1:PORT/graphql".
+      server.port ||= Number(/^GraphQL API: http:\/\/[^/]+:(\d+)\//.exec(line)?.[1] ?? 0);
+    }
     lines.splice(0, Math.max(0, lines.length - 20));
   });
-  const server = { child, tail: () => lines.join('\n') };
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) break;
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return server;
+      if (server.port && (await fetch(`http://127.0.0.1:${server.port}/readyz`)).ok) return server;
     } catch {
       /* not up yet */
     }
@@ -188,8 +194,8 @@ export async function benchApi(
   onThroughput: (row: ThroughputFigures) => void,
   requests = 400,
 ): Promise<void> {
-  const port = 24000 + Math.floor(Math.random() * 1000);
-  const server = await startServer(cfg, port);
+  const server = await startServer(cfg);
+  const port = server.port;
   let row = 'start';
   try {
     for (const q of QUERIES) {
