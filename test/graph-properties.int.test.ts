@@ -42,6 +42,7 @@ const USER_FACING: Record<string, string[]> = {
     'domainId',
     'caption',
     'confidence',
+    'unit', // on a translation's commitment: the original commitment it counts as
   ],
   Actor: ['id', 'name', 'nameZh'],
   Action: ['id', 'name', 'gloss'],
