@@ -309,22 +309,17 @@ function foldCase(text: string): string {
   });
 }
 
-/** Letters and digits of the Basic Multilingual Plane: 0 not yet known, 1 a word character, 2 not. */
-const BMP_WORD = new Uint8Array(65536);
 /**
  * The UTF-16 units of the letter or digit at `i` (1, or 2 for one outside the Basic Multilingual
  * Plane), or 0 where there is none: a character is a word character as `[\p{L}\p{N}]` reads it.
  */
 function wordUnits(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     const low = s.charCodeAt(i + 1);
     return low >= 0xdc00 && low <= 0xdfff && OTHER_WORD.test(s.slice(i, i + 2)) ? 2 : 0;
   }
-  if (!BMP_WORD[c]) BMP_WORD[c] = OTHER_WORD.test(String.fromCharCode(c)) ? 1 : 2;
-  return BMP_WORD[c] === 1 ? 1 : 0;
+  return isWord(c) ? 1 : 0;
 }
 
 const NEXT_WORD = /[^\p{L}\p{N}]+([\p{L}\p{N}]+)/uy;
@@ -343,9 +338,12 @@ function firstWord(s: string, from: number): string {
 }
 
 const OTHER_WORD = /[\p{L}\p{N}]/u;
-/** Letters and digits (ASCII fast path; other scripts by Unicode property). */
+/** Each code unit past ASCII once read: 0 not yet, 1 a letter or digit, 2 not. */
+const OTHER_WORD_UNIT = new Uint8Array(65536);
+/** Letters and digits (ASCII fast path; other scripts by Unicode property, each code unit tested once). */
 function isWord(code: number): boolean {
   if (Number.isNaN(code)) return false;
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return OTHER_WORD.test(String.fromCharCode(code));
+  if (!OTHER_WORD_UNIT[code]) OTHER_WORD_UNIT[code] = OTHER_WORD.test(String.fromCharCode(code)) ? 1 : 2;
+  return OTHER_WORD_UNIT[code] === 1;
 }

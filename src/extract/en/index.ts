@@ -566,6 +566,10 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     let subjectEnd = hit.end;
     const named = (v: ActorValue) =>
       v.kind === 'country' || v.kind === 'leader' || v.kind === 'group' || v.kind === 'side';
+    // Who speaks with one more name beside them ("China and Russia", "met with Park Jin").
+    const joined = (codes: string[], v: ActorValue) => [
+      ...new Set([...codes, ...resolveActor(v, ctx.parties, year, ctx.date)]),
+    ];
     // "The Ministers of Brazil, Russia, India and China commended…": the countries named are who speak.
     const of = hit.value.kind === 'parties' ? OF_COUNTRIES.exec(text.slice(hit.end, b)) : null;
     const members = of && actorHits.find((m) => m.start === hit.end + of[0].length && m.end <= b);
@@ -577,7 +581,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       let next = named(hit.value) || members?.value.kind === 'country' ? listedAfter(subjectEnd, b) : undefined;
       next && named(next.value);
     ) {
-      subject = [...new Set([...subject, ...resolveActor(next.value, ctx.parties, year, ctx.date)])];
+      subject = joined(subject, next.value);
       subjectEnd = next.end;
       next = listedAfter(subjectEnd, b);
     }
@@ -585,7 +589,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     const met = MET_WITH.exec(text.slice(subjectEnd, b));
     if (met && named(hit.value))
       for (let m = actorHits.find((h) => h.start === subjectEnd + met[0].length); m && named(m.value);) {
-        subject = [...new Set([...subject, ...resolveActor(m.value, ctx.parties, year, ctx.date)])];
+        subject = joined(subject, m.value);
         m = listedAfter(m.end, b);
       }
     let actors = inSpeech(hit.value, subject, inSpeechOf, text.slice(subjectEnd, b), 'en');
