@@ -2,7 +2,8 @@
 // 10 and 50 concurrent clients, beside the same Cypher run straight through the driver in the same
 // run. The API runs as its own process (`policy-graph serve`), as in production.
 import { spawn, type ChildProcess } from 'node:child_process';
-import autocannon from 'autocannon';
+import { request } from 'node:http';
+import { bareServer, closedLoop } from './http-load.ts';
 import type { Graph } from '../src/graph/graph.ts';
 import { countBy, countCommitments, pageCommitments } from '../src/graph/commitment-query.ts';
 import type { Config } from '../src/config.ts';
@@ -16,7 +17,7 @@ export interface Latency {
   /** answers `503 + Retry-After` (admission control: the API is saturated); not in the latencies */
   busy: number;
 }
-/** Cached answers at full speed: autocannon (a load generator that neither parses nor decompresses) against the API. */
+/** Cached answers at full speed: a closed loop of keep-alive connections (bench/http-load.ts) against the API. */
 export interface ThroughputFigures {
   /** how the clients ask: as they are, accepting brotli, or holding the answer's ETag */
   how: string;
@@ -24,8 +25,10 @@ export interface ThroughputFigures {
   rps: number;
   p50: number;
   p99: number;
-  /** bytes received per answer */
+  /** body bytes received per answer */
   bytes: number;
+  /** req/s of a bare node:http server sending the same status, headers and bytes, in the same run */
+  bareRps: number;
   /** answers that were not the one expected (status other than `status`) */
   unexpected: number;
 }
@@ -247,9 +250,33 @@ export async function benchApi(
   }
 }
 
+/** One answer exactly as sent (status, headers, body bytes: compressed where the API compressed). */
+function rawAnswer(url: string, headers: Record<string, string>, body: string) {
+  return new Promise<{ status: number; headers: Record<string, string>; bytes: Buffer }>((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: Object.fromEntries(
+            Object.entries(res.headers).filter(
+              (e): e is [string, string] => typeof e[1] === 'string' && !/^(content-length|date|connection|keep-alive)$/.test(e[0]),
+            ),
+          ),
+          bytes: Buffer.concat(chunks),
+        }),
+      );
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /**
  * The cached map at 10 clients for `seconds` each way: as clients send it (the whole answer), accepting
- * brotli (the answer compressed once when it was kept), and holding its ETag (304, no body).
+ * brotli (the answer compressed once when it was kept), and holding its ETag (304, no body); each
+ * beside a bare node:http server sending the same status, headers and bytes (the machine's ceiling).
  */
 export async function throughput(port: number, seconds = Math.min(10, ROW_SECONDS)): Promise<ThroughputFigures[]> {
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -273,25 +300,26 @@ export async function throughput(port: number, seconds = Math.min(10, ROW_SECOND
   ];
   const out: ThroughputFigures[] = [];
   for (const [how, headers, status] of ways) {
-    const r = await autocannon({
-      url,
-      method: 'POST',
-      connections: 10,
-      duration: seconds,
-      headers: { ...json, ...headers },
-      body,
-    });
-    const expected = status === 200 ? r['2xx'] : r.non2xx;
-    const answered = r['1xx'] + r['2xx'] + r['3xx'] + r['4xx'] + r['5xx'];
-    out.push({
-      how,
-      clients: 10,
-      rps: answered / (r.duration || seconds),
-      p50: r.latency.p50,
-      p99: r.latency.p99,
-      bytes: answered ? r.throughput.total / answered : 0,
-      unexpected: answered - expected + r.errors + r.timeouts,
-    });
+    const asked = { ...json, ...headers };
+    const api = await closedLoop({ url, method: 'POST', headers: asked, body, connections: 10, seconds, status });
+    const sample = await rawAnswer(url, asked, body);
+    if (sample.status !== status) throw new Error(`${how}: the API answered ${sample.status}, not ${status}`);
+    const bare = await bareServer(status, sample.headers, sample.bytes);
+    try {
+      const ceiling = await closedLoop({ url: bare.url, method: 'POST', headers: asked, body, connections: 10, seconds, status });
+      out.push({
+        how,
+        clients: 10,
+        rps: api.rps,
+        p50: api.p50,
+        p99: api.p99,
+        bytes: api.bytes,
+        unexpected: api.unexpected,
+        bareRps: ceiling.rps,
+      });
+    } finally {
+      bare.stop();
+    }
   }
   return out;
 }

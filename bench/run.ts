@@ -151,10 +151,10 @@ The API runs as its own process (\`policy-graph serve\`). *503*: requests the AP
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${api.map((a) => `| ${a.size} | ${a.query} | ${a.cache} | ${a.clients} | ${a.http.n} | ${a.http.busy} | ${f(a.http.p50)} | ${f(a.http.p99)} | ${f(a.http.rps, 0)} | ${a.driver.n}${a.driver.busy ? ` (${a.driver.busy})` : ''} | ${f(a.driver.p50)} | ${f(a.driver.p99)} | ${f(a.driver.rps, 0)} | ${f(a.ratioP50)} | ${f(a.http.p99 / a.http.p50, 1)} |`).join('\n')}
 
-Cached answers at full speed: the map (\`forumDomainLinks\`, cached) from 10 connections of [autocannon](https://github.com/mcollina/autocannon), which neither parses nor decompresses, so the figures are the API's; the bench's own client above (fetch) reads and checks every answer. *Accept-Encoding: br*: the answer compressed once, when it was first asked for again; *If-None-Match*: a client holding the answer's ETag gets 304 without a body.
+Cached answers at full speed: the map (\`forumDomainLinks\`, cached) from a closed loop of 10 keep-alive connections (\`bench/http-load.ts\`, node:http: each connection sends its next request once it has read the answer before to the end), for ${Math.min(10, Number(process.env.BENCH_ROW_SECONDS ?? 60))} s each way. *Accept-Encoding: br*: the answer compressed once, when it was first asked for again (what browsers and fetch ask for); *If-None-Match*: a client holding the answer's ETag gets 304 without a body. *Bare server*: a node:http server in a process of its own sending the same status, headers and bytes to the same loop, right after: what this machine gives to an answer of that size, so *of bare* is the share of it the API reaches. (Until 28 November this table was measured with autocannon, whose JavaScript HTTP parser could not read binary bodies faster than about 40 MB/s: it capped the brotli row near 400 req/s.)
 
-| size | how the clients ask | clients | req/s | p50 ms | p99 ms | bytes per answer | unexpected answers |
-|---|---|---|---|---|---|---|---|
-${cached.map((t) => `| ${t.size} | ${t.how} | ${t.clients} | ${f(t.rps, 0)} | ${f(t.p50, 1)} | ${f(t.p99, 1)} | ${f(t.bytes, 0)} | ${t.unexpected} |`).join('\n')}
+| size | how the clients ask | clients | req/s | p50 ms | p99 ms | body bytes per answer | unexpected answers | bare server req/s | of bare |
+|---|---|---|---|---|---|---|---|---|---|
+${cached.map((t) => `| ${t.size} | ${t.how} | ${t.clients} | ${f(t.rps, 0)} | ${f(t.p50, 1)} | ${f(t.p99, 1)} | ${f(t.bytes, 0)} | ${t.unexpected} | ${f(t.bareRps, 0)} | ${f(t.rps / t.bareRps)} |`).join('\n')}
 `;
 }
