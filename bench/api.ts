@@ -206,13 +206,21 @@ export async function benchApi(
       const headers = { 'content-type': 'application/json', ...(q.noCache ? { 'cache-control': 'no-cache' } : {}) };
       // Checked in full once; while timed, the client takes the body's bytes and checks that they
       // hold data and no error: parsing 0.5 MB of JSON per request would time the client, not the API.
-      const first = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query: q.http }),
-      });
-      const answer = (await first.json()) as { data?: unknown; errors?: unknown[] };
-      if (!first.ok || answer.errors || !answer.data)
+      // A 503 with Retry-After (Neo4j still busy with the heavy rows before, at 100 MB) is waited out, as a client would.
+      let first: Response | null = null;
+      for (let attempt = 0; attempt < 30; attempt++) {
+        first = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query: q.http }),
+        });
+        const retry = first.status === 503 ? Number(first.headers.get('retry-after')) : NaN;
+        if (!(retry > 0)) break;
+        await first.arrayBuffer();
+        await new Promise((r) => setTimeout(r, retry * 1000));
+      }
+      const answer = (await first!.json()) as { data?: unknown; errors?: unknown[] };
+      if (!first!.ok || answer.errors || !answer.data)
         throw new Error(`${q.name} failed: ${JSON.stringify(answer).slice(0, 300)}`);
       const http = async () => {
         const res = await post(`http://127.0.0.1:${port}/graphql`, headers, JSON.stringify({ query: q.http }));
