@@ -709,6 +709,13 @@ describe('actors beyond China and Russia', () => {
     expect(keys(en, { parties: undefined, lang: 'en' })).toEqual(['TZ|politics_diplomacy|-|support']);
     expect(keys(zh, { parties: undefined, lang: 'zh' })).toEqual(['TZ|politics_diplomacy|-|support']);
   });
+  it("reads a president named in a title-less statement as the country's (data/leaders.tsv, at the document's date)", () => {
+    const en =
+      'Joint Statement\n\n12 September 2023\n\nPresident Hakainde Hichilema thanked the Chinese side for the warm hospitality.';
+    const zh = '联合声明\n\n2024年9月5日\n\n巴西鲁·迪奥马耶·法耶总统感谢中方的热情接待。';
+    expect(keys(en, { parties: undefined, lang: 'en' })).toEqual(['ZM|politics_diplomacy|-|support']);
+    expect(keys(zh, { parties: undefined, lang: 'zh' })).toEqual(['SN|politics_diplomacy|-|support']);
+  });
   it('reads "the Ministers of A, B and C" as those countries, without the member they commend', () => {
     const text =
       'Declaration of the BRICS Leaders\n\nWe, the leaders of BRICS, met on 1 July 2015. The Ministers of Brazil, Russia, India and China commended South Africa for its chairship of BRICS.';
