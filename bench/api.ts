@@ -269,7 +269,8 @@ function rawAnswer(url: string, headers: Record<string, string>, body: string) {
           status: res.statusCode ?? 0,
           headers: Object.fromEntries(
             Object.entries(res.headers).filter(
-              (e): e is [string, string] => typeof e[1] === 'string' && !/^(content-length|date|connection|keep-alive)$/.test(e[0]),
+              (e): e is [string, string] =>
+                typeof e[1] === 'string' && !/^(content-length|date|connection|keep-alive)$/.test(e[0]),
             ),
           ),
           bytes: Buffer.concat(chunks),
@@ -314,7 +315,15 @@ export async function throughput(port: number, seconds = Math.min(10, ROW_SECOND
     if (sample.status !== status) throw new Error(`${how}: the API answered ${sample.status}, not ${status}`);
     const bare = await bareServer(status, sample.headers, sample.bytes);
     try {
-      const ceiling = await closedLoop({ url: bare.url, method: 'POST', headers: asked, body, connections: 10, seconds, status });
+      const ceiling = await closedLoop({
+        url: bare.url,
+        method: 'POST',
+        headers: asked,
+        body,
+        connections: 10,
+        seconds,
+        status,
+      });
       out.push({
         how,
         clients: 10,

@@ -48,7 +48,14 @@ export async function closedLoop(o: LoadOptions): Promise<LoadFigures> {
     new Promise<void>((resolve) => {
       const t0 = performance.now();
       const req = request(
-        { host: url.hostname, port: url.port, path: url.pathname + url.search, method: o.method ?? 'GET', agent, headers },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname + url.search,
+          method: o.method ?? 'GET',
+          agent,
+          headers,
+        },
         (res) => {
           res.on('data', (chunk: Buffer) => (bytes += chunk.length));
           res.on('end', () => {
