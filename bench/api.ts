@@ -2,8 +2,7 @@
 // 10 and 50 concurrent clients, beside the same Cypher run straight through the driver in the same
 // run. The API runs as its own process (`policy-graph serve`), as in production.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { request } from 'node:http';
-import { bareServer, closedLoop } from './http-load.ts';
+import { bareServer, closedLoop, oneAnswer, percentile } from './http-load.ts';
 import type { Graph } from '../src/graph/graph.ts';
 import { countBy, countCommitments, pageCommitments } from '../src/graph/commitment-query.ts';
 import type { Config } from '../src/config.ts';
@@ -107,8 +106,8 @@ async function measure(
   const s = (performance.now() - t0) / 1000;
   times.sort((a, b) => a - b);
   return {
-    p50: times[Math.floor(times.length * 0.5)] ?? NaN,
-    p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? NaN,
+    p50: percentile(times, 0.5),
+    p99: percentile(times, 0.99),
     rps: times.length / s,
     n: times.length,
     busy,
@@ -258,30 +257,6 @@ export async function benchApi(
   }
 }
 
-/** One answer exactly as sent (status, headers, body bytes: compressed where the API compressed). */
-function rawAnswer(url: string, headers: Record<string, string>, body: string) {
-  return new Promise<{ status: number; headers: Record<string, string>; bytes: Buffer }>((resolve, reject) => {
-    const req = request(url, { method: 'POST', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: Object.fromEntries(
-            Object.entries(res.headers).filter(
-              (e): e is [string, string] =>
-                typeof e[1] === 'string' && !/^(content-length|date|connection|keep-alive)$/.test(e[0]),
-            ),
-          ),
-          bytes: Buffer.concat(chunks),
-        }),
-      );
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 /**
  * The cached map at 10 clients for `seconds` each way: as clients send it (the whole answer), accepting
  * brotli (the answer compressed once when it was kept), and holding its ETag (304, no body); each
@@ -309,31 +284,15 @@ export async function throughput(port: number, seconds = Math.min(10, ROW_SECOND
   ];
   const out: ThroughputFigures[] = [];
   for (const [how, headers, status] of ways) {
-    const asked = { ...json, ...headers };
-    const api = await closedLoop({ url, method: 'POST', headers: asked, body, connections: 10, seconds, status });
-    const sample = await rawAnswer(url, asked, body);
+    const asked = { url, method: 'POST', headers: { ...json, ...headers }, body };
+    const api = await closedLoop({ ...asked, connections: 10, seconds, status });
+    const sample = await oneAnswer(asked);
     if (sample.status !== status) throw new Error(`${how}: the API answered ${sample.status}, not ${status}`);
     const bare = await bareServer(status, sample.headers, sample.bytes);
     try {
-      const ceiling = await closedLoop({
-        url: bare.url,
-        method: 'POST',
-        headers: asked,
-        body,
-        connections: 10,
-        seconds,
-        status,
-      });
-      out.push({
-        how,
-        clients: 10,
-        rps: api.rps,
-        p50: api.p50,
-        p99: api.p99,
-        bytes: api.bytes,
-        unexpected: api.unexpected,
-        bareRps: ceiling.rps,
-      });
+      const ceiling = await closedLoop({ ...asked, url: bare.url, connections: 10, seconds, status });
+      const { rps, p50, p99, bytes, unexpected } = api;
+      out.push({ how, clients: 10, rps, p50, p99, bytes, unexpected, bareRps: ceiling.rps });
     } finally {
       bare.stop();
     }

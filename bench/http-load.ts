@@ -33,7 +33,8 @@ export interface LoadOptions {
   status: number;
 }
 
-const percentile = (sorted: number[], p: number) =>
+/** The value at fraction `p` of a sorted list (NaN for none): p50, p99. */
+export const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;
 
 export async function closedLoop(o: LoadOptions): Promise<LoadFigures> {
@@ -87,6 +88,31 @@ export async function closedLoop(o: LoadOptions): Promise<LoadFigures> {
     bytes: latencies.length ? bytes / latencies.length : 0,
     unexpected,
   };
+}
+
+/** One answer exactly as sent (status, headers, body bytes: compressed where the server compressed), for a bare server to repeat. */
+export function oneAnswer(o: Omit<LoadOptions, 'connections' | 'seconds' | 'status'>) {
+  return new Promise<{ status: number; headers: Record<string, string>; bytes: Buffer }>((resolve, reject) => {
+    const req = request(o.url, { method: o.method ?? 'GET', headers: o.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          // What a server sets per connection or per answer is the bare server's own to set.
+          headers: Object.fromEntries(
+            Object.entries(res.headers).filter(
+              (e): e is [string, string] =>
+                typeof e[1] === 'string' && !/^(content-length|date|connection|keep-alive)$/.test(e[0]),
+            ),
+          ),
+          bytes: Buffer.concat(chunks),
+        }),
+      );
+    });
+    req.on('error', reject);
+    req.end(o.body);
+  });
 }
 
 /**
