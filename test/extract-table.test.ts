@@ -20,6 +20,16 @@ const zh: [string, string[], string[]][] = [
     [],
     ['RU|politics_diplomacy|-|support', 'CN+RU|politics_diplomacy|-|support'],
   ],
+  // A minister's office names who attends, not a field (交通部长, 工业、矿业和贸易部长).
+  [
+    '塔吉克斯坦共和国交通部长伊布罗希姆、伊朗伊斯兰共和国工业、矿业和贸易部长阿塔巴克出席会议。',
+    [],
+    ['TJ|transport_logistics|-|support', 'IR|economy_trade|-|support', 'IR|energy|-|support'],
+  ],
+  ['双方支持两国交通部门加强合作。', ['CN+RU|transport_logistics|-|support'], []],
+  // The document's final provisions take no position.
+  ['本备忘录自签署之日起生效，有效期五年。', [], ['CN+RU|politics_diplomacy|-|support']],
+  ['本宣言于2023年5月19日在西安签署，一式六份，每份均用中文、俄文和英文写成。', [], ['CN+RU|education|-|support']],
   // Chairing a body is about that body (international_order), and so are the UN Charter's principles.
   ['俄方支持中方担任2024年至2025年上海合作组织轮值主席国。', ['RU|international_order|SCO|support'], []],
   ['双方认为应遵守《联合国宪章》宗旨和原则。', ['CN+RU|international_order|UN|support'], []],
@@ -634,6 +644,14 @@ describe('a forum named as a place', () => {
 });
 
 describe('who speaks in a reported clause', () => {
+  it('what "both sides" announced within a leader\'s words is both sides\', what they should do is his', () => {
+    const text =
+      '习近平同巴西总统卢拉举行会谈\n\n习近平指出，两国关系站在新的历史起点上。双方宣布将中巴关系提升为中巴命运共同体。双方要深化农业合作。';
+    const got = keys(text, { parties: undefined });
+    expect(got).toContain('BR+CN|politics_diplomacy|-|support');
+    expect(got).toContain('CN|agriculture|-|support');
+    expect(got).not.toContain('BR+CN|agriculture|-|support');
+  });
   it('"He said the Russian side appreciates…" with no speaker named before: the side named', () => {
     const got = keys('He said the Russian side highly appreciates the Global Development Initiative.', { lang: 'en' });
     expect(got).toContain('RU|development|-|support');

@@ -48,6 +48,11 @@ describe('forums by shape', () => {
     ['en', 'The leaders looked forward to the Astana Summit.', false],
     ['en', 'They reviewed the work of the Bilateral Integration and Coordination Mechanism.', false],
     ['en', 'They supported the work of the Turkic Culture and Heritage Foundation.', true],
+    // One country's own committee, a chain of numbers, an anniversary event, a verb before a body word.
+    ['zh', '三方支持组建叙利亚宪法委员会。', false],
+    ['zh', '会议同意推进“3+5+X合作框架”。', false],
+    ['zh', '各方回顾了中国同中亚五国建交30周年视频峰会达成的共识。', false],
+    ['zh', '中方期待同非洲国家一道推动本届峰会取得成果。', false],
   ] as const)('%s: %s → %s', (lang, text, named) => {
     expect(findForums(text, lang).length > 0).toBe(named);
   });

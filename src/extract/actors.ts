@@ -330,8 +330,8 @@ export function reportedIn(
 const SHOULD = /^\s*(应|要|应该|应当|需要|必须|更要|更应|should|must|need to|ought to)/i;
 
 const AGREED = {
-  zh: /^(一致)?(同意|商定|决定|达成|签署|签订)/,
-  en: /^(have\s+|had\s+)?(jointly\s+)?(agreed|decided|signed|reached|adopted)\b/i,
+  zh: /^(还|也|已|已经|正式|共同)*(一致)?(同意|商定|决定|达成|签署|签订|宣布|发表|通过|见证|一致认为)/,
+  en: /^(have\s+|had\s+)?(also\s+|jointly\s+|formally\s+)*(agreed|decided|signed|reached|adopted|announced|issued|witnessed|launched)\b/i,
 };
 
 /**

@@ -87,6 +87,9 @@ export function assemble(
   sides: ReadonlySet<string> = new Set(),
 ): { commitments: Commitment[]; domains: string[] } {
   const { domainById, forumById } = lexicon();
+  // The document's final provisions (本备忘录自签署之日起生效, "This Memorandum shall enter into force…",
+  // 一式两份): how the text itself works, no position of its parties.
+  if (FINAL_PROVISION.test(sentence.text.trim())) return { commitments: [], domains: [] };
   // Weak terms yield to strong ones of the same polarity: "adheres to the one-China principle and
   // opposes interference in internal affairs" keeps the weak field of what it opposes.
   // A weak term named as firmly as a strong one (an item of a list of fields of cooperation, the
@@ -318,6 +321,8 @@ const COOPERATION_WORDS = /cooperat|coordinat|collaborat|dialogue|partnership|�
 
 const ATTENDANCE_ONLY =
   /(出席|列席|与会|参加|主持)(了)?(会议|会晤|峰会|开幕式|闭幕式|活动|仪式)?(并(发表|致辞)[^。，；]{0,60})?[。.]?$|进行(国事|正式|友好|工作)?访问[。.]?$|举行[^。，；]{0,12}欢迎仪式[。.]?$|\b(attended|took part in|participated in|(was|were) (also )?present at)\b[^.;,]{0,80}\.?$|\b(attended|took part|participated|(was|were) (also )?present)\.?$/i;
+const FINAL_PROVISION =
+  /^(本|该)(谅解)?(备忘录|协定|协议|宣言|声明|联合声明|公报|计划|行动计划|文件)[^。；]{0,30}(生效|有效期|不构成|终止|失效|一式[一二三四五六七八九十两多]+份|同等作准)|^(This|The present)\s+(Memorandum(\s+of\s+Understanding)?|MoU|Agreement|Declaration|Joint\s+Statement|Communiqu[eé]|Plan(\s+of\s+Action)?|Action\s+Plan|document)\b[^.;]{0,60}\b(enter(s)?\s+into\s+force|come(s)?\s+into\s+(force|effect)|remain(s)?\s+(in\s+force|valid)|shall\s+be\s+valid|(does|do|shall)\s+not\s+(create|constitute|give\s+rise)|not\s+legally\s+binding|may\s+be\s+terminated|terminate|equally\s+authentic|in\s+(duplicate|two\s+originals))/i;
 // An invitation to visit (邀请习近平主席…进行国事访问, "invited him to visit") is a position; 应…邀请， only dates a visit.
 const INVITES = /邀请(?![，,])|\binvit(ed|es)\b/i;
 const ATTENDS =

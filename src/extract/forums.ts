@@ -1,7 +1,7 @@
 import { lexicon, type Forum } from './lexicon.ts';
 import { TermMatcher } from './term-matcher.ts';
 import type { ForumRef } from './types.ts';
-import { findActors } from './actors.ts';
+import { findActors, type ActorValue } from './actors.ts';
 import { spellings } from './spellings.ts';
 
 /**
@@ -70,10 +70,11 @@ const ZH_NAME_HINT =
   /亚洲|欧洲|非洲|美洲|拉美|太平洋|大西洋|印度洋|北极|南极|东亚|中亚|南亚|西亚|东南亚|东北亚|阿拉伯|伊斯兰|湄公河|澜湄|黑海|里海|波罗的海|加勒比|[亚欧非]太|“[^”]+”|上海|北京|博鳌|圣彼得堡|金砖|(国|斯坦|尼亚|利亚|西亚|拉|岛)(?=[^家际]|$)/;
 // Prefixes that start with a verb, a party word or an article number are text, not a name.
 const ZH_VERB_LEAD =
-  /^(双方|各方|我们|将|愿|一致|同意|继续|积极|充分|共同|支持|欢迎|赞赏|依托|利用|通过|发挥|加强|深化|推动|推进|参与|用好)+/;
+  /^(双方|各方|三方|多方|我们|将|愿|一致|同意|继续|积极|充分|共同|支持|欢迎|赞赏|依托|利用|通过|发挥|加强|深化|推动|推进|参与|用好|组建|成立|设立|召集)+/;
+const ZH_VERB_INSIDE = /(支持|欢迎|赞赏|组建|成立|设立|建立|召集|依托|利用|通过|加强|深化|参与|用好)/g;
 // A country's own organs (全国人民代表大会常务委员会, 国家发展和改革委员会, 中共中央…) are not multilateral bodies.
 const ZH_NOT_A_NAME =
-  /^(构建|建立|推动|推进|加强|深化|打造|支持|朝着|来|举行|召开|出席|参加|主办|第.{1,3}条|双方|各方|两国|我们|全国|中共|中央|国务院|国家|人民|省|市|自治区)|举行|召开|主持|出席|参加|列席|与会|举办|主办|开展|进行|双方|(?<![高平同均对])等|了/;
+  /^(构建|建立|推动|推进|加强|深化|打造|支持|朝着|来|举行|召开|出席|参加|主办|第.{1,3}条|双方|各方|两国|我们|全国|中共|中央|国务院|国家|人民|省|市|自治区)|举行|召开|主持|出席|参加|列席|与会|举办|主办|开展|进行|双方|(?<![高平同均对])等|了|推动|推进|一道|本届|本次|此次|这次|下届|上届|周年|建交/;
 const ZH_BUILDING = /^(中心|大厦|大楼|宾馆|酒店|厅)/;
 const ZH_BOUNDARY = /[，、。；：,;:“”《》（）()和与及同在于以对将为向由从就的]/;
 
@@ -92,10 +93,20 @@ function plusPatterns(text: string, lang: 'zh' | 'en', taken: [number, number][]
       end = start + m[0].length;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
     if (lang === 'zh' && !/\d/.test(m[1] + m[2]) && !findActors(m[1], 'zh').length) continue;
+    // 3+5+X合作框架: a chain of numbers is a framework of cooperation, not a body.
+    if (/^\s*[+＋]/.test(text.slice(end))) continue;
     out.push({ forum: unknownForum(m[0].trim(), lang), start, end, venue: false });
     taken.push([start, end]);
   }
   return out;
+}
+
+/** A name that starts with one country and names no other country or group: that country's own organ. */
+function nationalOrgan(prefix: string): boolean {
+  const hits = findActors(prefix, 'zh');
+  const code = (v: ActorValue | undefined) => (v?.kind === 'country' && v.codes.length === 1 ? v.codes[0] : null);
+  const first = code(hits[0]?.value);
+  return !!first && hits[0].start === 0 && hits.every((h) => code(h.value) === first) && !/[—\-+＋]/.test(prefix);
 }
 
 function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
@@ -110,11 +121,17 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
     if (text[start - 1] === '“') start--; // a quoted name belongs to the forum name
     // A verb before the name is text (支持澜湄水资源合作论坛): the name starts after it.
     start += ZH_VERB_LEAD.exec(text.slice(start, m.index!))?.[0].length ?? 0;
+    // …支持组建叙利亚宪法委员会: a verb inside the run ends the text; the name starts after the last one.
+    const inside = [...text.slice(start, m.index!).matchAll(ZH_VERB_INSIDE)].at(-1);
+    if (inside) start += inside.index! + inside[0].length;
+
     const prefix = text.slice(start, m.index!);
     if (prefix.length < 2 || ZH_GENERIC.test(prefix.replace(/[“”]/g, '')) || ZH_NOT_A_NAME.test(prefix)) continue;
     // A place, region or quoted name; or a mechanism joining named parties (中国—中亚外长会晤).
     const joined = /[—+＋]/.test(prefix) && findActors(prefix, 'zh')[0]?.start === 0;
     if (!ZH_NAME_HINT.test(prefix) && !joined) continue;
+    // One country's own body (叙利亚宪法委员会, 俄罗斯联邦委员会): not a multilateral one.
+    if (!joined && nationalOrgan(prefix)) continue;
     // 国际会议中心, 论坛大厦: a building, not the body.
     if (ZH_BUILDING.test(text.slice(end, end + 2))) continue;
     if (taken.some(([a, b]) => start < b && end > a)) continue;

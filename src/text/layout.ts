@@ -40,7 +40,7 @@ export interface Line {
 const MAX_HEADER = 260;
 /** Where and when a text was signed ("Signed in Jakarta on 10 March 2023, in duplicate…", 本备忘录于…签署，一式两份): no sentence. */
 const SIGNATURE =
-  /^(Signed|Done|Done and signed)\s+(at|in)\s+[^.;]{1,80}?\b(on|this)\b[^.;]{0,40}\d{4}|^[^。；]{0,40}(签署|签订|签字)[^。；]{0,12}一式(两|二|三|四|多)份|^(For|On behalf of)\s+the\s+[A-Z][^—–]{2,60}\s[—–-]{1,2}\s+[A-Z]|^[^。；，]{0,30}政府代表[^。；，]{1,20}[（(][^）)]{1,20}[)）]|^[^。；，]{4,80}?\d{4}年\d{1,2}月\d{1,2}日于[\u4e00-\u9fa5]{2,8}\s*$/i;
+  /^(Signed|Done|Done and signed)\s+(at|in)\s+[^.;]{1,80}?\b(on|this)\b[^.;]{0,40}\d{4}|^[^。；]{0,40}(签署|签订|签字)[^。；]{0,12}一式[一二三四五六七八九十两多]+份|^(For|On behalf of)\s+the\s+[A-Z][^—–]{2,60}\s[—–-]{1,2}\s+[A-Z]|^[^。；，]{0,30}政府代表[^。；，]{1,20}[（(][^）)]{1,20}[)）]|^[^。；，]{4,80}?\d{4}年\d{1,2}月\d{1,2}日于[\u4e00-\u9fa5]{2,8}\s*$/i;
 // A scraped page's furniture: its source, editor and download lines, print buttons, tags, a news agency's
 // dateline standing alone ("BEIJING, May 16. /TASS/."); and (capsHeading) a heading in capitals.
 const FURNITURE =

@@ -43,6 +43,8 @@ const REFERS_BACK =
 // After a name: it is a topic (朝鲜局势, 叙利亚问题, 乌克兰危机), not who speaks.
 /** A document named in the text: 《中俄睦邻友好合作条约》. */
 const TITLE = /《[^》]*》/g;
+// After a country: the office of one of its ministers (交通部长, 工业、矿业和贸易部副部长, 农业大臣), not a ministers' meeting (农业部长会议, 部长级).
+const MINISTER_OFFICE = /^[\u4e00-\u9fff、和与]{1,14}?(?:部|部副|副)?(?:部长|大臣)(?![级会理])/;
 const POSSESSIVE = /^(关于|的|所|对于|局势|问题|危机|冲突|事务|境内|国内|半岛)/;
 
 let state: { terms: TermMatcher<Term>; verbs: TermMatcher<Action> } | null = null;
@@ -130,7 +132,20 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const actorHits = actorsAt.find(text);
   const blanked = blank(text, forums);
   // A term inside a name of who speaks (外交部, 国家元首) names no field.
-  const termHits = terms.find(blanked).filter((m) => !actorHits.some((a) => m.start >= a.start && m.end <= a.end));
+  // So does a minister's office after a country (塔吉克斯坦共和国交通部长, 伊朗工业、矿业和贸易部长): it names who
+  // speaks or attends.
+  const offices = actorHits.flatMap((a) => {
+    if (a.value.kind !== 'country') return [];
+    const m = MINISTER_OFFICE.exec(text.slice(a.end));
+    return m ? [{ start: a.end, end: a.end + m[0].length }] : [];
+  });
+  const termHits = terms
+    .find(blanked)
+    .filter(
+      (m) =>
+        !actorHits.some((a) => m.start >= a.start && m.end <= a.end) &&
+        !offices.some((o) => m.start >= o.start && m.end <= o.end),
+    );
   // 阿富汗问题, 朝鲜半岛问题: a country's "question" is a regional security matter (a weak word).
   for (const a of actorHits)
     if (
