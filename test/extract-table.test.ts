@@ -587,6 +587,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|international_order|WTO|support', 'CN+RU|transport_logistics|-|support'],
     ['CN+RU|transport_logistics|WTO|support'],
   ],
+  // The fields of what a body is the platform for are within that body.
+  [
+    'The Ministers noted that the SCO, which marks two decades, provides a useful platform for the parties to deepen cooperation in health and agriculture.',
+    ['CN+RU|health|SCO|support', 'CN+RU|agriculture|SCO|support'],
+    [],
+  ],
   // A state's or party's own organ is no forum; an unlisted part of the UN is the UN.
   [
     'Wang Yi, director of the Office of the Central Commission for Foreign Affairs, was present at the meeting.',

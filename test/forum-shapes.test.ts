@@ -78,6 +78,14 @@ describe('forums by shape', () => {
   });
 });
 
+describe('working bodies of a named body', () => {
+  it('reads a working or contact group after a named body as that body', () => {
+    const ids = (text: string) => findForums(text, 'en').map((f) => f.forum.id);
+    expect(ids('The Ministers noted the importance of the "SCO–Afghanistan" Contact Group.')).toEqual(['SCO', 'SCO']);
+    expect(ids('They will act through the Mekong Contact Group.')).toEqual(['MEKONG_CONTACT_GROUP']);
+  });
+});
+
 describe('forum ids', () => {
   it("reads a body's own format as the body (金砖+, BRICS Plus are BRICS)", () => {
     expect(findForums('我们认为“金砖+”合作模式有助于扩大朋友圈。', 'zh').map((f) => f.forum.id)).toEqual(['BRICS']);

@@ -167,6 +167,9 @@ export function assemble(
   const before: DomainRef[] = previousDomains.map((id) => domainRef(id, ''));
   let lastDomains: DomainRef[] = [];
   let lastFirm = false;
+  const platformAt = PLATFORM.exec(sentence.text)?.index ?? null;
+  const platforms =
+    platformAt === null ? [] : clauses.flatMap((c) => c.forums.filter((f) => !f.venue && f.end <= platformAt));
   clauses.forEach((c, i) => {
     let domains: DomainRef[] = kept[i].map((d) => domainRef(d.id, d.text));
     let how: DomainSource = kept[i].every((d) => d.strong) ? 'lexicon' : 'weak';
@@ -259,6 +262,10 @@ export function assemble(
       }
     } else {
       for (const d of domains) push(c, d, null, false, how);
+      // "the RIC format provides a useful platform for the three countries to … deepen cooperation in
+      // counter-terrorism, trade…": the fields of what a body is the platform for are within that body.
+      if (platformAt !== null && c.end > platformAt)
+        for (const f of platforms) for (const d of domains) push(c, d, f, false, 'reference');
     }
     if (domains.length) {
       lastDomains = domains;
@@ -321,6 +328,8 @@ const COOPERATION_WORDS = /cooperat|coordinat|collaborat|dialogue|partnership|�
 
 const ATTENDANCE_ONLY =
   /(出席|列席|与会|参加|主持)(了)?(会议|会晤|峰会|开幕式|闭幕式|活动|仪式)?(并(发表|致辞)[^。，；]{0,60})?[。.]?$|进行(国事|正式|友好|工作)?访问[。.]?$|举行[^。，；]{0,12}欢迎仪式[。.]?$|\b(attended|took part in|participated in|(was|were) (also )?present at)\b[^.;,]{0,80}\.?$|\b(attended|took part|participated|(was|were) (also )?present)\.?$/i;
+/** A body named as the platform, framework or channel for what follows. */
+const PLATFORM = /\b(platform|framework|channel|vehicle)s?\s+(for|to)\b|(提供|搭建)了?[^，。；]{0,10}(平台|渠道)/i;
 const FINAL_PROVISION =
   /^(本|该)(谅解)?(备忘录|协定|协议|宣言|声明|联合声明|公报|计划|行动计划|文件)[^。；]{0,30}(生效|有效期|不构成|终止|失效|一式[一二三四五六七八九十两多]+份|同等作准)|^(This|The present)\s+(Memorandum(\s+of\s+Understanding)?|MoU|Agreement|Declaration|Joint\s+Statement|Communiqu[eé]|Plan(\s+of\s+Action)?|Action\s+Plan|document)\b[^.;]{0,60}\b(enter(s)?\s+into\s+force|come(s)?\s+into\s+(force|effect)|remain(s)?\s+(in\s+force|valid)|shall\s+be\s+valid|(does|do|shall)\s+not\s+(create|constitute|give\s+rise)|not\s+legally\s+binding|may\s+be\s+terminated|terminate|equally\s+authentic|in\s+(duplicate|two\s+originals))/i;
 // An invitation to visit (邀请习近平主席…进行国事访问, "invited him to visit") is a position; 应…邀请， only dates a visit.

@@ -394,7 +394,15 @@ export function findForums(
     [...found, ...patterns].every((g) => f.end <= g.start || f.start >= g.end),
   );
   const all = joinedBodies(folded, found, lang)
-    .concat(patterns, short)
+    .concat(
+      patterns.map((f) =>
+        subsidiaryOf(
+          f,
+          [...found, ...patterns].sort((a, b) => a.start - b.start),
+        ),
+      ),
+      short,
+    )
     .sort((a, b) => a.start - b.start);
   for (const f of all) {
     const before = text.slice(Math.max(0, f.start - 40), f.start);
@@ -408,6 +416,20 @@ export function findForums(
           /session of (the )?$/i.test(before);
   }
   return all;
+}
+
+// A working body with no name of its own ("the Security Working Group", "the 'SCO–Afghanistan' Contact Group").
+const SUBSIDIARY = /(Working Group|Contact Group|Expert Group|Task Force|Sub-?[Cc]ommittee|工作组|联络组|专家组)s?$/;
+
+/**
+ * A working group, contact group or task force found by its shape in a sentence that names a listed body
+ * before it (the C5+1 Business and Economy Working Group, the Energy … Working Group): that body's own, so
+ * a mention of that body, as its events and agenda are.
+ */
+function subsidiaryOf(f: ForumMention, listed: ForumMention[]): ForumMention {
+  if (f.forum.known || !SUBSIDIARY.test(f.forum.name)) return f;
+  const parent = listed.filter((g) => g.end <= f.start && !SUBSIDIARY.test(g.forum.name)).at(-1);
+  return parent ? { ...f, forum: { ...parent.forum, text: f.forum.text } } : f;
 }
 
 // A body's own meeting right after its name (金砖国家领导人第十次会晤, "the BRICS Leaders' Summit"): part of
