@@ -649,6 +649,21 @@ describe('a forum named as a place', () => {
   });
 });
 
+describe('who speaks in a quotation', () => {
+  it('reads a quotation as its speaker\'s, named after it or as "he" of the sentence before', () => {
+    const text = [
+      'Erdogan, Putin, Raisi hold Tehran summit',
+      '"We expect Russia and Iran to support Türkiye in its fight against terrorism," Erdogan told a press conference.',
+      '"We will continue to fight terrorism wherever it is," he added.',
+      '"Syrians themselves should decide on the economic reconstruction of their country," the Russian leader said.',
+    ].join('\n\n');
+    const got = keys(text, { parties: ['IR', 'RU', 'TR'], lang: 'en' });
+    expect(got).toContain('TR|counter_terrorism|-|support');
+    expect(got).not.toContain('IR+RU+TR|counter_terrorism|-|support');
+    expect(got.filter((k) => k.startsWith('RU|'))).not.toEqual([]);
+  });
+});
+
 describe('who speaks in a reported clause', () => {
   it('what "both sides" announced within a leader\'s words is both sides\', what they should do is his', () => {
     const text =

@@ -235,6 +235,7 @@ export function* extractStream(
   const shortNames = { zh: new Map<string, ForumRef>(), en: new Map<string, ForumRef>() };
   for (const lang of ['zh', 'en'] as const)
     for (const f of title ? findForums(title, lang) : []) rememberShortName(shortNames[lang], f.forum, lang);
+  let lastActors: string[] | null = null;
   function* handle(p: Paragraph): Generator<ExtractEvent> {
     const lang = forced ?? detectLanguage(p.text);
     langs.add(lang);
@@ -260,7 +261,16 @@ export function* extractStream(
         };
       const result = plugins[lang].extract(
         { index, text: span.text, map: span.map },
-        { parties: voices, previousActors, previousDomains, date: asOf, speaker, shortNames: shortNames[lang], sides },
+        {
+          parties: voices,
+          previousActors,
+          previousDomains,
+          date: asOf,
+          speaker,
+          shortNames: shortNames[lang],
+          sides,
+          lastActors,
+        },
       );
       for (const c of result.commitments) rememberShortName(shortNames[lang], c.forum, lang);
       withMeetingSides(result.commitments, span.text, lang, voices, asOf);
@@ -292,6 +302,7 @@ export function* extractStream(
           },
         };
       previousActors = result.actors;
+      lastActors = result.actors;
       speaker = result.speaker;
       if (POINTS_ANNOUNCED.test(span.text)) proposer = result.actors?.length === 1 ? result.actors : null;
       if (result.domains.length) previousDomains = result.domains;

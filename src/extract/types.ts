@@ -96,6 +96,8 @@ export interface SentenceContext {
   shortNames?: ReadonlyMap<string, ForumRef>;
   /** Bodies the title names as a side of the relationship ("29th EU-Japan Summit"): no forum there. */
   sides?: ReadonlySet<string>;
+  /** Actors of the sentence before, in this paragraph or the one before (who "he" is in `"…," he added.`). */
+  lastActors?: string[] | null;
 }
 
 export interface SentenceAnalysis {

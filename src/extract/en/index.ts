@@ -468,6 +468,29 @@ function capitalSubjects(text: string, verbAt: Set<number>): Match<ActorValue>[]
     }));
 }
 
+// "“We will continue to fight them,” he added.", "“…,” the Russian leader said.": a quotation first, its speaker after it.
+const QUOTE_THEN_SPEAKER =
+  /^\s*["“][^"”]{8,}["”],?\s+((?:[\p{L}'’.-]+\s+){0,6}?)(?:said|told|added|stressed|noted|stated|declared|emphasi[sz]ed|underlined|pointed\s+out)\b/du;
+
+/** The quotation that opens a sentence and the country of its speaker named after it, if the text says who. */
+function quotation(
+  text: string,
+  actorHits: Match<ActorValue>[],
+  ctx: SentenceContext,
+  year: number | null,
+): { end: number; codes: string[] } | null {
+  const m = QUOTE_THEN_SPEAKER.exec(text);
+  if (!m) return null;
+  const [from, to] = m.indices![1];
+  const end = Math.max(text.lastIndexOf('"', from), text.lastIndexOf('”', from));
+  const who = actorHits.find((h) => h.start >= from && h.end <= to);
+  let codes: string[] | null = null;
+  if (who && (who.value.kind === 'country' || who.value.kind === 'leader' || who.value.kind === 'side'))
+    codes = resolveActor(who.value, ctx.parties, year, ctx.date);
+  else if (/^(he|she)\s+$/i.test(m[1]) && ctx.lastActors?.length === 1) codes = ctx.lastActors;
+  return codes?.length ? { end, codes } : null;
+}
+
 function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysis {
   const { terms, verbs, modality: cues } = tables();
   const year = ctx.date ? Number(ctx.date.slice(0, 4)) : null;
@@ -615,8 +638,11 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     if (praised >= 0) actors = withoutPraised(actors, text, restAt + praised, actorHits, ctx.parties, year, ctx.date);
     return actors;
   };
-  let inSpeechOf = ctx.speaker;
+  const quote = quotation(text, actorHits, ctx, year);
+  let inSpeechOf = quote?.codes ?? ctx.speaker;
   const subjects = spans.map(([a, b]) => subjectOf(a, b));
+  // Inside the quotation, a clause with no subject of its own is the quoted speaker's.
+  if (quote) spans.forEach(([a], i) => void (a < quote.end && !subjects[i] && (subjects[i] = quote.codes)));
   // "…, and expressed appreciation to the Russian Federation for hosting the meeting": a later clause of
   // the same speakers that thanks or commends one of them is the others' (one that welcomes a member in a
   // new role stays everyone's).
