@@ -319,6 +319,8 @@ export function reportedIn(
 ): string[] {
   const said = findActors(inner, lang)[0];
   if (!said || said.start !== 0 || namesMechanism(said) || possessive.test(inner.slice(said.end))) return codes;
+  // 一致认为，中国同岛国…全面战略伙伴关系符合各方利益: the relations of the country named are the topic.
+  if (lang === 'zh' && RELATION_TOPIC.test(inner.slice(said.end))) return codes;
   return reported(
     speaker,
     said.value,
@@ -327,6 +329,7 @@ export function reportedIn(
     inner.slice(said.end),
   );
 }
+const RELATION_TOPIC = /^(同|与|和)[^，。；将要应愿会]{1,30}?(关系|友谊)/;
 const SHOULD = /^\s*(应|要|应该|应当|需要|必须|更要|更应|should|must|need to|ought to)/i;
 
 const AGREED = {

@@ -186,7 +186,7 @@ export function assemble(
     if (named.length) {
       const own = how === 'reference' || lang !== 'zh' ? null : fieldsAfterForums(named, kept[i]);
       for (const f of named) {
-        const home = forumById.get(f.forum.id)?.home;
+        const home = f.home ?? forumById.get(f.forum.id)?.home;
         // Reforming the body, beside other fields: the reform is a matter of the international order, unless
         // the clause names the body's own field (WTO reform beside trade); the other fields stand without the
         // body. (A body reformed with no field named keeps its own field: WTO reform is trade.)

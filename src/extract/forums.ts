@@ -14,6 +14,8 @@ export interface ForumMention {
   start: number;
   end: number;
   venue: boolean;
+  /** The field of a body's own organ named by a row of its own (the SCO Energy Club: energy), if any. */
+  home?: string | null;
 }
 
 const DASHES = /[－\-–—‑]/g;
@@ -380,7 +382,13 @@ export function findForums(
   const folded = foldDashes(text);
   const matched = matchers()
     [lang].find(folded)
-    .map((m) => ({ forum: forumRef(m.value, m.surface), start: m.start, end: m.end, venue: false }));
+    .map((m) => ({
+      forum: forumRef(m.value, m.surface),
+      start: m.start,
+      end: m.end,
+      venue: false,
+      home: m.value.home,
+    }));
   // A partner compound's span stays taken, so no pattern reads a body name out of it.
   const taken = matched.map((f) => [f.start, f.end] as [number, number]);
   const found = matched.filter(
