@@ -592,3 +592,27 @@ describe('a group named by its short side form', () => {
       expect(c.actors.map((a) => a.id).sort()).toEqual(parties.filter((p) => p !== 'CN').sort());
   });
 });
+
+describe('group membership by day', () => {
+  const sco = () => lexicon().groupById.get('SCO')!;
+  it('counts a member from the day it joined, where the document gives a day', () => {
+    expect(groupMembers(sco(), '2017-04-21')).not.toContain('IN');
+    expect(groupMembers(sco(), '2017-06-09')).toEqual(expect.arrayContaining(['IN', 'PK']));
+    // A document dated only by its year counts those who joined in that year.
+    expect(groupMembers(sco(), 2017)).toEqual(expect.arrayContaining(['IN', 'PK']));
+  });
+  it('leaves a member out from the day it left or was suspended to the day it returned', () => {
+    const eu = lexicon().groupById.get('EU')!;
+    expect(groupMembers(eu, '2020-01-31')).toContain('GB');
+    expect(groupMembers(eu, '2020-02-01')).not.toContain('GB');
+    const las = lexicon().groupById.get('LAS')!;
+    expect(groupMembers(las, '2023-05-06')).not.toContain('SY');
+    expect(groupMembers(las, '2023-05-07')).toContain('SY');
+  });
+  it('reads the members of a statement dated before an accession in that year', () => {
+    const text =
+      '上海合作组织成员国外交部长理事会会议新闻公报\n\n2017年4月21日，上海合作组织成员国外交部长理事会会议在阿斯塔纳举行。\n\n成员国将深化经贸合作。';
+    const parties = extractText(text, { lang: 'zh' }).document.parties;
+    expect([...parties].sort()).toEqual(['CN', 'KG', 'KZ', 'RU', 'TJ', 'UZ']);
+  });
+});

@@ -442,7 +442,7 @@ export function resolveActor(
     case 'group': {
       // A larger group the parties belong to ("the permanent members of the Security Council" in a
       // China–Russia statement): the parties speak of it, so the parties among its members commit.
-      const members = groupMembers(v.group, year);
+      const members = groupMembers(v.group, date ?? year);
       const among = members.filter((c) => parties.includes(c));
       if (among.length && among.length < members.length) return among;
       return v.body ? [`${BODY}${v.group.id}`] : members;
@@ -451,11 +451,11 @@ export function resolveActor(
       // The group's members among the parties (a China–Arab States statement: the Arab parties);
       // where fewer than two are parties, the country the word also names, if it is one.
       // A member suspended from the group still belongs to its side of a statement it is party to.
-      const members = [...groupMembers(v.group, year), ...v.group.suspended.map((x) => x.code)];
+      const members = [...groupMembers(v.group, date ?? year), ...v.group.suspended.map((x) => x.code)];
       const among = [...new Set(members.filter((c) => parties.includes(c)))];
       if (among.length >= 2) return among;
       const other = v.otherwise ? resolveActor(v.otherwise, parties, year, date) : [];
-      return other.length ? other : among.length ? among : groupMembers(v.group, year);
+      return other.length ? other : among.length ? among : groupMembers(v.group, date ?? year);
     }
     case 'none':
       return [];
@@ -543,7 +543,7 @@ function speakersIn(
     if (discussed(text, m, lang) || placeOfDate(text, m, lang)) continue;
     if (m.value.kind === 'country' || m.value.kind === 'leader') out.push(...resolveActor(m.value, [], year, date));
     else if (m.value.kind === 'group' && ((withGroups && !m.value.group.institution) || asMembers(text, m, lang)))
-      out.push(...groupMembers(m.value.group, year));
+      out.push(...groupMembers(m.value.group, date ?? year));
   }
   return [...new Set(out)];
 }

@@ -14,14 +14,17 @@ export interface Country {
   /** Capitals, read as the country only as a clause's subject ("Moscow will…"). */
   capitals: string[];
 }
-/** A member of a group: a country from `from` to `to` (years, inclusive; null = open), or all members of another group. */
-export type Member = { code: string; from: number | null; to: number | null } | { group: string };
+/**
+ * A member of a group: a country from `from` to `to` (inclusive; a year `2017` or a day `2017-06-09`;
+ * null = open), or all members of another group.
+ */
+export type Member = { code: string; from: string | null; to: string | null } | { group: string };
 export interface Group {
   id: string;
   zh: string[];
   en: string[];
   members: Member[];
-  suspended: { code: string; from: number; to: number | null }[];
+  suspended: { code: string; from: string; to: string | null }[];
   forum: string | null;
   /** How a statement names the group as one side of it: 非方, "the African side". */
   sides: { zh: string[]; en: string[] };
@@ -105,8 +108,8 @@ export function buildLexicon(): Lexicon {
     en: split(r.en),
     members: split(r.members).map(parseMember),
     suspended: split(r.suspended ?? '').map((t) => {
-      const m = parseMember(t) as { code: string; from: number | null; to: number | null };
-      return { code: m.code, from: m.from ?? 0, to: m.to };
+      const m = parseMember(t) as { code: string; from: string | null; to: string | null };
+      return { code: m.code, from: m.from ?? '0000', to: m.to };
     }),
     forum: r.forum || null,
     sides: { zh: split(r.zh_side ?? ''), en: split(r.en_side ?? '') },
@@ -167,34 +170,46 @@ function firstById<T extends { id: string }>(rows: T[]): Map<string, T> {
   return map;
 }
 
-/** `CN`, `ZA@2011` (from 2011), `GB@1973-2020` (from–to), `@ASEAN` (the members of another group). */
+/**
+ * `CN`, `ZA@2011` (from 2011), `IN@2017-06-09` (from that day), `GB@1973-2020-01-31` (from–to, a year or a
+ * day each), `AM@2024-` (from, open), `@ASEAN` (the members of another group).
+ */
 function parseMember(token: string): Member {
   if (token.startsWith('@')) return { group: token.slice(1) };
-  const [code, years] = token.split('@');
-  const [from, to] = (years ?? '').split('-');
-  return { code, from: from ? Number(from) : null, to: to ? Number(to) : null };
+  const [code, span = ''] = token.split('@');
+  const m = /^(\d{4}(?:-\d{2}-\d{2})?)?(?:-(\d{4}(?:-\d{2}-\d{2})?)?)?$/.exec(span);
+  return { code, from: m?.[1] ?? null, to: m?.[2] ?? null };
 }
 
 /**
- * Members of a group in a given year, in the order the data lists them; with no year, today's
- * members. Suspended members are left out for the years of their suspension.
+ * Whether `at` (a year, a day, or a month: as precise as the document's date is) falls within from–to.
+ * Compared at `at`'s precision, so a member from 2017-06-09 counts in a document dated only 2017.
  */
-export function groupMembers(group: Group, year: number | null, seen = new Set<string>()): string[] {
+function within(from: string | null, to: string | null, at: string): boolean {
+  const n = at.length;
+  const start = from === null ? null : from.length === 4 ? `${from}-01-01` : from;
+  const end = to === null ? null : to.length === 4 ? `${to}-12-31` : to;
+  return (start === null || start.slice(0, n) <= at) && (end === null || end.slice(0, n) >= at);
+}
+
+/**
+ * Members of a group at a date (a day `2017-04-21`, a month, or a year: `2017` counts those who joined
+ * that year), in the order the data lists them; with none, today's members. Suspended members are left
+ * out while suspended.
+ */
+export function groupMembers(group: Group, at: string | number | null, seen = new Set<string>()): string[] {
   if (seen.has(group.id)) return [];
   seen.add(group.id);
   const { groupById } = lexicon();
+  const when = at === null || at === '' ? null : String(at);
   const out: string[] = [];
-  const within = (from: number | null, to: number | null) =>
-    year ? (from ?? 0) <= year && (to ?? Infinity) >= year : to === null;
   for (const m of group.members) {
     if ('group' in m) {
       const inner = groupById.get(m.group);
-      if (inner) out.push(...groupMembers(inner, year, seen));
-    } else if (within(m.from, m.to)) out.push(m.code);
+      if (inner) out.push(...groupMembers(inner, when, seen));
+    } else if (when ? within(m.from, m.to, when) : m.to === null) out.push(m.code);
   }
-  const suspended = new Set(
-    group.suspended.filter((x) => year !== null && x.from <= year && (x.to ?? Infinity) >= year).map((x) => x.code),
-  );
+  const suspended = new Set(group.suspended.filter((x) => when && within(x.from, x.to, when)).map((x) => x.code));
   return [...new Set(out)].filter((c) => !suspended.has(c));
 }
 

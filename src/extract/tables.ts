@@ -78,7 +78,7 @@ function tableSpecs(): Record<string, TableSpec> {
       error: (issue) => `"${String(issue.input)}" is not a domain id of data/domains.tsv (or several joined by +)`,
     }),
   ]);
-  const member = /^(@[A-Za-z][A-Za-z0-9_]*|[A-Z]{2}(@\d{4}(-(\d{4})?)?)?)$/;
+  const member = /^(@[A-Za-z][A-Za-z0-9_]*|[A-Z]{2}(@\d{4}(-\d{2}-\d{2})?(-(\d{4}(-\d{2}-\d{2})?)?)?)?)$/;
   const members = z.string().refine(
     (v) =>
       v
@@ -87,7 +87,8 @@ function tableSpecs(): Record<string, TableSpec> {
         .filter(Boolean)
         .every((m) => member.test(m)),
     {
-      error: 'each member must be CODE, CODE@YEAR, CODE@FROM-TO, CODE@FROM- or @GROUP',
+      error:
+        'each member must be CODE, CODE@FROM, CODE@FROM-TO, CODE@FROM- or @GROUP (FROM and TO: a year or YYYY-MM-DD)',
     },
   );
 
