@@ -593,6 +593,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|health|SCO|support', 'CN+RU|agriculture|SCO|support'],
     [],
   ],
+  // A field word the tagger reads as a verb ("finance") inside a list of fields is one of the fields.
+  [
+    'The Leaders emphasised the importance of practical cooperation in the six priority areas of the SCO, namely environment and energy, education, finance, global health and pandemic diseases, and natural disaster management.',
+    ['CN+RU|finance|SCO|support', 'CN+RU|health|SCO|support', 'CN+RU|emergency_management|SCO|support'],
+    [],
+  ],
   // A state's or party's own organ is no forum; an unlisted part of the UN is the UN.
   [
     'Wang Yi, director of the Office of the Central Commission for Foreign Affairs, was present at the meeting.',

@@ -299,7 +299,11 @@ function words(text: string, known: [number, number][], verbAt: Set<number>): Wo
       /^[\p{Lu}\p{N}]/u.test(text[w.start])
     )
       continue;
-    return taggedWords(text);
+    // A word inside a policy term, a name or a forum ("finance" in "education, finance, global health")
+    // is no verb, whatever the tagger says.
+    return taggedWords(text).map((t) =>
+      t.verb && !verbAt.has(t.start) && known.some(([a, b]) => t.start >= a && t.start < b) ? { ...t, verb: false } : t,
+    );
   }
   return ws;
 }
