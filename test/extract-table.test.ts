@@ -30,6 +30,24 @@ const zh: [string, string[], string[]][] = [
   // The document's final provisions take no position.
   ['本备忘录自签署之日起生效，有效期五年。', [], ['CN+RU|politics_diplomacy|-|support']],
   ['本宣言于2023年5月19日在西安签署，一式六份，每份均用中文、俄文和英文写成。', [], ['CN+RU|education|-|support']],
+  // The bodies' own cooperation with each other takes no field of the clause before it.
+  [
+    '中方愿同各方一道落实全球发展倡议，并支持上海合作组织同联合国、东盟等国际和地区组织加强交流合作。',
+    ['CN|international_order|SCO|support', 'CN|international_order|UN|support'],
+    ['CN|development|SCO|support', 'CN|development|UN|support'],
+  ],
+  // Sectoral meetings named by their fields only are the body's of the clause before.
+  [
+    '双方将设立上海合作组织常设秘书处，并充分发挥经贸、农业、交通等部长级会晤机制的作用。',
+    ['CN+RU|agriculture|SCO|support', 'CN+RU|transport_logistics|SCO|support'],
+    ['CN+RU|agriculture|-|support'],
+  ],
+  // A country the parties speak of is not who commits.
+  [
+    '双方认为，阿富汗尽快成为独立、中立、统一、和平的国家，没有恐怖主义，是维护地区安全的关键因素。',
+    ['CN+RU|security|-|support'],
+    ['AF|security|-|support', 'AF|counter_terrorism|-|support'],
+  ],
   // Chairing a body is about that body (international_order), and so are the UN Charter's principles.
   ['俄方支持中方担任2024年至2025年上海合作组织轮值主席国。', ['RU|international_order|SCO|support'], []],
   ['双方认为应遵守《联合国宪章》宗旨和原则。', ['CN+RU|international_order|UN|support'], []],

@@ -321,13 +321,18 @@ export function reportedIn(
   if (!said || said.start !== 0 || namesMechanism(said) || possessive.test(inner.slice(said.end))) return codes;
   // 一致认为，中国同岛国…全面战略伙伴关系符合各方利益: the relations of the country named are the topic.
   if (lang === 'zh' && RELATION_TOPIC.test(inner.slice(said.end))) return codes;
-  return reported(
-    speaker,
-    said.value,
-    codes,
-    resolveActor(said.value, ctx.parties, year, ctx.date),
-    inner.slice(said.end),
-  );
+  // 外长们认为，阿富汗尽快成为…国家…是关键: a country outside the statement's parties, in the parties' words, is
+  // what they speak of, never who commits.
+  const saidCodes = resolveActor(said.value, ctx.parties, year, ctx.date);
+  if (
+    (said.value.kind === 'country' || said.value.kind === 'leader') &&
+    ctx.parties.length &&
+    !saidCodes.some((c) => ctx.parties.includes(c)) &&
+    codes.length &&
+    codes.every((c) => ctx.parties.includes(c))
+  )
+    return codes;
+  return reported(speaker, said.value, codes, saidCodes, inner.slice(said.end));
 }
 const RELATION_TOPIC = /^(同|与|和)[^，。；将要应愿会]{1,30}?(关系|友谊)/;
 const SHOULD = /^\s*(应|要|应该|应当|需要|必须|更要|更应|should|must|need to|ought to)/i;

@@ -170,7 +170,9 @@ export function assemble(
   const platformAt = PLATFORM.exec(sentence.text)?.index ?? null;
   const platforms =
     platformAt === null ? [] : clauses.flatMap((c) => c.forums.filter((f) => !f.venue && f.end <= platformAt));
+  const earlier: ForumMention[] = [];
   clauses.forEach((c, i) => {
+    if (i > 0) earlier.push(...clauses[i - 1].forums.filter((f) => !f.venue && f.forum.known));
     let domains: DomainRef[] = kept[i].map((d) => domainRef(d.id, d.text));
     let how: DomainSource = kept[i].every((d) => d.strong) ? 'lexicon' : 'weak';
     if (!domains.length && c.refersBack) {
@@ -260,6 +262,15 @@ export function assemble(
             'default',
           );
       }
+    } else if (
+      earlier.length &&
+      domains.length &&
+      SECTORAL_BODIES.test(sentence.text.slice(c.start, c.end)) &&
+      !c.refersBack
+    ) {
+      // 设立中国—中亚机制常设秘书处，并充分发挥经贸、农业、交通等部长级会晤机制的作用: the sectoral meetings are the
+      // body's own, named in the sentence before them.
+      for (const f of earlier) for (const d of domains) push(c, d, f, false, 'reference');
     } else {
       for (const d of domains) push(c, d, null, false, how);
       // "the RIC format provides a useful platform for the three countries to … deepen cooperation in
@@ -328,6 +339,9 @@ const COOPERATION_WORDS = /cooperat|coordinat|collaborat|dialogue|partnership|�
 
 const ATTENDANCE_ONLY =
   /(出席|列席|与会|参加|主持)(了)?(会议|会晤|峰会|开幕式|闭幕式|活动|仪式)?(并(发表|致辞)[^。，；]{0,60})?[。.]?$|进行(国事|正式|友好|工作)?访问[。.]?$|举行[^。，；]{0,12}欢迎仪式[。.]?$|\b(attended|took part in|participated in|(was|were) (also )?present at)\b[^.;,]{0,80}\.?$|\b(attended|took part|participated|(was|were) (also )?present)\.?$/i;
+/** Sectoral meetings or working groups named by their fields only (经贸、农业等部长级会晤机制, "the working groups on trade and energy"). */
+const SECTORAL_BODIES =
+  /(部长级?会晤机制|部长级?会议机制|部长级?会议|工作组|分委会)[^，。；]{0,6}$|(部长级?会晤机制|部长级?会议|工作组|分委会)的作用|\b(sectoral|ministerial) (meetings|mechanisms|bodies)\b|\bworking groups? on\b/i;
 /** A body named as the platform, framework or channel for what follows. */
 const PLATFORM = /\b(platform|framework|channel|vehicle)s?\s+(for|to)\b|(提供|搭建)了?[^，。；]{0,10}(平台|渠道)/i;
 const FINAL_PROVISION =

@@ -45,6 +45,8 @@ const REFERS_BACK =
 const TITLE = /《[^》]*》/g;
 // After a country: the office of one of its ministers (交通部长, 工业、矿业和贸易部副部长, 农业大臣), not a ministers' meeting (农业部长会议, 部长级).
 const MINISTER_OFFICE = /^[\u4e00-\u9fff、和与]{1,14}?(?:部|部副|副)?(?:部长|大臣)(?![级会理])/;
+// A clause that ends in a verb of thought or speech: the next clause is what is thought or said.
+const CONTENT_FOLLOWS = /(认为|一致认为|指出|强调|表示|注意到|重申|确认|相信)$/;
 const POSSESSIVE = /^(关于|的|所|对于|局势|问题|危机|冲突|事务|境内|国内|半岛)/;
 
 let state: { terms: TermMatcher<Term>; verbs: TermMatcher<Action> } | null = null;
@@ -244,6 +246,17 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       actors.some((c) => !speaker!.includes(c))
     )
       speaker = null;
+    // 外长们认为，阿富汗尽快成为…国家，…是关键: after the parties' "believe" or "note", a country outside the
+    // statement is what they speak of, not who speaks.
+    if (
+      i > 0 &&
+      subjects[i - 1] &&
+      (hit.value.kind === 'country' || hit.value.kind === 'leader') &&
+      ctx.parties.length &&
+      !actors.some((c) => ctx.parties.includes(c)) &&
+      CONTENT_FOLLOWS.test(text.slice(spans[i - 1][0], spans[i - 1][1]).trim())
+    )
+      actors = subjects[i - 1]!;
     subjects[i] = actors;
   });
   // 各代表团团长高度评价哈萨克斯坦…所做工作，支持积极落实…成果: the clause after the praise, with no subject of
@@ -312,7 +325,11 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
         forums: forums.filter((f) => f.start >= a && f.end <= b),
         refersBack: REFERS_BACK.test(masked)
           ? 'explicit'
-          : !domains.length && masked.includes('F') && /合作|协调|配合|协作|交流/.test(masked)
+          : !domains.length &&
+              masked.includes('F') &&
+              /合作|协调|配合|协作|交流/.test(masked) &&
+              // 支持上合组织同联合国、东盟…加强交流合作: the bodies' own cooperation with each other, no field of before.
+              !/F(同|与)/.test(masked)
             ? 'implicit'
             : false,
       };
