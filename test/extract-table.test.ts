@@ -696,6 +696,11 @@ describe('who speaks in a reported clause', () => {
     expect(got).toContain('BR+CN|politics_diplomacy|-|support');
     expect(got).toContain('CN|agriculture|-|support');
     expect(got).not.toContain('BR+CN|agriculture|-|support');
+    const views = keys(
+      '习近平同巴西总统卢拉举行会谈\n\n卢拉表示，巴方愿深化农业合作。两国元首还就中国—拉共体论坛建设交换了看法。',
+      { parties: undefined },
+    );
+    expect(views).toContain('BR+CN|international_order|CHINA_CELAC|support');
   });
   it('"He said the Russian side appreciates…" with no speaker named before: the side named', () => {
     const got = keys('He said the Russian side highly appreciates the Global Development Initiative.', { lang: 'en' });
