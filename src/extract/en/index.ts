@@ -33,6 +33,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['said'],
   keep: ['kept'],
   build: ['built'],
+  stand: ['stood'],
 };
 const SKIP = new Set([
   'will',
