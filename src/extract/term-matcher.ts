@@ -18,6 +18,17 @@ interface Entry<T> {
   value: T;
 }
 
+/**
+ * English keys made of a head, one space and a tail, every head with every tail ("the Vietnamese" +
+ * "Ministry of Foreign Affairs"), each worth its head's value. They match as if each had been filed
+ * one by one, but are matched by rule: a few hundred heads and a few tails instead of thousands of
+ * keys to file, which cost more to build than most statements cost to read.
+ */
+export interface Joined<T> {
+  heads: Iterable<[string, T]>;
+  tails: Iterable<string>;
+}
+
 /** English keys that start with one word: those of that one word, and the longer ones by their second word. */
 interface Group<T> {
   one: Entry<T>[];
@@ -44,9 +55,13 @@ export class TermMatcher<T> {
   private readonly root: CharNode<T> = newNode();
   /** Chinese: 1 where some key starts with that UTF-16 code unit, so most positions of a text cost no lookup. */
   private readonly starts = new Uint8Array(65536);
+  /** English: the heads of joined keys by their first word (folded, longest first), and their tails (longest first). */
+  private readonly joinedHeads = new Map<string, Entry<T>[]>();
+  private readonly joinedTails: string[] = [];
   constructor(
     entries: Iterable<[string, T]>,
     private readonly words: boolean,
+    joined?: Joined<T>,
   ) {
     const lists: Entry<T>[][] = [];
     const listOf = <K>(map: Map<K, Entry<T>[]>, k: K) => {
@@ -77,6 +92,20 @@ export class TermMatcher<T> {
         lists.push(group.one);
       }
       (second ? listOf(group.next, second) : group.one).push({ key, value });
+    }
+    if (words && joined) {
+      for (const [head, value] of joined.heads) {
+        const key = head.toLowerCase();
+        const first = firstWord(key, 0);
+        let list = this.joinedHeads.get(first);
+        if (!list) {
+          this.joinedHeads.set(first, (list = []));
+          lists.push(list);
+        }
+        list.push({ key, value });
+      }
+      this.joinedTails.push(...new Set([...joined.tails].map((t) => t.toLowerCase())));
+      this.joinedTails.sort((a, b) => b.length - a.length);
     }
     for (const list of lists) list.sort((a, b) => b.key.length - a.key.length);
     if (!words) compact(this.root);
@@ -137,7 +166,8 @@ export class TermMatcher<T> {
       const word = words[k];
       const exact = written[k] === null ? undefined : this.exact.get(written[k]!);
       const starting = this.starting.get(word);
-      if (!exact && !starting) continue; // no key starts with this word
+      const joined = this.joinedHeads.get(word);
+      if (!exact && !starting && !joined) continue; // no key starts with this word
       // One-word plurals: the word without its -s or -es.
       const folded = starting?.same,
         less1 = starting?.less1,
@@ -157,6 +187,7 @@ export class TermMatcher<T> {
           hit = longest(exactForms?.[cut], text, text, lower, i, hit);
           hit = longest(foldedForms?.[cut], lower, text, lower, i, hit);
         }
+      if (joined) hit = longestJoined(joined, this.joinedTails, text, lower, i, hit);
       if (hit) {
         out.push(hit);
         resume = hit.end; // matches start at word starts only, after the last match
@@ -234,22 +265,53 @@ function longest<T>(
   hit: Match<T> | null,
 ): Match<T> | null {
   if (!list) return hit;
-  const n = text.length;
   for (const { key, value } of list) {
     if (hit && hit.end - hit.start >= key.length) break;
     // The keys of a list share their first words: their last character rules most of them out at once.
     if (hay.charCodeAt(i + key.length - 1) !== key.charCodeAt(key.length - 1) || !hay.startsWith(key, i)) continue;
-    let end = i + key.length;
     // English plurals: "infectious disease" also matches "infectious diseases".
-    if (end < n && isWord(text.charCodeAt(end))) {
-      if (lower.startsWith('es', end) && !isWord(text.charCodeAt(end + 2))) end += 2;
-      else if (lower.charCodeAt(end) === 115 && !isWord(text.charCodeAt(end + 1))) end += 1;
-    }
-    if (end < n && isWord(text.charCodeAt(end))) continue;
+    const end = wordEnd(text, lower, i + key.length);
+    if (end < 0) continue;
     if (!hit || end - i > hit.end - hit.start) hit = { start: i, end, value, surface: text.slice(i, end) };
     break;
   }
   return hit;
+}
+
+/**
+ * The longest joined key (a head of `heads`, one space, a tail of `tails`) at `i` as a whole word, if
+ * longer than `hit`; as `longest` reads a key, plurals included.
+ */
+function longestJoined<T>(
+  heads: Entry<T>[],
+  tails: string[],
+  text: string,
+  lower: string,
+  i: number,
+  hit: Match<T> | null,
+): Match<T> | null {
+  for (const { key: head, value } of heads) {
+    const at = i + head.length + 1;
+    if (lower.charCodeAt(at - 1) !== 32 || !lower.startsWith(head, i)) continue;
+    for (const tail of tails) {
+      if (!lower.startsWith(tail, at)) continue;
+      const end = wordEnd(text, lower, at + tail.length);
+      if (end < 0) continue;
+      if (!hit || end - i > hit.end - hit.start) hit = { start: i, end, value, surface: text.slice(i, end) };
+      break;
+    }
+  }
+  return hit;
+}
+
+/** Where a key ending at `end` ends as a whole word, with an English plural -s or -es, or -1 where a word goes on. */
+function wordEnd(text: string, lower: string, end: number): number {
+  const n = text.length;
+  if (end < n && isWord(text.charCodeAt(end))) {
+    if (lower.startsWith('es', end) && !isWord(text.charCodeAt(end + 2))) end += 2;
+    else if (lower.charCodeAt(end) === 115 && !isWord(text.charCodeAt(end + 1))) end += 1;
+  }
+  return end < n && isWord(text.charCodeAt(end)) ? -1 : end;
 }
 
 interface Words {
