@@ -33,21 +33,15 @@ export interface Joined<T> {
 interface Group<T> {
   one: Entry<T>[];
   next: Map<string, Entry<T>[]>;
-  /**
-   * The longer keys by a second word of the text: those whose second word is that word, is it
-   * without -s, is it without -es (filled from `next` once all keys are in).
-   */
-  forms: Map<string, (Entry<T>[] | undefined)[]>;
 }
 
 export class TermMatcher<T> {
-  /** English: keys by their first word, folded to lower case. */
-  private readonly folded = new Map<string, Group<T>>();
   /**
-   * English: what a word of the text may start: the keys of that word, and of the word without its
-   * -s or -es (filed here under the plural, so a word costs one lookup and no string is cut from it).
+   * English: keys by their first word, folded to lower case. A word of the text is looked up as it is
+   * and, if it ends in -s or -es, without them (plurals are cut from the text's words when read, not
+   * filed for every key: a dictionary of thousands of names costs less to build).
    */
-  private readonly starting = new Map<string, Starting<T>>();
+  private readonly folded = new Map<string, Group<T>>();
   /** English: keys written in capitals (`WHO`), by their first word as written; they match that case only. */
   private readonly exact = new Map<string, Group<T>>();
   /** Chinese: a trie by character code (no string made per position of the text, and a common
@@ -88,7 +82,7 @@ export class TermMatcher<T> {
       const groups = exact ? this.exact : this.folded;
       let group = groups.get(first);
       if (!group) {
-        groups.set(first, (group = { one: [], next: new Map(), forms: new Map() }));
+        groups.set(first, (group = { one: [], next: new Map() }));
         lists.push(group.one);
       }
       (second ? listOf(group.next, second) : group.one).push({ key, value });
@@ -109,23 +103,6 @@ export class TermMatcher<T> {
     }
     for (const list of lists) list.sort((a, b) => b.key.length - a.key.length);
     if (!words) compact(this.root);
-    const starting = (w: string) => {
-      let s = this.starting.get(w);
-      if (!s) this.starting.set(w, (s = {}));
-      return s;
-    };
-    for (const group of [...this.folded.values(), ...this.exact.values()])
-      for (const [w2, list] of group.next)
-        ['', 's', 'es'].forEach((plural, cut) => {
-          const form = w2 + plural;
-          if (!group.forms.has(form)) group.forms.set(form, []);
-          group.forms.get(form)![cut] = list;
-        });
-    for (const [w, group] of this.folded) {
-      starting(w).same = group;
-      starting(`${w}s`).less1 = group;
-      starting(`${w}es`).less2 = group;
-    }
   }
 
   find(text: string): Match<T>[] {
@@ -158,20 +135,19 @@ export class TermMatcher<T> {
 
   private findWords(text: string): Match<T>[] {
     const out: Match<T>[] = [];
-    const { lower, starts, words, written } = wordsOf(text);
+    const { lower, starts, words, written, singular1, singular2 } = wordsOf(text);
     let resume = 0;
     for (let k = 0; k < starts.length; k++) {
       const i = starts[k];
       if (i < resume) continue;
       const word = words[k];
       const exact = written[k] === null ? undefined : this.exact.get(written[k]!);
-      const starting = this.starting.get(word);
-      const joined = this.joinedHeads.get(word);
-      if (!exact && !starting && !joined) continue; // no key starts with this word
       // One-word plurals: the word without its -s or -es.
-      const folded = starting?.same,
-        less1 = starting?.less1,
-        less2 = starting?.less2;
+      const folded = this.folded.get(word);
+      const less1 = singular1[k] === null ? undefined : this.folded.get(singular1[k]!);
+      const less2 = singular2[k] === null ? undefined : this.folded.get(singular2[k]!);
+      const joined = this.joinedHeads.get(word);
+      if (!exact && !folded && !less1 && !less2 && !joined) continue; // no key starts with this word
       // One-word keys (exact case for abbreviations, the folded word, its singular), then keys of
       // two or more words by the first two words of the text (the second also singular:
       // "infectious diseases"). The longest match wins; between equals, the first found.
@@ -179,13 +155,11 @@ export class TermMatcher<T> {
       hit = longest(folded?.one, lower, text, lower, i, hit);
       hit = longest(less1?.one, lower, text, lower, i, hit);
       hit = longest(less2?.one, lower, text, lower, i, hit);
-      const second = words[k + 1];
-      const exactForms = second === undefined ? undefined : exact?.forms.get(second);
-      const foldedForms = second === undefined ? undefined : folded?.forms.get(second);
-      if (exactForms || foldedForms)
-        for (let cut = 0; cut < 3; cut++) {
-          hit = longest(exactForms?.[cut], text, text, lower, i, hit);
-          hit = longest(foldedForms?.[cut], lower, text, lower, i, hit);
+      if (k + 1 < words.length && (exact?.next.size || folded?.next.size))
+        for (const second of [words[k + 1], singular1[k + 1], singular2[k + 1]]) {
+          if (second === null) continue;
+          hit = longest(exact?.next.get(second), text, text, lower, i, hit);
+          hit = longest(folded?.next.get(second), lower, text, lower, i, hit);
         }
       if (joined) hit = longestJoined(joined, this.joinedTails, text, lower, i, hit);
       if (hit) {
@@ -195,15 +169,6 @@ export class TermMatcher<T> {
     }
     return out;
   }
-}
-
-interface Starting<T> {
-  /** keys whose first word is the word */
-  same?: Group<T>;
-  /** keys whose first word is the word without its -s */
-  less1?: Group<T>;
-  /** keys whose first word is the word without its -es */
-  less2?: Group<T>;
 }
 
 interface CharNode<T> {
@@ -320,6 +285,9 @@ interface Words {
   starts: number[];
   /** each word folded to lower case */
   words: string[];
+  /** each folded word without its -s, and without its -es, where it ends so, else null */
+  singular1: (string | null)[];
+  singular2: (string | null)[];
   /** each word as written where it starts with a capital or digit (keys in capitals match only those), else null */
   written: (string | null)[];
 }
@@ -335,7 +303,7 @@ const RECENT_WORDS = 4;
 function wordsOf(text: string): Words {
   for (let r = recentWords.length - 1; r >= 0; r--) if (recentWords[r].text === text) return recentWords[r];
   const lower = foldCase(text);
-  const found: Words = { text, lower, starts: [], words: [], written: [] };
+  const found: Words = { text, lower, starts: [], words: [], written: [], singular1: [], singular2: [] };
   // A scan of the lower-case copy (a new, flat string: reading a string built by concatenation
   // character by character can cost a walk of its pieces per character), about three times
   // faster than the regular expression [\p{L}\p{N}]+, which it matches word for word.
@@ -349,7 +317,11 @@ function wordsOf(text: string): Words {
     let j = i + first;
     for (let w = wordUnits(lower, j); w; w = wordUnits(lower, j)) j += w;
     found.starts.push(i);
-    found.words.push(lower.slice(i, j));
+    const word = lower.slice(i, j);
+    found.words.push(word);
+    const s = lower.charCodeAt(j - 1) === 115; // -s
+    found.singular1.push(s ? lower.slice(i, j - 1) : null);
+    found.singular2.push(s && lower.charCodeAt(j - 2) === 101 ? lower.slice(i, j - 2) : null);
     const c0 = text.charCodeAt(i);
     found.written.push((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) ? text.slice(i, j) : null);
     i = j;
