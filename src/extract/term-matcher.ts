@@ -49,8 +49,8 @@ export class TermMatcher<T> {
   private readonly root: CharNode<T> = newNode();
   /** Chinese: 1 where some key starts with that UTF-16 code unit, so most positions of a text cost no lookup. */
   private readonly starts = new Uint8Array(65536);
-  /** English: the heads of joined keys by their first word (folded, longest first), and their tails (longest first). */
-  private readonly joinedHeads = new Map<string, Entry<T>[]>();
+  /** English: the heads of joined keys (folded, longest first) by their first word, and by their second word too; their tails (longest first). */
+  private readonly joinedHeads = new Map<string, Group<T>>();
   private readonly joinedTails: string[] = [];
   constructor(
     entries: Iterable<[string, T]>,
@@ -91,12 +91,13 @@ export class TermMatcher<T> {
       for (const [head, value] of joined.heads) {
         const key = head.toLowerCase();
         const first = firstWord(key, 0);
-        let list = this.joinedHeads.get(first);
-        if (!list) {
-          this.joinedHeads.set(first, (list = []));
-          lists.push(list);
+        const second = nextWord(key, first.length);
+        let group = this.joinedHeads.get(first);
+        if (!group) {
+          this.joinedHeads.set(first, (group = { one: [], next: new Map() }));
+          lists.push(group.one);
         }
-        list.push({ key, value });
+        (second ? listOf(group.next, second) : group.one).push({ key, value });
       }
       this.joinedTails.push(...new Set([...joined.tails].map((t) => t.toLowerCase())));
       this.joinedTails.sort((a, b) => b.length - a.length);
@@ -161,7 +162,12 @@ export class TermMatcher<T> {
           hit = longest(exact?.next.get(second), text, text, lower, i, hit);
           hit = longest(folded?.next.get(second), lower, text, lower, i, hit);
         }
-      if (joined) hit = longestJoined(joined, this.joinedTails, text, lower, i, hit);
+      if (joined) {
+        // A head of one word is followed by a tail's first word; a longer one by its own second word.
+        hit = longestJoined(joined.one, this.joinedTails, text, lower, i, hit);
+        if (k + 1 < words.length)
+          hit = longestJoined(joined.next.get(words[k + 1]), this.joinedTails, text, lower, i, hit);
+      }
       if (hit) {
         out.push(hit);
         resume = hit.end; // matches start at word starts only, after the last match
@@ -248,13 +254,14 @@ function longest<T>(
  * longer than `hit`; as `longest` reads a key, plurals included.
  */
 function longestJoined<T>(
-  heads: Entry<T>[],
+  heads: Entry<T>[] | undefined,
   tails: string[],
   text: string,
   lower: string,
   i: number,
   hit: Match<T> | null,
 ): Match<T> | null {
+  if (!heads) return hit;
   for (const { key: head, value } of heads) {
     const at = i + head.length + 1;
     if (lower.charCodeAt(at - 1) !== 32 || !lower.startsWith(head, i)) continue;
