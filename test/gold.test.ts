@@ -20,11 +20,11 @@ const FLOORS: [string, number, number, number][] = [
   ['dev zh', 0.93, 1, 0.94],
   ['dev en', 0.91, 1, 0.88],
   ['dev all', 0.92, 1, 0.92],
-  ['check zh', 0.61, 0.84, 0.59],
+  ['check zh', 0.61, 0.84, 0.65],
   ['check en', 0.89, 0.92, 0.65],
-  ['check all', 0.79, 0.88, 0.62],
-  ['synthetic zh', 0.87, 0.95, 0.87],
-  ['synthetic en', 0.86, 0.95, 0.83],
+  ['check all', 0.79, 0.88, 0.65],
+  ['synthetic zh', 0.89, 0.95, 0.87],
+  ['synthetic en', 0.85, 0.95, 0.82],
   ['synthetic all', 0.86, 0.95, 0.85],
 ];
 /** The seed statement in both languages keeps the thresholds its issue set. */

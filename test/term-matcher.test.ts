@@ -94,3 +94,45 @@ describe('TermMatcher, English (whole words)', () => {
     expect(found(m, 'the Republic of Kiribati')).toEqual([['Republic', 'republic', 4]]);
   });
 });
+
+describe('TermMatcher, English keys joined by rule (a head, one space, a tail)', () => {
+  const m = new TermMatcher<string>(
+    [
+      ['the Chinese side', 'side'],
+      ['Chinese Foreign Ministry spokesperson', 'spokesperson'],
+      ['energy', 'energy'],
+    ],
+    true,
+    {
+      heads: [
+        ['the Chinese', 'CN'],
+        ['Chinese', 'CN'],
+        ['South African', 'ZA'],
+      ],
+      tails: ['Government', 'Foreign Ministry', 'Foreign Minister', 'side'],
+    },
+  );
+
+  it('matches every head with every tail, in any case, with a plural of the last word', () => {
+    expect(found(m, 'The Chinese government and south african Foreign Ministers')).toEqual([
+      ['The Chinese government', 'CN', 0],
+      ['south african Foreign Ministers', 'ZA', 27],
+    ]);
+  });
+
+  it('takes the longest of joined and filed keys, the filed one where both are as long', () => {
+    expect(found(m, 'the Chinese Foreign Ministry spokesperson and the Chinese side')).toEqual([
+      ['the Chinese Foreign Ministry', 'CN', 0],
+      ['the Chinese side', 'side', 46],
+    ]);
+    expect(found(m, 'Chinese Foreign Ministry spokesperson')).toEqual([
+      ['Chinese Foreign Ministry spokesperson', 'spokesperson', 0],
+    ]);
+  });
+
+  it('needs the whole tail as whole words, after one space', () => {
+    expect(found(m, 'the Chinese Governmental energy, Chinese  Government, Chinese Foreign Ministryx')).toEqual([
+      ['energy', 'energy', 25],
+    ]);
+  });
+});

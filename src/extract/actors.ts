@@ -1,5 +1,5 @@
 import { groupMembers, lexicon, type Country, type Group, type Leader, type Lexicon } from './lexicon.ts';
-import { TermMatcher, type Match } from './term-matcher.ts';
+import { TermMatcher, type Joined, type Match } from './term-matcher.ts';
 import { spellings } from './spellings.ts';
 import type { ActorRef } from './types.ts';
 
@@ -70,7 +70,9 @@ function addLeader(list: Map<string, ActorValue>, name: string, leader: Leader) 
 /** The actor dictionary of one language, built on first use (a Chinese text never builds the English one). */
 export function actorMatcher(lang: 'zh' | 'en'): TermMatcher<ActorValue> {
   return (matchers[lang] ??=
-    lang === 'zh' ? new TermMatcher(zhActors(lexicon()), false) : new TermMatcher(enActors(lexicon()), true));
+    lang === 'zh'
+      ? new TermMatcher(zhActors(lexicon()), false)
+      : new TermMatcher(enActors(lexicon()), true, enOrgans(lexicon())));
 }
 
 /** A language's readings of data/actor-words.tsv, organs apart (they are joined to country names). */
@@ -109,7 +111,11 @@ function zhActors({ countries, groups, leaders, actorWords }: Lexicon): Map<stri
   return zh;
 }
 
-function enActors({ countries, groups, leaders, actorWords }: Lexicon): Map<string, ActorValue> {
+/** The English names of actors, but for a country's adjective joined to an organ (`enOrgans`) unless `withOrgans`. */
+export function enActors(
+  { countries, groups, leaders, actorWords }: Lexicon,
+  withOrgans = false,
+): Map<string, ActorValue> {
   const en = actorWordsOf(actorWords, 'en');
   for (const c of countries) {
     for (const n of c.en) {
@@ -121,17 +127,18 @@ function enActors({ countries, groups, leaders, actorWords }: Lexicon): Map<stri
       addCountry(en, `${a} side`, c.code, false);
     }
   }
-  // "the Vietnamese Ministry of Foreign Affairs" (the adjective alone names no one); "the
-  // Government of the Republic of Serbia" and "Serbia's Government" are joined in findActors.
-  for (const w of actorWords) {
-    if (w.lang !== 'en' || w.reading !== 'organ') continue;
-    for (const c of countries) {
-      for (const a of c.enAdj) {
-        addCountry(en, `the ${a} ${w.phrase}`, c.code, false);
-        addCountry(en, `${a} ${w.phrase}`, c.code, false);
+  // A country's adjective and an organ ("the Vietnamese Ministry of Foreign Affairs") are matched by
+  // rule (enOrgans); `withOrgans` files each such name here one by one instead (what the rule must match).
+  if (withOrgans)
+    for (const w of actorWords) {
+      if (w.lang !== 'en' || w.reading !== 'organ') continue;
+      for (const c of countries) {
+        for (const a of c.enAdj) {
+          addCountry(en, `the ${a} ${w.phrase}`, c.code, false);
+          addCountry(en, `${a} ${w.phrase}`, c.code, false);
+        }
       }
     }
-  }
   for (const l of leaders) {
     // A title before a name is joined in findActors; a name of three letters or less is read
     // only after a title ("President Xi"), so that leader's names all get their titled forms here
@@ -163,6 +170,21 @@ function enActors({ countries, groups, leaders, actorWords }: Lexicon): Map<stri
     }))
       en.set(n, { kind: 'side', group: g, otherwise: en.get(n) ?? null });
   return en;
+}
+
+/**
+ * "the Vietnamese Ministry of Foreign Affairs", "Chinese President" (the adjective alone names no one):
+ * each country's adjectives, with and without "the", before each organ of data/actor-words.tsv. "The
+ * Government of the Republic of Serbia" and "Serbia's Government" are joined in findActors.
+ */
+export function enOrgans({ countries, actorWords }: Pick<Lexicon, 'countries' | 'actorWords'>): Joined<ActorValue> {
+  const heads = new Map<string, ActorValue>();
+  for (const c of countries)
+    for (const a of c.enAdj) {
+      addCountry(heads, `the ${a}`, c.code, false);
+      addCountry(heads, a, c.code, false);
+    }
+  return { heads, tails: actorWords.filter((w) => w.lang === 'en' && w.reading === 'organ').map((w) => w.phrase) };
 }
 
 /** A group's name as an actor: an institution's plain name is the organisation itself (`body`). */

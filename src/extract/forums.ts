@@ -21,26 +21,22 @@ export interface ForumMention {
 const DASHES = /[－\-–—‑]/g;
 export const foldDashes = (s: string) => s.replace(DASHES, '—');
 
-let zhMatcher: TermMatcher<Forum> | null = null;
-let enMatcher: TermMatcher<Forum> | null = null;
+const matchers: Partial<Record<'zh' | 'en', TermMatcher<Forum>>> = {};
 
-function matchers() {
-  if (!zhMatcher || !enMatcher) {
-    const { forums } = lexicon();
-    const zh: [string, Forum][] = [];
-    const en: [string, Forum][] = [];
-    for (const f of forums) {
+/** The gazetteer's names in one language, built on first use (an English text never builds the Chinese one). */
+function matcher(lang: 'zh' | 'en'): TermMatcher<Forum> {
+  const built = matchers[lang];
+  if (built) return built;
+  const names: [string, Forum][] = [];
+  for (const f of lexicon().forums)
+    if (lang === 'zh')
       for (const n of f.zh) {
-        zh.push([foldDashes(n), f]);
+        names.push([foldDashes(n), f]);
         const bare = n.replace(/[“”"]/g, '');
-        if (bare !== n) zh.push([foldDashes(bare), f]);
+        if (bare !== n) names.push([foldDashes(bare), f]);
       }
-      for (const n of f.en) for (const v of spellings(n)) en.push([foldDashes(v), f]);
-    }
-    zhMatcher = new TermMatcher(zh, false);
-    enMatcher = new TermMatcher(en, true);
-  }
-  return { zh: zhMatcher, en: enMatcher };
+    else for (const n of f.en) for (const v of spellings(n)) names.push([foldDashes(v), f]);
+  return (matchers[lang] = new TermMatcher(names, lang === 'en'));
 }
 
 export function forumRef(row: Forum, text: string): ForumRef {
@@ -380,8 +376,8 @@ export function findForums(
   shortNames: ReadonlyMap<string, ForumRef> = new Map(),
 ): ForumMention[] {
   const folded = foldDashes(text);
-  const matched = matchers()
-    [lang].find(folded)
+  const matched = matcher(lang)
+    .find(folded)
     .map((m) => ({
       forum: forumRef(m.value, m.surface),
       start: m.start,

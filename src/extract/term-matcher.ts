@@ -18,25 +18,30 @@ interface Entry<T> {
   value: T;
 }
 
+/**
+ * English keys made of a head, one space and a tail, every head with every tail ("the Vietnamese" +
+ * "Ministry of Foreign Affairs"), each worth its head's value. They match as if each had been filed
+ * one by one, but are matched by rule: a few hundred heads and a few tails instead of thousands of
+ * keys to file, which cost more to build than most statements cost to read.
+ */
+export interface Joined<T> {
+  heads: Iterable<[string, T]>;
+  tails: Iterable<string>;
+}
+
 /** English keys that start with one word: those of that one word, and the longer ones by their second word. */
 interface Group<T> {
   one: Entry<T>[];
   next: Map<string, Entry<T>[]>;
-  /**
-   * The longer keys by a second word of the text: those whose second word is that word, is it
-   * without -s, is it without -es (filled from `next` once all keys are in).
-   */
-  forms: Map<string, (Entry<T>[] | undefined)[]>;
 }
 
 export class TermMatcher<T> {
-  /** English: keys by their first word, folded to lower case. */
-  private readonly folded = new Map<string, Group<T>>();
   /**
-   * English: what a word of the text may start: the keys of that word, and of the word without its
-   * -s or -es (filed here under the plural, so a word costs one lookup and no string is cut from it).
+   * English: keys by their first word, folded to lower case. A word of the text is looked up as it is
+   * and, if it ends in -s or -es, without them (plurals are cut from the text's words when read, not
+   * filed for every key: a dictionary of thousands of names costs less to build).
    */
-  private readonly starting = new Map<string, Starting<T>>();
+  private readonly folded = new Map<string, Group<T>>();
   /** English: keys written in capitals (`WHO`), by their first word as written; they match that case only. */
   private readonly exact = new Map<string, Group<T>>();
   /** Chinese: a trie by character code (no string made per position of the text, and a common
@@ -44,9 +49,13 @@ export class TermMatcher<T> {
   private readonly root: CharNode<T> = newNode();
   /** Chinese: 1 where some key starts with that UTF-16 code unit, so most positions of a text cost no lookup. */
   private readonly starts = new Uint8Array(65536);
+  /** English: the heads of joined keys (folded, longest first) by their first word, and by their second word too; their tails (longest first). */
+  private readonly joinedHeads = new Map<string, Group<T>>();
+  private readonly joinedTails: string[] = [];
   constructor(
     entries: Iterable<[string, T]>,
     private readonly words: boolean,
+    joined?: Joined<T>,
   ) {
     const lists: Entry<T>[][] = [];
     const listOf = <K>(map: Map<K, Entry<T>[]>, k: K) => {
@@ -73,30 +82,28 @@ export class TermMatcher<T> {
       const groups = exact ? this.exact : this.folded;
       let group = groups.get(first);
       if (!group) {
-        groups.set(first, (group = { one: [], next: new Map(), forms: new Map() }));
+        groups.set(first, (group = { one: [], next: new Map() }));
         lists.push(group.one);
       }
       (second ? listOf(group.next, second) : group.one).push({ key, value });
     }
+    if (words && joined) {
+      for (const [head, value] of joined.heads) {
+        const key = head.toLowerCase();
+        const first = firstWord(key, 0);
+        const second = nextWord(key, first.length);
+        let group = this.joinedHeads.get(first);
+        if (!group) {
+          this.joinedHeads.set(first, (group = { one: [], next: new Map() }));
+          lists.push(group.one);
+        }
+        (second ? listOf(group.next, second) : group.one).push({ key, value });
+      }
+      this.joinedTails.push(...new Set([...joined.tails].map((t) => t.toLowerCase())));
+      this.joinedTails.sort((a, b) => b.length - a.length);
+    }
     for (const list of lists) list.sort((a, b) => b.key.length - a.key.length);
     if (!words) compact(this.root);
-    const starting = (w: string) => {
-      let s = this.starting.get(w);
-      if (!s) this.starting.set(w, (s = {}));
-      return s;
-    };
-    for (const group of [...this.folded.values(), ...this.exact.values()])
-      for (const [w2, list] of group.next)
-        ['', 's', 'es'].forEach((plural, cut) => {
-          const form = w2 + plural;
-          if (!group.forms.has(form)) group.forms.set(form, []);
-          group.forms.get(form)![cut] = list;
-        });
-    for (const [w, group] of this.folded) {
-      starting(w).same = group;
-      starting(`${w}s`).less1 = group;
-      starting(`${w}es`).less2 = group;
-    }
   }
 
   find(text: string): Match<T>[] {
@@ -129,19 +136,19 @@ export class TermMatcher<T> {
 
   private findWords(text: string): Match<T>[] {
     const out: Match<T>[] = [];
-    const { lower, starts, words, written } = wordsOf(text);
+    const { lower, starts, words, written, singular1, singular2 } = wordsOf(text);
     let resume = 0;
     for (let k = 0; k < starts.length; k++) {
       const i = starts[k];
       if (i < resume) continue;
       const word = words[k];
       const exact = written[k] === null ? undefined : this.exact.get(written[k]!);
-      const starting = this.starting.get(word);
-      if (!exact && !starting) continue; // no key starts with this word
       // One-word plurals: the word without its -s or -es.
-      const folded = starting?.same,
-        less1 = starting?.less1,
-        less2 = starting?.less2;
+      const folded = this.folded.get(word);
+      const less1 = singular1[k] === null ? undefined : this.folded.get(singular1[k]!);
+      const less2 = singular2[k] === null ? undefined : this.folded.get(singular2[k]!);
+      const joined = this.joinedHeads.get(word);
+      if (!exact && !folded && !less1 && !less2 && !joined) continue; // no key starts with this word
       // One-word keys (exact case for abbreviations, the folded word, its singular), then keys of
       // two or more words by the first two words of the text (the second also singular:
       // "infectious diseases"). The longest match wins; between equals, the first found.
@@ -149,14 +156,18 @@ export class TermMatcher<T> {
       hit = longest(folded?.one, lower, text, lower, i, hit);
       hit = longest(less1?.one, lower, text, lower, i, hit);
       hit = longest(less2?.one, lower, text, lower, i, hit);
-      const second = words[k + 1];
-      const exactForms = second === undefined ? undefined : exact?.forms.get(second);
-      const foldedForms = second === undefined ? undefined : folded?.forms.get(second);
-      if (exactForms || foldedForms)
-        for (let cut = 0; cut < 3; cut++) {
-          hit = longest(exactForms?.[cut], text, text, lower, i, hit);
-          hit = longest(foldedForms?.[cut], lower, text, lower, i, hit);
+      if (k + 1 < words.length && (exact?.next.size || folded?.next.size))
+        for (const second of [words[k + 1], singular1[k + 1], singular2[k + 1]]) {
+          if (second === null) continue;
+          hit = longest(exact?.next.get(second), text, text, lower, i, hit);
+          hit = longest(folded?.next.get(second), lower, text, lower, i, hit);
         }
+      if (joined) {
+        // A head of one word is followed by a tail's first word; a longer one by its own second word.
+        hit = longestJoined(joined.one, this.joinedTails, text, lower, i, hit);
+        if (k + 1 < words.length)
+          hit = longestJoined(joined.next.get(words[k + 1]), this.joinedTails, text, lower, i, hit);
+      }
       if (hit) {
         out.push(hit);
         resume = hit.end; // matches start at word starts only, after the last match
@@ -164,15 +175,6 @@ export class TermMatcher<T> {
     }
     return out;
   }
-}
-
-interface Starting<T> {
-  /** keys whose first word is the word */
-  same?: Group<T>;
-  /** keys whose first word is the word without its -s */
-  less1?: Group<T>;
-  /** keys whose first word is the word without its -es */
-  less2?: Group<T>;
 }
 
 interface CharNode<T> {
@@ -234,22 +236,54 @@ function longest<T>(
   hit: Match<T> | null,
 ): Match<T> | null {
   if (!list) return hit;
-  const n = text.length;
   for (const { key, value } of list) {
     if (hit && hit.end - hit.start >= key.length) break;
     // The keys of a list share their first words: their last character rules most of them out at once.
     if (hay.charCodeAt(i + key.length - 1) !== key.charCodeAt(key.length - 1) || !hay.startsWith(key, i)) continue;
-    let end = i + key.length;
     // English plurals: "infectious disease" also matches "infectious diseases".
-    if (end < n && isWord(text.charCodeAt(end))) {
-      if (lower.startsWith('es', end) && !isWord(text.charCodeAt(end + 2))) end += 2;
-      else if (lower.charCodeAt(end) === 115 && !isWord(text.charCodeAt(end + 1))) end += 1;
-    }
-    if (end < n && isWord(text.charCodeAt(end))) continue;
+    const end = wordEnd(text, lower, i + key.length);
+    if (end < 0) continue;
     if (!hit || end - i > hit.end - hit.start) hit = { start: i, end, value, surface: text.slice(i, end) };
     break;
   }
   return hit;
+}
+
+/**
+ * The longest joined key (a head of `heads`, one space, a tail of `tails`) at `i` as a whole word, if
+ * longer than `hit`; as `longest` reads a key, plurals included.
+ */
+function longestJoined<T>(
+  heads: Entry<T>[] | undefined,
+  tails: string[],
+  text: string,
+  lower: string,
+  i: number,
+  hit: Match<T> | null,
+): Match<T> | null {
+  if (!heads) return hit;
+  for (const { key: head, value } of heads) {
+    const at = i + head.length + 1;
+    if (lower.charCodeAt(at - 1) !== 32 || !lower.startsWith(head, i)) continue;
+    for (const tail of tails) {
+      if (!lower.startsWith(tail, at)) continue;
+      const end = wordEnd(text, lower, at + tail.length);
+      if (end < 0) continue;
+      if (!hit || end - i > hit.end - hit.start) hit = { start: i, end, value, surface: text.slice(i, end) };
+      break;
+    }
+  }
+  return hit;
+}
+
+/** Where a key ending at `end` ends as a whole word, with an English plural -s or -es, or -1 where a word goes on. */
+function wordEnd(text: string, lower: string, end: number): number {
+  const n = text.length;
+  if (end < n && isWord(text.charCodeAt(end))) {
+    if (lower.startsWith('es', end) && !isWord(text.charCodeAt(end + 2))) end += 2;
+    else if (lower.charCodeAt(end) === 115 && !isWord(text.charCodeAt(end + 1))) end += 1;
+  }
+  return end < n && isWord(text.charCodeAt(end)) ? -1 : end;
 }
 
 interface Words {
@@ -258,6 +292,9 @@ interface Words {
   starts: number[];
   /** each word folded to lower case */
   words: string[];
+  /** each folded word without its -s, and without its -es, where it ends so, else null */
+  singular1: (string | null)[];
+  singular2: (string | null)[];
   /** each word as written where it starts with a capital or digit (keys in capitals match only those), else null */
   written: (string | null)[];
 }
@@ -273,7 +310,7 @@ const RECENT_WORDS = 4;
 function wordsOf(text: string): Words {
   for (let r = recentWords.length - 1; r >= 0; r--) if (recentWords[r].text === text) return recentWords[r];
   const lower = foldCase(text);
-  const found: Words = { text, lower, starts: [], words: [], written: [] };
+  const found: Words = { text, lower, starts: [], words: [], written: [], singular1: [], singular2: [] };
   // A scan of the lower-case copy (a new, flat string: reading a string built by concatenation
   // character by character can cost a walk of its pieces per character), about three times
   // faster than the regular expression [\p{L}\p{N}]+, which it matches word for word.
@@ -287,7 +324,11 @@ function wordsOf(text: string): Words {
     let j = i + first;
     for (let w = wordUnits(lower, j); w; w = wordUnits(lower, j)) j += w;
     found.starts.push(i);
-    found.words.push(lower.slice(i, j));
+    const word = lower.slice(i, j);
+    found.words.push(word);
+    const s = lower.charCodeAt(j - 1) === 115; // -s
+    found.singular1.push(s ? lower.slice(i, j - 1) : null);
+    found.singular2.push(s && lower.charCodeAt(j - 2) === 101 ? lower.slice(i, j - 2) : null);
     const c0 = text.charCodeAt(i);
     found.written.push((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) ? text.slice(i, j) : null);
     i = j;
