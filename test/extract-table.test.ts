@@ -617,6 +617,22 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|finance|SCO|support', 'CN+RU|health|SCO|support', 'CN+RU|emergency_management|SCO|support'],
     [],
   ],
+  // A reporting verb first: the verb after it heads the clause; an opposing verb another one introduces opposes.
+  [
+    'The two presidents stressed that they oppose unilateral sanctions.',
+    ['CN+RU|economy_trade|-|oppose'],
+    ['CN+RU|economy_trade|-|support'],
+  ],
+  [
+    'The statement said the two sides condemned terrorism in all its forms.',
+    ['CN+RU|counter_terrorism|-|oppose'],
+    ['CN+RU|counter_terrorism|-|support'],
+  ],
+  [
+    'They expressed their determination to oppose separatist agendas.',
+    ['CN+RU|counter_terrorism|-|oppose'],
+    ['CN+RU|counter_terrorism|-|support'],
+  ],
   // A state's or party's own organ is no forum; an unlisted part of the UN is the UN.
   [
     'Wang Yi, director of the Office of the Central Commission for Foreign Affairs, was present at the meeting.',

@@ -473,6 +473,10 @@ function capitalSubjects(text: string, verbAt: Set<number>): Match<ActorValue>[]
     }));
 }
 
+/** Before an opposing verb that another verb introduces: "determination to", "that they (will) firmly". */
+const INTRODUCED =
+  /\b(determination|readiness|resolve|commitment|intention|decision|agreed|decided|resolved|pledged|vowed|will|would|shall|to|that\s+(they|we|it|both\s+sides|the\s+two\s+sides|the\s+\w+\s+side))\s+((firmly|strongly|resolutely|jointly|continue\s+to|also|further)\s+)*(to\s+)?$/i;
+
 // "“We will continue to fight them,” he added.", "“…,” the Russian leader said.": a quotation first, its speaker after it.
 const QUOTE_THEN_SPEAKER =
   /^\s*["“][^"”]{8,}["”],?\s+((?:[\p{L}'’.-]+\s+){0,6}?)(?:said|told|added|stressed|noted|stated|declared|emphasi[sz]ed|underlined|pointed\s+out)\b/du;
@@ -678,13 +682,36 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       const found = verbHits.filter((v) => v.start >= a && v.end <= b);
       // Words inside an actor's name ("the two sides", "China") never head the clause.
       const named = actorHits.filter((m) => m.start >= a && m.end <= b);
-      const first = inClause.find(
+      let first = inClause.find(
         (w) =>
           !SKIP.has(w.text) &&
           (w.verb || found.some((f) => f.start === w.start)) &&
           !named.some((m) => w.start >= m.start && w.end <= m.end),
       );
-      const head = first ? found.find((f) => f.start === first.start) : undefined;
+      // "stressed that they oppose…", "said the guarantors condemned…": a reporting verb first; the
+      // known verb after it heads the clause.
+      if (first && found.find((f) => f.start === first!.start)?.value.kind === 'report') {
+        const next = found.find((f) => f.start > first!.start && f.value.kind === 'head');
+        first = (next && inClause.find((w) => w.start === next.start)) || first;
+      }
+      let head = first ? found.find((f) => f.start === first!.start) : undefined;
+      // "expressed their determination to oppose…", "reaffirmed that they will firmly reject…": an opposing
+      // verb the first one introduces is what the clause does.
+      const opposing =
+        head?.value.kind === 'head' && head.value.polarity !== 'oppose'
+          ? found.find(
+              (f) =>
+                f.start > head!.start &&
+                f.value.kind === 'head' &&
+                f.value.polarity === 'oppose' &&
+                INTRODUCED.test(text.slice(Math.max(a, f.start - 60), f.start)) &&
+                !/^(refrain|abandon|rule)/.test(f.value.verb),
+            )
+          : undefined;
+      if (opposing) {
+        head = opposing;
+        first = inClause.find((w) => w.start === opposing.start) ?? first;
+      }
       const negated = first ? inClause.some((w) => w.negative && w.start < first.start) : false;
       if (head && head.value.kind === 'head') {
         st.polarity =
