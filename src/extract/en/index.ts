@@ -650,8 +650,14 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const quote = quotation(text, actorHits, ctx, year);
   let inSpeechOf = quote?.codes ?? ctx.speaker;
   const subjects = spans.map(([a, b]) => subjectOf(a, b));
-  // Inside the quotation, a clause with no subject of its own is the quoted speaker's.
-  if (quote) spans.forEach(([a], i) => void (a < quote.end && !subjects[i] && (subjects[i] = quote.codes)));
+  // Inside the quotation, a clause with no subject of its own, or with one outside the statement's parties
+  // ("…, and the Syrian government must restore its control there," Raisi told reporters), is the speaker's.
+  if (quote)
+    spans.forEach(([a], i) => {
+      const own = subjects[i];
+      if (a < quote.end && (!own || (ctx.parties.length && !own.some((c) => ctx.parties.includes(c)))))
+        subjects[i] = quote.codes;
+    });
   // "…, and expressed appreciation to the Russian Federation for hosting the meeting": a later clause of
   // the same speakers that thanks or commends one of them is the others' (one that welcomes a member in a
   // new role stays everyone's).
