@@ -64,6 +64,16 @@ describe("a scraped page's furniture is no sentence, and the sentences beside it
       '中俄联合声明\n\n新华社北京5月16日电（记者张三）双方将深化能源合作。\n\n（来源：外交部网站）\n\n中华人民共和国主席习近平 俄罗斯联邦总统弗·弗·普京 2024年5月16日于北京【责任编辑：李晓】',
       ['双方将深化能源合作。'],
     ],
+    [
+      'zh',
+      '中俄合作计划\n\n一、政治\n（一）双方将加强高层交往。\n\n                 — 1 —\n\n二、贸易和投资\n（一）双方将扩大贸易规模。\n\n第2页\n\n[1] [2] [Next Page]',
+      ['双方将加强高层交往。', '双方将扩大贸易规模。'],
+    ],
+    [
+      'en',
+      'Joint statement of China and Russia\n\nThe two sides will deepen energy cooperation.\n\n- 2 -\n\nPage 3 of 10\n\nThey will expand trade.',
+      ['The two sides will deepen energy cooperation.', 'They will expand trade.'],
+    ],
   ] as const)('%s', (lang, text, expected) => {
     expect(pageSentences(text, lang)).toEqual(expected);
   });
