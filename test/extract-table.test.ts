@@ -633,6 +633,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|counter_terrorism|-|oppose'],
     ['CN+RU|counter_terrorism|-|support'],
   ],
+  // The coordinating role of a body with a field of its own is that field.
+  [
+    'The two sides support the coordinating role of the World Health Organization.',
+    ['CN+RU|health|WHO|support'],
+    ['CN+RU|international_order|WHO|support'],
+  ],
   // A state's or party's own organ is no forum; an unlisted part of the UN is the UN.
   [
     'Wang Yi, director of the Office of the Central Commission for Foreign Affairs, was present at the meeting.',
