@@ -639,6 +639,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|health|WHO|support'],
     ['CN+RU|international_order|WHO|support'],
   ],
+  // "On Libya, …": the sentence is about a country's situation, a security matter.
+  [
+    'On Libya, the two sides welcomed the efforts of the African Union.',
+    ['CN+RU|security|AU|support'],
+    ['CN+RU|international_order|AU|support'],
+  ],
   // A state's or party's own organ is no forum; an unlisted part of the UN is the UN.
   [
     'Wang Yi, director of the Office of the Central Commission for Foreign Affairs, was present at the meeting.',

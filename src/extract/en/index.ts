@@ -415,7 +415,7 @@ function clauseSpans(
 }
 
 const COUNTRY_QUESTION =
-  /\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:issue|question|crisis|conflict|settlement)\b|\b(?:situation|war|conflict|crisis|tensions?) (?:in|on|around|over) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)/g;
+  /\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:issue|question|crisis|conflict|settlement)\b|\b(?:situation|war|conflict|crisis|tensions?) (?:in|on|around|over) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|^(?:On|Regarding|Concerning|As for|With regard to|With respect to) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),/g;
 // "expressed their opposition to…", "reiterated our condemnation of…": the position is the noun a light verb carries.
 const NOMINAL_OPPOSE =
   /\b(express|expressed|expresses|expressing|reiterate|reiterated|reiterates|reaffirm|reaffirmed|reaffirms|voice|voiced|voices)\s+(?:(?:their|its|our|his|her|the)\s+)?(?:(?:strong|firm|resolute|categorical|unequivocal|strongest)\s+)?(opposition\s+to|condemnation\s+of|rejection\s+of)\b/i;
@@ -522,7 +522,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   // "the Ukrainian issue", "the Afghan settlement", "the situation in Syria": a country's question is a
   // regional security matter (a weak word).
   for (const m of text.matchAll(COUNTRY_QUESTION)) {
-    const name = m[1] ?? m[2];
+    const name = m[1] ?? m[2] ?? m[3];
     const overlapping = termHits.filter((t) => t.start < m.index! + m[0].length && t.end > m.index!);
     if (!isCountryWord(name) || overlapping.some((t) => t.value.strong)) continue;
     // A weak word inside it ("settlement": payments) yields to it.
