@@ -645,6 +645,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|security|AU|support'],
     ['CN+RU|international_order|AU|support'],
   ],
+  // What the sides express as mutual or common within one side's speech is both sides'; a rejection opposes.
+  [
+    "Sameh Shoukry stressed Egypt's interest in Russian wheat. The ministers expressed their mutual rejection of unilateral restrictive measures.",
+    ['CN+RU|economy_trade|-|oppose'],
+    ['CN|economy_trade|-|support', 'CN+RU|economy_trade|-|support'],
+  ],
   // A state's or party's own organ is no forum; an unlisted part of the UN is the UN.
   [
     'Wang Yi, director of the Office of the Central Commission for Foreign Affairs, was present at the meeting.',

@@ -361,7 +361,7 @@ const SHOULD = /^\s*(应|要|应该|应当|需要|必须|更要|更应|should|mu
 
 const AGREED = {
   zh: /^(还|也|已|已经|正式|共同)*(一致)?(同意|商定|决定|达成|签署|签订|宣布|发表|通过|见证|一致认为)|^(还|也)?就[^，。；]{1,40}?(深入)?(交换|交流)了?(意见|看法)|^(还|也)?(举行|进行)了?(会谈|会晤|磋商)/,
-  en: /^(have\s+|had\s+)?(also\s+|jointly\s+|formally\s+)*(agreed|decided|signed|reached|adopted|announced|issued|witnessed|launched|exchanged\s+views|held\s+talks)\b/i,
+  en: /^(have\s+|had\s+)?(also\s+|jointly\s+|formally\s+)*(agreed|decided|signed|reached|adopted|announced|issued|witnessed|launched|exchanged\s+views|held\s+talks)\b|^(also\s+)?(expressed|reaffirmed|reiterated|confirmed|voiced|stated)\s+(their|our)\s+(mutual|common|shared|joint)\b/i,
 };
 
 /**

@@ -418,7 +418,7 @@ const COUNTRY_QUESTION =
   /\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:issue|question|crisis|conflict|settlement)\b|\b(?:situation|war|conflict|crisis|tensions?) (?:in|on|around|over) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|^(?:On|Regarding|Concerning|As for|With regard to|With respect to) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),/g;
 // "expressed their opposition to…", "reiterated our condemnation of…": the position is the noun a light verb carries.
 const NOMINAL_OPPOSE =
-  /\b(express|expressed|expresses|expressing|reiterate|reiterated|reiterates|reaffirm|reaffirmed|reaffirms|voice|voiced|voices)\s+(?:(?:their|its|our|his|her|the)\s+)?(?:(?:strong|firm|resolute|categorical|unequivocal|strongest)\s+)?(opposition\s+to|condemnation\s+of|rejection\s+of)\b/i;
+  /\b(express|expressed|expresses|expressing|reiterate|reiterated|reiterates|reaffirm|reaffirmed|reaffirms|voice|voiced|voices)\s+(?:(?:their|its|our|his|her|the)\s+)?(?:(?:strong|firm|resolute|categorical|unequivocal|strongest|mutual|common|shared|joint)\s+){0,2}(opposition\s+to|condemnation\s+of|rejection\s+of)\b/i;
 // "measures, which are incompatible with the UN Charter": declared contrary to the law, rejected.
 const BREACHES =
   /\b(is|are|was|were|be)\s+(clearly\s+|wholly\s+)?(incompatible with|contrary to|inconsistent with|in violation of|in breach of)\b/i;
