@@ -41,10 +41,14 @@ const MAX_HEADER = 260;
 /** Where and when a text was signed ("Signed in Jakarta on 10 March 2023, in duplicate…", 本备忘录于…签署，一式两份): no sentence. */
 const SIGNATURE =
   /^(Signed|Done|Done and signed)\s+(at|in)\s+[^.;]{1,80}?\b(on|this)\b[^.;]{0,40}\d{4}|^[^。；]{0,40}(签署|签订|签字)[^。；]{0,12}一式[一二三四五六七八九十两多]+份|^(For|On behalf of)\s+the\s+[A-Z][^—–]{2,60}\s[—–-]{1,2}\s+[A-Z]|^[^。；，]{0,30}政府代表[^。；，]{1,20}[（(][^）)]{1,20}[)）]|^[^。；，]{4,80}?\d{4}年\d{1,2}月\d{1,2}日于[\u4e00-\u9fa5]{2,8}\s*$/i;
-// A scraped page's furniture: a page number alone on its line (— 1 —, "Page 3 of 10", 第2页, "[1] [2] [Next
-// Page]"), its source, editor and download lines, print buttons, tags, a news agency's dateline standing alone ("BEIJING, May 16. /TASS/."); and (capsHeading) a heading in capitals.
+// A scraped page's furniture: its source, editor and download lines, print buttons, tags, a news agency's
+// dateline standing alone ("BEIJING, May 16. /TASS/."); and (capsHeading) a heading in capitals.
 const FURNITURE =
-  /^\s*[-—–－]{0,2}\s*\d{1,4}\s*[-—–－]{0,2}\s*$|^\s*(Page\s+\d{1,4}(\s+of\s+\d{1,4})?|第\s*\d{1,4}\s*页(\s*[/／共]\s*\d{1,4}\s*页?)?)\s*$|^\s*(\[\d{1,3}\]\s*)+(\[Next Page\])?\s*$|^(Source|Editor|Download|Read more|Tags|Related|Share|Print)\s*:|\[(Print|Close)\]|^[A-Z][A-Z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*[/(](TASS|Xinhua|RIA Novosti|Reuters|AFP|AP)[/)]\.?\s*$/;
+  /^(Source|Editor|Download|Read more|Tags|Related|Share|Print)\s*:|\[(Print|Close)\]|^[A-Z][A-Z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*[/(](TASS|Xinhua|RIA Novosti|Reuters|AFP|AP)[/)]\.?\s*$/;
+/** A page number alone on its line, its spaces folded to one: — 1 —, "Page 3 of 10", 第2页, "[1] [2] [Next Page]". */
+const PAGE_NUMBER =
+  /^(?:[-—–－]{1,2} ?)?\d{1,4}(?: ?[-—–－]{1,2})?$|^Page \d{1,4}(?: of \d{1,4})?$|^第 ?\d{1,4} ?页(?: ?[/／共] ?\d{1,4} ?页?)?$|^(?:\[\d{1,3}\] ?){1,20}(?:\[Next Page\])?$/i;
+const pageNumber = (t: string) => t.length < 120 && PAGE_NUMBER.test(t.trim().replace(/\s+/g, ' '));
 /** A heading in capitals: five words or more, no lower-case letter. */
 const capsHeading = (t: string) => !/[a-z]/.test(t) && /[A-Z]{2}/.test(t) && t.trim().split(/\s+/).length >= 5;
 const NOTES = new RegExp(NOTE.source, 'gi');
@@ -217,7 +221,7 @@ export function* layoutStream(lines: Iterable<Line>, lang: Lang): Generator<Layo
       }
       line = kept.line;
     }
-    if (FURNITURE.test(line.text) || capsHeading(line.text)) {
+    if (FURNITURE.test(line.text) || capsHeading(line.text) || pageNumber(line.text)) {
       yield* flush();
       yield { kind: 'dropped', line: line.text, start: line.start, why: 'page furniture' };
       continue;
