@@ -48,7 +48,7 @@ if (!(ROW_SECONDS > 0))
   throw new Error(`BENCH_ROW_SECONDS=${process.env.BENCH_ROW_SECONDS} is not valid: give seconds per row, e.g. 60.`);
 const healthPage = pageCommitments({ domain: 'health' }, {}, 21);
 const healthCount = countCommitments({ domain: 'health' });
-const MAP =
+export const MAP =
   '{ forumDomainLinks { forum { id name nameZh } domain { id name nameZh } commitmentCount documentCount supportCount opposeCount } }';
 const PAGE =
   '{ commitments(first: 20, filter: {domain: "health"}) { totalCount edges { node { id polarity modality domain { id } forum { id } actors { id name } evidence { text start end } } } pageInfo { endCursor } } }';
@@ -83,7 +83,7 @@ const QUERIES = [
 ];
 
 /** `total` requests from `clients` at once, or as many as start within `maxMs` (a slow row at 10 MB and more). */
-async function measure(
+export async function measure(
   clients: number,
   total: number,
   call: () => Promise<unknown>,
@@ -120,12 +120,12 @@ async function measure(
  * keep-alive timeout just as the client reuses it ("other side closed"). A new loopback connection
  * costs a fraction of a millisecond beside rows of tens to thousands.
  */
-function post(url: string, headers: Record<string, string>, body: string): Promise<Response> {
+export function post(url: string, headers: Record<string, string>, body: string): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { ...headers, connection: 'close' }, body });
 }
 
 /** What `http()` returns for an answer `503 + Retry-After`: the API turned the request away. */
-const BUSY = Symbol('busy');
+export const BUSY = Symbol('busy');
 
 /**
  * A bare-driver request Neo4j refused for now (a transient error: out of its transaction memory when many

@@ -379,7 +379,7 @@ describe('GraphQL API over HTTP', () => {
     expect(m.headers.get('x-policy-graph-cache')).toBeNull();
   });
 
-  it('copies of a read that arrive while it runs share its one execution, also with no-cache', async () => {
+  it('copies of a no-cache read that arrive while it runs share the next execution', async () => {
     const body = JSON.stringify({
       query: '{ forumDomainLinks { forum { id } domain { id } commitmentCount documentCount } }',
     });
@@ -394,7 +394,7 @@ describe('GraphQL API over HTTP', () => {
     const alone = await ask();
     expect(alone).toMatchObject({ status: 200, shared: null });
     const together = await Promise.all(Array.from({ length: 30 }, ask));
-    // Every copy gets the same answer as the read alone; those that joined a running read say so.
+    // Every copy gets the same answer as the read alone; those that shared another's execution say so.
     for (const a of together) expect({ status: a.status, body: a.body }).toEqual({ status: 200, body: alone.body });
     expect(together.filter((a) => a.shared === 'yes').length).toBeGreaterThan(0);
     expect(together.filter((a) => a.shared === null).length).toBeGreaterThan(0);

@@ -22,6 +22,7 @@ import { watchStalls } from './stall-watch.ts';
 import { bearerMatches, isJson, passesCsrf } from './request-guards.ts';
 import { pickEncoding, ResponseCache, type CachedResponse } from './response-cache.ts';
 import { GraphVersion } from './graph-version.ts';
+import { SingleFlight } from './single-flight.ts';
 import { ExtractThread } from '../pipeline/extract-thread.ts';
 import type { Config } from '../config.ts';
 import { servePage } from './pages.ts';
@@ -62,6 +63,34 @@ const EARLY_BODY_BYTES = 16 * 1024;
 
 const jsonError = (message: string, code: string, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
+
+type Execution = Awaited<ReturnType<ApolloServer<ServerContext>['executeHTTPGraphQLRequest']>>;
+
+/** Why a request did not get its turn: answered 503 with Retry-After. */
+class Busy {
+  constructor(
+    readonly message: string,
+    readonly retryAfter: string,
+  ) {}
+
+  /** As an execution's answer, for every request that shares it. */
+  answer(): Execution {
+    return {
+      status: 503,
+      headers: new HeaderMap([
+        ['content-type', 'application/json'],
+        ['retry-after', this.retryAfter],
+      ]),
+      body: { kind: 'complete', string: jsonError(this.message, 'SERVICE_UNAVAILABLE') },
+    };
+  }
+}
+
+const waitedTooLong = (what: string, ms: number) =>
+  new Busy(
+    `The server is busy: this request waited over ${ms} ms (API_QUERY_TIMEOUT_MS) for ${what}. Retry in a few seconds.`,
+    '2',
+  );
 
 export interface ApiServer {
   server: Server;
@@ -174,13 +203,28 @@ export async function startApi(
   await apollo.start();
   const versions = new GraphVersion(graph, api.versionMaxAgeMs);
   const responses = new ResponseCache(api.responseCacheMb * 1024 * 1024, api.maxTokens);
-  /** Reads running now, by graph version and cache key: a copy that arrives meanwhile shares the answer. */
-  const inFlight = new Map<string, ReturnType<typeof apollo.executeHTTPGraphQLRequest>>();
+  /** Executions of reads, by graph version and cache key: copies share them (src/api/single-flight.ts). */
+  const flights = new SingleFlight<Execution>();
   const readiness = new Readiness(graph, log);
   const stopWatching = watchStalls(log);
   const extractor = new ExtractThread();
   const extract: ApiContext['extract'] = (text, opts) => extractor.text(text, opts, api.extractBudgetMs);
   await readiness.warm();
+
+  /** Runs `work` when its turn comes (at once while Neo4j is unreachable), or says why it may not run. */
+  const turn = async <T>(work: () => Promise<T>): Promise<T | Busy> => {
+    // While Neo4j is unreachable every request is answered at once (failed, or stale from the
+    // cache): none waits for a turn behind requests the breaker is about to stop.
+    if (graph.breaker.isOpen) return work();
+    if (gate.pendingCount >= api.maxQueued)
+      return new Busy(`The server has ${gate.pendingCount} requests waiting (API_MAX_QUEUED). Retry in a second.`, '1');
+    const queued = performance.now();
+    // Waited longer than a query may run: Neo4j is behind, and a quick 503 serves the client
+    // better than an answer it may have stopped waiting for.
+    return gate(async () =>
+      performance.now() - queued <= api.queryTimeoutMs ? work() : waitedTooLong('its turn', api.queryTimeoutMs),
+    );
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     requestLog(req, res);
@@ -191,8 +235,10 @@ export async function startApi(
     };
     let status = 200;
     let cache: 'hit' | 'miss' | 'bypass' | 'stale' | undefined;
-    /** The answer came from the same read run for another request (see inFlight). */
+    /** The answer came from the same read run for another request (see flights). */
     let shared = false;
+    /** The key under which the request shares executions with its copies, or null when it runs its own. */
+    let flight: string | null = null;
     const admitted: ServerContext['admitted'] = { release: null };
     try {
       if (await servePage(req, res, url, { root, neo4jBrowserUrl: api.neo4jBrowserUrl })) return;
@@ -214,15 +260,16 @@ export async function startApi(
       const small =
         req.method === 'GET' || Number(req.headers['content-length'] ?? Number.POSITIVE_INFINITY) <= EARLY_BODY_BYTES;
       if (small) {
-        const run = await graphql();
-        if (run) await gated(run);
+        const run = await graphql(false);
+        // A read shared with its copies waits without a turn: its execution takes one.
+        if (run) await (flight ? run() : gated(run));
       } else
         await gated(async () => {
-          const run = await graphql();
+          const run = await graphql(true);
           if (run) await run();
         });
       // Neo4j answered in time: one more request may run at once.
-      if (status === 200 && cache !== 'hit' && cache !== 'stale') congestion.answered();
+      if (status === 200 && cache !== 'hit' && cache !== 'stale' && !shared) congestion.answered();
       return;
     } catch (err) {
       status = 500;
@@ -234,44 +281,19 @@ export async function startApi(
       admitted.release?.();
     }
 
-    /** Runs `work` when its turn comes (at once while Neo4j is unreachable). */
-    async function gated(work: () => Promise<unknown>): Promise<unknown> {
-      // While Neo4j is unreachable every request is answered at once (failed, or stale from the
-      // cache): none waits for a turn behind requests the breaker is about to stop.
-      if (graph.breaker.isOpen) return work();
-      if (gate.pendingCount >= api.maxQueued) {
-        status = 503;
-        return send(
-          503,
-          jsonError(
-            `The server has ${gate.pendingCount} requests waiting (API_MAX_QUEUED). Retry in a second.`,
-            'SERVICE_UNAVAILABLE',
-          ),
-          { 'retry-after': '1' },
-        );
-      }
-      const queued = performance.now();
-      return gate(async () => {
-        // Waited longer than a query may run: Neo4j is behind, and a quick 503 serves the client
-        // better than an answer it may have stopped waiting for.
-        if (performance.now() - queued <= api.queryTimeoutMs) return work();
-        status = 503;
-        send(
-          503,
-          jsonError(
-            `The server is busy: this request waited over ${api.queryTimeoutMs} ms (API_QUERY_TIMEOUT_MS) for its turn. Retry in a few seconds.`,
-            'SERVICE_UNAVAILABLE',
-          ),
-          { 'retry-after': '2' },
-        );
-      });
+    /** Runs `work` when its turn comes, or answers 503 + Retry-After. */
+    async function gated(work: () => Promise<unknown>): Promise<void> {
+      const done = await turn(work);
+      if (!(done instanceof Busy)) return;
+      status = 503;
+      send(503, jsonError(done.message, 'SERVICE_UNAVAILABLE'), { 'retry-after': done.retryAfter });
     }
 
     /**
      * Reads the request and answers what needs no query of its own (a bad body, an answer kept in
      * the response cache, a refusal kept, 304); otherwise returns the work that runs the query.
      */
-    async function graphql(): Promise<(() => Promise<unknown>) | null> {
+    async function graphql(inTurn: boolean): Promise<(() => Promise<unknown>) | null> {
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of req) {
@@ -331,17 +353,18 @@ export async function startApi(
       const noCache = /no-cache|no-store/i.test(cacheControl);
       const noStore = /no-store/i.test(cacheControl);
       const conditional = req.headers['if-none-match'];
-      const cacheable =
-        responses.enabled &&
-        passesCsrf(req.headers) &&
-        (req.method === 'GET' || (req.method === 'POST' && isJson(req.headers)));
+      const asApollo =
+        passesCsrf(req.headers) && (req.method === 'GET' || (req.method === 'POST' && isJson(req.headers)));
+      const cacheable = responses.enabled && asApollo;
       const refused = cacheable ? responses.refusal(req.method ?? 'GET', url.search, body) : undefined;
       if (refused) {
         status = 400;
         send(400, refused.toString());
         return null;
       }
-      let key = cacheable ? responses.keyOf(req.method ?? 'GET', url.search, body) : null;
+      /** The read's operation and variables, or null for a mutation or what is not a GraphQL request. */
+      const read = asApollo ? responses.keyOf(req.method ?? 'GET', url.search, body) : null;
+      let key = responses.enabled ? read : null;
       // If the version cannot be read (Neo4j unreachable), an answer kept earlier is served marked
       // stale, with the version it belongs to; without one the query runs and reports the problem.
       let unreachable = false;
@@ -387,12 +410,17 @@ export async function startApi(
           return null;
         }
       }
+      // A read sent before its turn (not a large body, which holds a turn while it waits) shares its
+      // execution with its copies at the same graph version. Only a whole answer can be copied: a
+      // client that accepts an incremental one (multipart) runs its own.
+      if (read && !inTurn && !unreachable && !/multipart\/mixed/i.test(String(req.headers.accept ?? '')))
+        flight = `${at}\n${read}`;
       return async () => {
         const headers = new HeaderMap();
         for (const [k, v] of Object.entries(req.headers))
           if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
         const authorized = bearerMatches(req.headers.authorization, api.token);
-        const execute = () =>
+        const execute = (holds: ServerContext['admitted']) =>
           apollo.executeHTTPGraphQLRequest({
             httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
             context: async () => ({
@@ -402,24 +430,36 @@ export async function startApi(
               authorized,
               maxPageSize: api.maxPageSize,
               extract,
-              admitted,
+              admitted: holds,
               log: req.log,
             }),
           });
-        // The same read at the same graph version while one runs: it waits for that one's answer
-        // (also with Cache-Control: no-cache, as the graph has not changed since it started), so
-        // fifty copies of the map cost one execution and one answer's memory, not fifty.
-        const flight = key && at >= 0 ? `${at}\n${key}` : null;
-        const joined = flight ? inFlight.get(flight) : undefined;
-        let result = joined ? await joined.catch(() => null) : null;
-        shared = result?.body.kind === 'complete';
-        if (!result || result.body.kind !== 'complete') {
-          const running = execute();
-          if (flight && !joined) {
-            inFlight.set(flight, running);
-            void running.finally(() => inFlight.delete(flight)).catch(() => undefined);
+        let result: Execution;
+        if (!flight) result = await execute(admitted);
+        else {
+          // Fifty copies of the map cost one or two executions and one answer's memory, not fifty.
+          // The execution takes a turn and its admission for itself, not for the request that
+          // started it, which may stop waiting first (its timeout).
+          const shareable = async () => {
+            const own: ServerContext['admitted'] = { release: null };
+            try {
+              const done = await turn(() => execute(own));
+              return done instanceof Busy ? done.answer() : done;
+            } finally {
+              own.release?.();
+            }
+          };
+          // Waiting for the next execution counts as waiting for a turn (API_QUERY_TIMEOUT_MS).
+          const waited = AbortSignal.timeout(api.queryTimeoutMs);
+          try {
+            // A request that may be answered from the cache may join the running execution at its
+            // version; one that must be fresh, or whose version is unknown, waits for the next one.
+            const join = noCache || at < 0 ? 'next' : 'running';
+            ({ value: result, shared } = await flights.run(flight, shareable, join, waited));
+          } catch (e) {
+            if (!waited.aborted || e !== waited.reason) throw e;
+            result = waitedTooLong('the same read to run', api.queryTimeoutMs).answer();
           }
-          result = await running;
         }
         status = result.status ?? 200;
         if (result.body.kind === 'complete' && Buffer.byteLength(result.body.string) > api.maxResponseBytes) {
