@@ -164,9 +164,9 @@ export class TermMatcher<T> {
         }
       if (joined) {
         // A head of one word is followed by a tail's first word; a longer one by its own second word.
-        hit = longestJoined(joined.one, this.joinedTails, text, lower, i, hit);
+        hit = longestJoined([joined.one, this.joinedTails], { text, lower, i }, hit);
         if (k + 1 < words.length)
-          hit = longestJoined(joined.next.get(words[k + 1]), this.joinedTails, text, lower, i, hit);
+          hit = longestJoined([joined.next.get(words[k + 1]), this.joinedTails], { text, lower, i }, hit);
       }
       if (hit) {
         out.push(hit);
@@ -254,13 +254,11 @@ function longest<T>(
  * longer than `hit`; as `longest` reads a key, plurals included.
  */
 function longestJoined<T>(
-  heads: Entry<T>[] | undefined,
-  tails: string[],
-  text: string,
-  lower: string,
-  i: number,
+  [heads, tails]: [Entry<T>[] | undefined, string[]],
+  where: { text: string; lower: string; i: number },
   hit: Match<T> | null,
 ): Match<T> | null {
+  const { text, lower, i } = where;
   if (!heads) return hit;
   for (const { key: head, value } of heads) {
     const at = i + head.length + 1;
