@@ -348,13 +348,19 @@ export function reportedIn(
   const saidCodes = resolveActor(said.value, ctx.parties, year, ctx.date);
   if (
     (said.value.kind === 'country' || said.value.kind === 'leader') &&
-    ctx.parties.length &&
-    !saidCodes.some((c) => ctx.parties.includes(c)) &&
+    outsideParties(saidCodes, ctx.parties) &&
     codes.length &&
     codes.every((c) => ctx.parties.includes(c))
   )
     return codes;
   return reported(speaker, said.value, codes, saidCodes, inner.slice(said.end));
+}
+/**
+ * Whether `codes` name no party of a statement that has parties: a country the parties speak of (in their
+ * words, a quotation, the clause after 认为), never who commits.
+ */
+export function outsideParties(codes: readonly string[], parties: readonly string[]): boolean {
+  return parties.length > 0 && !codes.some((c) => parties.includes(c));
 }
 const RELATION_TOPIC = /^(同|与|和)[^，。；将要应愿会]{1,30}?(关系|友谊)/;
 const SHOULD = /^\s*(应|要|应该|应当|需要|必须|更要|更应|should|must|need to|ought to)/i;

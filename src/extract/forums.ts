@@ -397,14 +397,10 @@ export function findForums(
   const short = shortNameMentions(text, lang, shortNames).filter((f) =>
     [...found, ...patterns].every((g) => f.end <= g.start || f.start >= g.end),
   );
+  const listed = [...found, ...patterns].sort((a, b) => a.start - b.start);
   const all = joinedBodies(folded, found, lang)
     .concat(
-      patterns.map((f) =>
-        subsidiaryOf(
-          f,
-          [...found, ...patterns].sort((a, b) => a.start - b.start),
-        ),
-      ),
+      patterns.map((f) => subsidiaryOf(f, listed)),
       short,
     )
     .sort((a, b) => a.start - b.start);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageCountries } from './countries.ts';
 import { readLexiconCache } from './lexicon-cache.ts';
-import { dataDir, readTable, split } from './tables.ts';
+import { dataDir, MEMBER_SPAN, readTable, split } from './tables.ts';
 
 /** The data/ lexicons, read (and checked: ./tables.ts) once and frozen. */
 export interface Country {
@@ -177,7 +177,7 @@ function firstById<T extends { id: string }>(rows: T[]): Map<string, T> {
 function parseMember(token: string): Member {
   if (token.startsWith('@')) return { group: token.slice(1) };
   const [code, span = ''] = token.split('@');
-  const m = /^(\d{4}(?:-\d{2}-\d{2})?)?(?:-(\d{4}(?:-\d{2}-\d{2})?)?)?$/.exec(span);
+  const m = MEMBER_SPAN.exec(span);
   return { code, from: m?.[1] ?? null, to: m?.[2] ?? null };
 }
 

@@ -50,6 +50,9 @@ const TABLE_FILES = [
   'modality.tsv',
 ];
 
+/** When a country belongs to a group: `FROM`, `FROM-TO` or `FROM-`, each a year (2017) or a day (2017-06-09). */
+export const MEMBER_SPAN = /^(\d{4}(?:-\d{2}-\d{2})?)?(?:-(\d{4}(?:-\d{2}-\d{2})?)?)?$/;
+
 let domainIds: Set<string> | null = null;
 let specs: Record<string, TableSpec> | null = null;
 
@@ -78,14 +81,16 @@ function tableSpecs(): Record<string, TableSpec> {
       error: (issue) => `"${String(issue.input)}" is not a domain id of data/domains.tsv (or several joined by +)`,
     }),
   ]);
-  const member = /^(@[A-Za-z][A-Za-z0-9_]*|[A-Z]{2}(@\d{4}(-\d{2}-\d{2})?(-(\d{4}(-\d{2}-\d{2})?)?)?)?)$/;
+  // @GROUP, CODE, or CODE@FROM[-[TO]] with FROM given.
+  const member = (m: string) =>
+    /^@[A-Za-z][A-Za-z0-9_]*$|^[A-Z]{2}$/.test(m) || (/^[A-Z]{2}@\d/.test(m) && MEMBER_SPAN.test(m.slice(3)));
   const members = z.string().refine(
     (v) =>
       v
         .split('|')
         .map((m) => m.trim())
         .filter(Boolean)
-        .every((m) => member.test(m)),
+        .every(member),
     {
       error:
         'each member must be CODE, CODE@FROM, CODE@FROM-TO, CODE@FROM- or @GROUP (FROM and TO: a year or YYYY-MM-DD)',

@@ -6,6 +6,7 @@ import {
   partiesReader,
   praisedAt,
   namesMechanism,
+  outsideParties,
   reported,
   reportedIn,
   resolveActor,
@@ -655,8 +656,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   if (quote)
     spans.forEach(([a], i) => {
       const own = subjects[i];
-      if (a < quote.end && (!own || (ctx.parties.length && !own.some((c) => ctx.parties.includes(c)))))
-        subjects[i] = quote.codes;
+      if (a < quote.end && (!own || outsideParties(own, ctx.parties))) subjects[i] = quote.codes;
     });
   // "…, and expressed appreciation to the Russian Federation for hosting the meeting": a later clause of
   // the same speakers that thanks or commends one of them is the others' (one that welcomes a member in a

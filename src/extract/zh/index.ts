@@ -10,6 +10,7 @@ import {
   praisedAt,
   withoutPraised,
   namesMechanism,
+  outsideParties,
   type ActorValue,
 } from '../actors.ts';
 import { blankForums, findForums, foldDashes, type ForumMention } from '../forums.ts';
@@ -252,8 +253,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       i > 0 &&
       subjects[i - 1] &&
       (hit.value.kind === 'country' || hit.value.kind === 'leader') &&
-      ctx.parties.length &&
-      !actors.some((c) => ctx.parties.includes(c)) &&
+      outsideParties(actors, ctx.parties) &&
       CONTENT_FOLLOWS.test(text.slice(spans[i - 1][0], spans[i - 1][1]).trim())
     )
       actors = subjects[i - 1]!;
