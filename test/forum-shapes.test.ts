@@ -100,6 +100,12 @@ describe('a mechanism between two groups', () => {
     ['en', 'ASEAN and the GCC will meet again in 2025.', ['ASEAN', 'GCC']],
     // A fund or free trade area between them is not a body: each group stays itself.
     ['en', 'They discussed an ASEAN-GCC Free Trade Agreement.', ['ASEAN', 'GCC']],
+    // Nor an agreement, what the bodies do jointly, or a chain of three: each body stays itself.
+    ['en', 'They welcomed the Joint United Nations-African Union Framework for Enhanced Partnership.', ['UN', 'AU']],
+    ['en', 'They commended the Joint AU-EU-UN Taskforce on migrants.', ['AU', 'EU', 'UN']],
+    ['en', 'The MERCOSUR-EU agreement should be concluded.', ['MERCOSUR', 'EU']],
+    ['zh', '双方欢迎东盟—海合会部长级会议取得成果。', ['ASEAN_GCC']],
+    ['en', 'ASEAN-GCC relations were formalised in 2009.', ['ASEAN_GCC']],
     // A grouping named by its abbreviation and what it is.
     ['en', 'The Ministers noted that the RIC format provides a useful platform.', ['RIC']],
     // An unlisted body takes the abbreviation the text gives it as its id.

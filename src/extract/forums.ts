@@ -256,7 +256,8 @@ const EN_VENUE_BEFORE =
 // What a partner compound ("ASEAN-China …", 中国—东盟…) names when it is not the body itself: a free
 // trade area, a fund, a railway or corridor (treaties and projects; a year of exchanges, a summit
 // or a plan of action is the body's own event or agenda, which the guide counts as the body).
-const EN_NOT_BODY = /^\s+(?:[A-Z][\w'’-]*\s+){0,4}?(Fund|Free Trade (?:Area|Agreement|Zone)|Railway|Corridor|Treaty)\b/;
+const EN_NOT_BODY =
+  /^\s+(?:[A-Z][\w'’-]*\s+){0,4}?(Fund|Free Trade (?:Area|Agreement|Zone)|(?:Association |Partnership )?[Aa]greement|Railway|Corridor|Treaty)\b/;
 const ZH_NOT_BODY = /^[\u4e00-\u9fa5\d.]{0,8}?(自贸区|自由贸易区|自贸协定|自由贸易协定|基金|铁路|走廊|条约)/;
 // "Security Council Secretary Sergey Shoigu": a national council's officer, not the UN body.
 const NATIONAL_TITLE_AFTER = /^\s+(Secretary|Deputy Secretary)\b(?![-‐‑–—]\s*General)/;
@@ -334,10 +335,13 @@ function shortNameMentions(text: string, lang: 'zh' | 'en', shortNames: Readonly
 }
 
 /**
- * Two listed bodies joined by a dash ("the ASEAN-GCC Summit", 东盟—海合会部长级会议): the mechanism between
- * the two groups, a body of its own with the id of both (ASEAN_GCC), unless the compound names a
- * free trade area, fund, treaty or the like between them (then each body stays itself).
+ * Two listed bodies joined by a dash ("the ASEAN-GCC Summit", 东盟—海合会部长级会议, "ASEAN-GCC relations"):
+ * the mechanism between the two groups, a body of its own with the id of both (ASEAN_GCC). Each body stays
+ * itself where the compound names a free trade area, agreement, fund or treaty between them, where the
+ * bodies act jointly ("the Joint United Nations–African Union Framework") and in a chain of three or more
+ * ("the AU–EU–UN Taskforce").
  */
+const JOINT_BEFORE = /\bjoint\s+(the\s+)?$/i;
 function joinedBodies(folded: string, found: ForumMention[], lang: 'zh' | 'en'): ForumMention[] {
   const out: ForumMention[] = [];
   for (let i = 0; i < found.length; i++) {
@@ -349,7 +353,10 @@ function joinedBodies(folded: string, found: ForumMention[], lang: 'zh' | 'en'):
       a.forum.id === b.forum.id ||
       folded[a.end] !== '—' ||
       b.start !== a.end + 1 ||
-      (lang === 'en' ? EN_NOT_BODY : ZH_NOT_BODY).test(after)
+      (lang === 'en' ? EN_NOT_BODY : ZH_NOT_BODY).test(after) ||
+      (lang === 'en' && JOINT_BEFORE.test(folded.slice(Math.max(0, a.start - 12), a.start))) ||
+      folded[b.end] === '—' ||
+      (i > 0 && folded[a.start - 1] === '—' && found[i - 1].end === a.start - 1)
     ) {
       out.push(a);
       continue;
