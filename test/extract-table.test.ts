@@ -42,6 +42,12 @@ const zh: [string, string[], string[]][] = [
     ['CN+RU|agriculture|SCO|support', 'CN+RU|transport_logistics|SCO|support'],
     ['CN+RU|agriculture|-|support'],
   ],
+  // A clause saying what a country is states no position of that country: it stays the speaker's.
+  [
+    '俄方重申坚定奉行一个中国原则，承认世界上只有一个中国，中华人民共和国政府是代表全中国的唯一合法政府。',
+    ['RU|politics_diplomacy|-|support'],
+    ['CN|politics_diplomacy|-|support'],
+  ],
   // A country the parties speak of is not who commits.
   [
     '双方认为，阿富汗尽快成为独立、中立、统一、和平的国家，没有恐怖主义，是维护地区安全的关键因素。',

@@ -48,6 +48,7 @@ const TITLE = /《[^》]*》/g;
 const MINISTER_OFFICE = /^[\u4e00-\u9fff、和与]{1,14}?(?:部|部副|副)?(?:部长|大臣)(?![级会理])/;
 // A clause that ends in a verb of thought or speech: the next clause is what is thought or said.
 const CONTENT_FOLLOWS = /(认为|一致认为|指出|强调|表示|注意到|重申|确认|相信)$/;
+const COPULA = /^(政府)?(是|系|同为|均为|都是|也是|同是)(?!否)/;
 const POSSESSIVE = /^(关于|的|所|对于|局势|问题|危机|冲突|事务|境内|国内|半岛)/;
 
 let state: { terms: TermMatcher<Term>; verbs: TermMatcher<Action> } | null = null;
@@ -191,9 +192,12 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
       !namesMechanism(inLead[0]) &&
       // 阿富汗问题只能…: the country is the topic, not who speaks.
       !POSSESSIVE.test(lead.slice(inLead[0].end)) &&
+      // 中华人民共和国政府是代表全中国的唯一合法政府, 中马同为…: a clause that says what a country is states no
+      // position of that country; it goes on the speaker's.
+      !COPULA.test(lead.slice(inLead[0].end)) &&
       (!compound || inLead[0].end >= compound.end)
         ? inLead[0]
-        : compound
+        : compound && !COPULA.test(lead.slice(compound.end))
           ? {
               start: 0,
               end: compound.end,
