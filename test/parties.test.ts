@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActors } from '../src/extract/actors.ts';
+import { countryList, findActors } from '../src/extract/actors.ts';
 import { extractText } from '../src/extract/extract-document.ts';
 import { groupMembers, lexicon } from '../src/extract/lexicon.ts';
 
@@ -614,5 +614,33 @@ describe('group membership by day', () => {
       '上海合作组织成员国外交部长理事会会议新闻公报\n\n2017年4月21日，上海合作组织成员国外交部长理事会会议在阿斯塔纳举行。\n\n成员国将深化经贸合作。';
     const parties = extractText(text, { lang: 'zh' }).document.parties;
     expect([...parties].sort()).toEqual(['CN', 'KG', 'KZ', 'RU', 'TJ', 'UZ']);
+  });
+});
+
+describe('a statement delivered on behalf of a group of countries', () => {
+  it('its parties are the countries of the list further on (a footnote, 共同发言国家名单), not the speaker alone', () => {
+    const en =
+      'Joint Statement delivered by Cuba on behalf of a group of 5 countries*\n\nMr. Chair,\n\nWe oppose unilateral coercive measures.\n\nThank you, Mr. Chair.\n\n___\n* Belarus, Bolivia (Plurinational State of), Cuba, Iran (Islamic Republic of), Venezuela (Bolivarian Republic of).';
+    expect(extractText(en, { lang: 'en' }).document.parties.sort()).toEqual(['BO', 'BY', 'CU', 'IR', 'VE']);
+    const zh =
+      '陈旭大使代表5国在人权理事会作共同发言\n\n主席先生：\n\n我们反对单边强制措施。\n\n共同发言国家名单（按英文字母顺序）：白俄罗斯、多民族玻利维亚国、中国、古巴、委内瑞拉。';
+    const out = extractText(zh, { lang: 'zh' });
+    expect(out.document.parties.sort()).toEqual(['BO', 'BY', 'CN', 'CU', 'VE']);
+    expect(out.commitments.map((c) => c.actors.map((a) => a.id).sort().join('+'))).toContain('BO+BY+CN+CU+VE');
+  });
+  it('a sentence naming a few countries among other words is no list', () => {
+    expect(countryList('中国、俄罗斯和印度支持在联合国框架内加强合作。', 'zh')).toBeNull();
+    expect(countryList('Algeria, Belarus and Cuba called for the lifting of sanctions.', 'en')).toBeNull();
+    expect(countryList('Co-sponsors: Algeria, Belarus and Cuba.', 'en')).toEqual(['DZ', 'BY', 'CU']);
+  });
+});
+
+describe("a group's side named in a title", () => {
+  it('"the GCC and the Central Asian Countries" are the members of both', () => {
+    const text =
+      'Joint Statement of the First Summit of the Gulf Cooperation Council and the Central Asian Countries\n\nJeddah, 19 July 2023\n\nWe agreed to deepen cooperation in energy.';
+    expect(extractText(text, { lang: 'en' }).document.parties.sort()).toEqual(
+      ['AE', 'BH', 'KG', 'KW', 'KZ', 'OM', 'QA', 'SA', 'TJ', 'TM', 'UZ'].sort(),
+    );
   });
 });

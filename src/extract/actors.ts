@@ -577,6 +577,9 @@ function speakersIn(
     if (m.value.kind === 'country' || m.value.kind === 'leader') out.push(...resolveActor(m.value, [], year, date));
     else if (m.value.kind === 'group' && ((withGroups && !m.value.group.institution) || asMembers(text, m, lang)))
       out.push(...groupMembers(m.value.group, date ?? year));
+    // "Summit of the GCC and the Central Asian Countries": in a title, a group's side names its members.
+    else if (m.value.kind === 'side' && withGroups && !m.value.group.institution)
+      out.push(...groupMembers(m.value.group, date ?? year));
   }
   return [...new Set(out)];
 }
@@ -651,6 +654,35 @@ export function partiesOf(
     if (all.length >= 2) return year === null ? listedMembers(all, opening, lang) : all;
   }
   return found;
+}
+
+/**
+ * A statement delivered on behalf of a group of countries that it names further on, in a footnote or a
+ * list of co-sponsors ("on behalf of a group of 30 countries*", 代表28国, 代表以下国家).
+ */
+export const ON_BEHALF =
+  /\bon\s+behalf\s+of\s+(a\s+group\s+of\s+|the\s+following\s+)?(\d+|[a-z]+(-[a-z]+)?)\s+(countries|states|member\s+states|delegations)\b|代表(以下)?(\d+|[一二三四五六七八九十]+)个?(国家|国)|代表以下(国家|各国)/i;
+
+/**
+ * The countries of a line that does nothing but list them (a footnote "* Algeria, Belarus, …", 共同发言国家
+ * 名单：白俄罗斯、…): their codes in the line's order, else null. A short label before a colon, the
+ * long forms' brackets ("Bolivia (Plurinational State of)") and the separators are all it may hold besides.
+ */
+export function countryList(text: string, lang: 'zh' | 'en'): string[] | null {
+  const hits = findActors(text, lang).filter((m) => m.value.kind === 'country');
+  if (hits.length < 3) return null;
+  let rest = '',
+    at = 0;
+  for (const h of hits) {
+    rest += text.slice(at, h.start);
+    at = h.end;
+  }
+  rest = (rest + text.slice(at))
+    .replace(/[（(][^（()）]*[）)]/g, '')
+    .replace(/^[^:：]{0,40}[:：]/, '')
+    .replace(/\band\b|[\s、，,;；.。*和及与]/g, '');
+  if (rest.length > 4 + hits.length) return null;
+  return [...new Set(hits.flatMap((h) => resolveActor(h.value, [], null, null)))];
 }
 
 /** A language plugin's `partiesOf`: the document's parties at its date (or the latest year its opening names). */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decode, type DecodeOptions } from '../text/decode.ts';
-import { layoutStream, linesOf, type Line, type Paragraph } from '../text/layout.ts';
+import { layoutStream, linesOf, type LayoutEvent, type Line, type Paragraph } from '../text/layout.ts';
 import { readFileLines } from '../text/read-lines.ts';
 import { MAX_SENTENCE, splitSentences } from '../text/sentences.ts';
 import { detectLanguage } from '../text/language.ts';
@@ -8,7 +8,7 @@ import { datelineDate, findDate } from '../text/dates.ts';
 import { documentIdOf } from '../text/document-id.ts';
 import { zh } from './zh/index.ts';
 import { en } from './en/index.ts';
-import { actorRefs, BODY, findActors, resolveActor } from './actors.ts';
+import { actorRefs, BODY, countryList, findActors, ON_BEHALF, resolveActor } from './actors.ts';
 import { commitmentKey } from './commitment-key.ts';
 import { findForums, rememberShortName } from './forums.ts';
 import type {
@@ -141,6 +141,8 @@ export type ExtractEvent =
 
 const plugins: Record<'zh' | 'en', LanguagePlugin> = { zh, en };
 const OPENING_PARAGRAPHS = 3;
+/** How many paragraphs and lines a statement delivered on behalf of a group is read ahead for the list of its countries. */
+const LIST_LOOKAHEAD = 400;
 
 /**
  * The extraction pipeline over lines, as a stream of events. Only the opening paragraphs (for the
@@ -205,9 +207,21 @@ export function* extractStream(
       .slice(0, 2)
       .map((s) => s.text),
   );
+  // A statement delivered on behalf of a group of countries that lists them further on (a footnote, a
+  // list of co-sponsors at the end): the list is who speaks. The events read ahead to find it are held
+  // (at most LIST_LOOKAHEAD of them, so memory stays bounded) and handled in order below.
+  const ahead: LayoutEvent[] = [];
+  let listed: string[] | null = null;
+  if (!opts.parties?.length && ON_BEHALF.test(`${title ?? ''}\n${openingText}`))
+    while (!listed && !next.done && ahead.length < LIST_LOOKAHEAD) {
+      const e = next.value;
+      ahead.push(e);
+      next = events.next();
+      listed = countryList(e.kind === 'paragraph' ? e.para.text : e.line, docLang);
+    }
   const parties = opts.parties?.length
     ? opts.parties
-    : plugins[docLang].partiesOf(title, [...header, ...openingSentences], asOf);
+    : (listed ?? plugins[docLang].partiesOf(title, [...header, ...openingSentences], asOf));
   yield* early;
   // Who "the two sides" and "we" are: the parties, else the organisations the title has speak.
   const voices = parties.length ? parties : voicesOf(title, docLang);
@@ -310,9 +324,7 @@ export function* extractStream(
     }
     paragraph++;
   }
-  for (const p of opening) yield* handle(p);
-  for (; !next.done; next = events.next()) {
-    const e = next.value;
+  function* onEvent(e: LayoutEvent): Generator<ExtractEvent> {
     if (e.kind === 'paragraph') yield* handle(e.para);
     else {
       if (e.kind === 'dropped' && e.why === 'signature line' && !date && !laterDate) laterDate = findDate(e.line);
@@ -328,6 +340,9 @@ export function* extractStream(
       };
     }
   }
+  for (const p of opening) yield* handle(p);
+  for (const e of ahead) yield* onEvent(e);
+  for (; !next.done; next = events.next()) yield* onEvent(next.value);
   if (!index) {
     // Say what the lines were taken for, so the reader can tell a layout misreading from an empty text.
     const asideKinds = new Map<string, number>();
