@@ -695,6 +695,14 @@ describe('what a document says across its sentences', () => {
     expect(got).toContain('CN|health|-|support');
     expect(got).not.toContain('CN+RU|health|-|support');
   });
+  it('does not hand the next sentence to those who only attended (observers, guests)', () => {
+    const got = keys('奥地利、白俄罗斯和瑞士作为观察员与会。会晤以深化经贸合作为主题。', {});
+    expect(got).toContain('CN+RU|economy_trade|-|support');
+    expect(got.filter((k) => /AT|BY|CH/.test(k.split('|')[0]))).toEqual([]);
+  });
+  it('与会方 are the parties', () => {
+    expect(keys('欧盟成员国将遵守欧盟法律。与会方支持加强交通合作。', {})).toContain('CN+RU|transport_logistics|-|support');
+  });
   it("reads an invitation to visit later as the inviter's, not a meeting of both sides", () => {
     const got = keys('普京总统对中方的热情接待表示感谢，并邀请习近平主席在方便的时候对俄罗斯进行国事访问。', {});
     expect(got).toContain('RU|politics_diplomacy|-|support');

@@ -130,10 +130,7 @@ export function assemble(
   // A sentence that only says who attended, chaired or visited (…等出席。王毅出席开幕式并发表讲话。…对中国进行国事
   // 访问。"X also attended the meeting.") takes no position, whatever titles it names: only the bodies it
   // names are kept (as the mentions they are).
-  const attendanceOnly =
-    ATTENDANCE_ONLY.test(sentence.text.trim()) &&
-    !INVITES.test(sentence.text) &&
-    !firm.some((ds) => ds.some((d) => d.strong));
+  const attendanceOnly = saysWhoAttended(sentence.text) && !firm.some((ds) => ds.some((d) => d.strong));
   const seen = new Set<string>();
   const push = (
     c: Clause,
@@ -339,6 +336,10 @@ const MEMBERSHIP =
 /** Cooperation in general (not a political act such as good offices or recognition). */
 const COOPERATION_WORDS = /cooperat|coordinat|collaborat|dialogue|partnership|合作|协调|协作|配合|对话|伙伴/i;
 
+/** A sentence that only says who attended, chaired or visited (and was not invited to). */
+export function saysWhoAttended(text: string): boolean {
+  return ATTENDANCE_ONLY.test(text.trim()) && !INVITES.test(text);
+}
 const ATTENDANCE_ONLY =
   /(出席|列席|与会|参加|主持)(了)?(会议|会晤|峰会|开幕式|闭幕式|活动|仪式)?(并(发表|致辞)[^。，；]{0,60})?[。.]?$|进行(国事|正式|友好|工作)?访问[。.]?$|举行[^。，；]{0,12}欢迎仪式[。.]?$|\b(attended|took part in|participated in|(was|were) (also )?present at)\b[^.;,]{0,80}\.?$|\b(attended|took part|participated|(was|were) (also )?present)\.?$/i;
 /** Sectoral meetings or working groups named by their fields only (经贸、农业等部长级会晤机制, "the working groups on trade and energy"). */

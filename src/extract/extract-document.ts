@@ -10,6 +10,7 @@ import { zh } from './zh/index.ts';
 import { en } from './en/index.ts';
 import { actorRefs, BODY, countryList, findActors, ON_BEHALF, resolveActor } from './actors.ts';
 import { commitmentKey } from './commitment-key.ts';
+import { saysWhoAttended } from './assemble.ts';
 import { findForums, rememberShortName } from './forums.ts';
 import type {
   Commitment,
@@ -315,8 +316,12 @@ export function* extractStream(
             sentence: index,
           },
         };
-      previousActors = result.actors;
-      lastActors = result.actors;
+      // Those who only attended (observers, guests) are not who the next sentence speaks for.
+      if (saysWhoAttended(span.text)) previousActors = null;
+      else {
+        previousActors = result.actors;
+        lastActors = result.actors;
+      }
       speaker = result.speaker;
       if (POINTS_ANNOUNCED.test(span.text)) proposer = result.actors?.length === 1 ? result.actors : null;
       if (result.domains.length) previousDomains = result.domains;
