@@ -645,6 +645,14 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|health|WHO|support'],
     ['CN+RU|international_order|WHO|support'],
   ],
+  // A country's deeds opening a clause are its topic, not who speaks ("Russia's … rhetoric is unacceptable").
+  [
+    "The two sides oppose sanctions. Iran's development of nuclear weapons is unacceptable.",
+    ['CN+RU|security|-|oppose'],
+    ['IR|security|-|oppose'],
+  ],
+  ["China's Foreign Minister said China will deepen cooperation in health.", ['CN|health|-|support'], []],
+  ['The two sides will ensure that Iran never develops a nuclear weapon.', ['CN+RU|security|-|support'], []],
   // "On Libya, …": the sentence is about a country's situation, a security matter.
   [
     'On Libya, the two sides welcomed the efforts of the African Union.',

@@ -96,6 +96,11 @@ const OPENER =
 const REFERS_BACK =
   /\b(in this (field|area|regard|respect|sphere|domain)|in these (fields|areas)|related cooperation|such cooperation|relevant cooperation|this cooperation|the above(-mentioned)? (fields|areas))\b/i;
 const POSSESSIVE = /^(’s|'s|\s+of\b)/;
+// "Russia's nuclear rhetoric … is unacceptable": a country's deeds or matters that open a clause are its
+// topic, not who speaks; its officers, side or position ("China's Foreign Minister", "Russia's position") speak.
+const OWN_VOICE = /^\s+([A-Z]|(side|government|delegation|leaders?|leadership|position|view|stance|representatives?|envoy|minister|president|prime minister)\b)/;
+const possessedTopic = (text: string, end: number) =>
+  /^(’s|'s)/.test(text.slice(end, end + 2)) && !OWN_VOICE.test(text.slice(end + 2, end + 40));
 /** After a subject: a meeting with others ("held talks with", "held separate bilateral meetings with", "met with"). */
 const MET_WITH =
   /^\s+(?:(?:held|had)\s+(?:[a-z-]+\s+){0,3}(?:talks|meetings?|consultations|conversations?|(?:phone|telephone)\s+(?:call|conversation)s?)|met)\s+with\s+(?:the\s+)?/i;
@@ -559,7 +564,7 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   const subjectOf = (a: number, b: number): string[] | null => {
     const clause = text.slice(a, b);
     const from = a + clause.length - clause.replace(DATELINE, '').replace(LEAD, '').replace(OPENER, '').length;
-    const hit = actorHits.find((m) => m.start === from && !namesMechanism(m));
+    const hit = actorHits.find((m) => m.start === from && !namesMechanism(m) && !possessedTopic(text, m.end));
     if (hit && GROUP_SPEAKERS.test(hit.surface)) speakerNames.push(hit);
     const before = speaker;
     speaker = null;
