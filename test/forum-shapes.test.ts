@@ -106,6 +106,8 @@ describe('a mechanism between two groups', () => {
     ['en', 'The MERCOSUR-EU agreement should be concluded.', ['MERCOSUR', 'EU']],
     ['zh', '双方欢迎东盟—海合会部长级会议取得成果。', ['ASEAN_GCC']],
     ['en', 'ASEAN-GCC relations were formalised in 2009.', ['ASEAN_GCC']],
+    // A listed body and a partner named by its shape: one mechanism, named by the whole compound.
+    ['en', 'They met at the first GCC–Central Asia Summit in Jeddah.', ['GCC_CENTRAL_ASIA_SUMMIT']],
     // A grouping named by its abbreviation and what it is.
     ['en', 'The Ministers noted that the RIC format provides a useful platform.', ['RIC']],
     // An unlisted body takes the abbreviation the text gives it as its id.

@@ -405,12 +405,9 @@ export function findForums(
     [...found, ...patterns].every((g) => f.end <= g.start || f.start >= g.end),
   );
   const listed = [...found, ...patterns].sort((a, b) => a.start - b.start);
-  const all = joinedBodies(folded, found, lang)
-    .concat(
-      patterns.map((f) => subsidiaryOf(f, listed)),
-      short,
-    )
-    .sort((a, b) => a.start - b.start);
+  const joined = joinedBodies(folded, found, lang);
+  const shaped = patterns.map((f) => subsidiaryOf(f, listed));
+  const all = withPartnerMechanisms(text, joined, shaped, lang).concat(short).sort((a, b) => a.start - b.start);
   for (const f of all) {
     const before = text.slice(Math.max(0, f.start - 40), f.start);
     const after = text.slice(f.end, f.end + 20);
@@ -423,6 +420,28 @@ export function findForums(
           /session of (the )?$/i.test(before);
   }
   return all;
+}
+
+/**
+ * A listed body, a dash and a name found by its shape ("the GCC–Central Asia Summit", "the ASEAN–Central
+ * Asia Dialogue"): one mechanism between the body and a partner, named by the whole compound.
+ */
+function withPartnerMechanisms(
+  text: string,
+  listed: ForumMention[],
+  shaped: ForumMention[],
+  lang: 'zh' | 'en',
+): ForumMention[] {
+  const folded = foldDashes(text);
+  const merged = new Set<ForumMention>();
+  const out = listed.map((f) => {
+    const partner = shaped.find((g) => !g.forum.known && g.start === f.end + 1 && folded[f.end] === '—');
+    if (!partner || !f.forum.known) return f;
+    merged.add(partner);
+    const name = text.slice(f.start, partner.end);
+    return { forum: unknownForum(name, lang), start: f.start, end: partner.end, venue: false };
+  });
+  return out.concat(shaped.filter((g) => !merged.has(g)));
 }
 
 // A working body with no name of its own ("the Security Working Group", "the 'SCO–Afghanistan' Contact Group").
