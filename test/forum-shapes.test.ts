@@ -117,6 +117,18 @@ describe('a mechanism between two groups', () => {
   });
 });
 
+describe("a mechanism's own meetings and bodies", () => {
+  it.each([
+    ['我们将通过中日韩环境部长会议等机制加强合作。', ['CJK']],
+    ['与会方支持中国—中东欧国家物流合作联合会和中国—中东欧国家海事秘书处发挥作用。', ['CHINA_CEEC', 'CHINA_CEEC']],
+    // A body word after a group with no mechanism of its own, or a concept, is no such body.
+    ['我们致力于建设澜湄国家命运共同体。', []],
+    ['双方支持海事秘书处发挥作用。', []],
+  ] as const)('%s → %s', (text, ids) => {
+    expect(findForums(text, 'zh').map((f) => f.forum.id)).toEqual(ids);
+  });
+});
+
 describe('a Conference of the Parties', () => {
   it.each([
     ['We welcomed the holding of COP29 in Baku.', 'UNFCCC'],

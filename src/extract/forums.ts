@@ -61,7 +61,9 @@ function unknownForum(name: string, lang: 'zh' | 'en'): ForumRef {
 }
 
 // Chinese: a proper name (place, country, region, or a name in quotation marks) before a body word.
-const ZH_BODY = /(组织|论坛|峰会|理事会|集团|委员会|联盟|共同体|银行|会议|机制|外长会晤|会晤机制|对话会?)/g;
+const ZH_BODY = /(组织|论坛|峰会|理事会|集团|委员会|联盟|共同体|银行|会议|机制|外长会晤|会晤机制|对话会?|联合会|秘书处|联合体)/g;
+// Body words that name a body only as part of a mechanism (中国—中东欧国家物流合作联合会, 中日韩合作秘书处).
+const ZH_OWN_BODY = /^(联合会|秘书处|联合体)$/;
 const ZH_GENERIC =
   /^(国际|地区|区域|多边|全球|有关|相关|各国|政府间|非政府|恐怖|极端|犯罪|该|本|此|双边|首次|历次|领导人|部长级?|高级别|专家|工作|联合|这些|其他|其它|各种|上述|成员国?|主要|世界|经济)+$/;
 const ZH_NAME_HINT =
@@ -72,7 +74,7 @@ const ZH_VERB_LEAD =
 const ZH_VERB_INSIDE = /(支持|欢迎|赞赏|组建|成立|设立|建立|召集|依托|利用|通过|加强|深化|参与|用好)/g;
 // A country's own organs (全国人民代表大会常务委员会, 国家发展和改革委员会, 中共中央…) are not multilateral bodies.
 const ZH_NOT_A_NAME =
-  /^(构建|建立|推动|推进|加强|深化|打造|支持|朝着|来|举行|召开|出席|参加|主办|第.{1,3}条|双方|各方|两国|我们|全国|中共|中央|国务院|国家|人民|省|市|自治区)|举行|召开|主持|出席|参加|列席|与会|举办|主办|开展|进行|双方|(?<![高平同均对])等|了|推动|推进|一道|本届|本次|此次|这次|下届|上届|周年|建交/;
+  /^(构建|建立|推动|推进|加强|深化|打造|支持|朝着|来|举行|召开|出席|参加|主办|第.{1,3}条|双方|各方|两国|我们|全国|中共|中央|国务院|国家|人民|省|市|自治区)|举行|召开|主持|出席|参加|列席|与会|举办|主办|开展|进行|双方|(?<![高平同均对])等|了|推动|推进|一道|本届|本次|此次|这次|下届|上届|周年|建交|命运/;
 const ZH_BUILDING = /^(中心|大厦|大楼|宾馆|酒店|厅)/;
 const ZH_BOUNDARY = /[，、。；：,;:“”《》（）()和与及同在于以对将为向由从就的]/;
 
@@ -107,6 +109,13 @@ function nationalOrgan(prefix: string): boolean {
   return !!first && hits[0].start === 0 && hits.every((h) => code(h.value) === first) && !/[—\-+＋]/.test(prefix);
 }
 
+/** The mechanism of the group a name starts with (中日韩…, 中国—中东欧国家…), where the group has one. */
+function mechanismOf(prefix: string): Forum | null {
+  const hit = findActors(prefix, 'zh')[0];
+  if (hit?.start !== 0 || hit.value.kind !== 'group' || !hit.value.group.forum || hit.end === prefix.length) return null;
+  return lexicon().forumById.get(hit.value.group.forum) ?? null;
+}
+
 function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
   const out: ForumMention[] = plusPatterns(text, 'zh', taken);
   for (const m of text.matchAll(ZH_BODY)) {
@@ -125,6 +134,13 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
 
     const prefix = text.slice(start, m.index!);
     if (prefix.length < 2 || ZH_GENERIC.test(prefix.replace(/[“”]/g, '')) || ZH_NOT_A_NAME.test(prefix)) continue;
+    // A mechanism's own meetings and bodies (中日韩环境部长会议, 中国—中东欧国家物流合作联合会): that mechanism.
+    const owner = mechanismOf(prefix);
+    if (owner && !taken.some(([a, b]) => start < b && end > a)) {
+      out.push({ forum: forumRef(owner, text.slice(start, end)), start, end, venue: false });
+      continue;
+    }
+    if (owner || ZH_OWN_BODY.test(m[0])) continue;
     // A place, region or quoted name; or a mechanism joining named parties (中国—中亚外长会晤).
     const joined = /[—+＋]/.test(prefix) && findActors(prefix, 'zh')[0]?.start === 0;
     if (!ZH_NAME_HINT.test(prefix) && !joined) continue;
