@@ -85,6 +85,7 @@ export function assemble(
   parties: string[],
   lang: 'zh' | 'en',
   sides: ReadonlySet<string> = new Set(),
+  home: ForumMention | null = null,
 ): { commitments: Commitment[]; domains: string[] } {
   const { domainById, forumById } = lexicon();
   // The document's final provisions (本备忘录自签署之日起生效, "This Memorandum shall enter into force…",
@@ -260,14 +261,14 @@ export function assemble(
           );
       }
     } else if (
-      earlier.length &&
+      (earlier.length || home) &&
       domains.length &&
       SECTORAL_BODIES.test(sentence.text.slice(c.start, c.end)) &&
       !c.refersBack
     ) {
       // 设立中国—中亚机制常设秘书处，并充分发挥经贸、农业、交通等部长级会晤机制的作用: the sectoral meetings are the
-      // body's own, named in the sentence before them.
-      for (const f of earlier) for (const d of domains) push(c, d, f, false, 'reference');
+      // body's own, named in the sentence before them; else the body whose document this is (its title names it).
+      for (const f of earlier.length ? earlier : [home!]) for (const d of domains) push(c, d, f, false, 'reference');
     } else {
       for (const d of domains) push(c, d, null, false, how);
       // "the RIC format provides a useful platform for the three countries to … deepen cooperation in
@@ -441,6 +442,14 @@ export function readClauses(
       f: c.forums.map((f) => f.forum.id),
     })),
   );
-  const { commitments, domains } = assemble(sentence, clauses, ctx.previousDomains, ctx.parties, lang, ctx.sides);
+  const { commitments, domains } = assemble(
+    sentence,
+    clauses,
+    ctx.previousDomains,
+    ctx.parties,
+    lang,
+    ctx.sides,
+    ctx.home,
+  );
   return { commitments, actors: firstSubject ?? state.actors, domains, diagnostics: [], speaker };
 }

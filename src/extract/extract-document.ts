@@ -227,6 +227,8 @@ export function* extractStream(
   // Who "the two sides" and "we" are: the parties, else the organisations the title has speak.
   const voices = parties.length ? parties : voicesOf(title, docLang);
   const sides = sideBodies(title, docLang, voices);
+  // The body whose document this is: the first listed body its title names, not as a side.
+  const home = (title ? findForums(title, docLang) : []).find((f) => f.forum.known && !sides.has(f.forum.id)) ?? null;
   if (!voices.length)
     yield {
       type: 'diagnostic',
@@ -284,6 +286,7 @@ export function* extractStream(
           speaker,
           shortNames: shortNames[lang],
           sides,
+          home,
           lastActors,
         },
       );

@@ -1,3 +1,4 @@
+import type { ForumMention } from './forums.ts';
 /** The JSON contract of `../shared/spec/annotation.md`, produced by both language plugins. */
 export type Polarity = 'support' | 'oppose';
 
@@ -96,6 +97,8 @@ export interface SentenceContext {
   shortNames?: ReadonlyMap<string, ForumRef>;
   /** Bodies the title names as a side of the relationship ("29th EU-Japan Summit"): no forum there. */
   sides?: ReadonlySet<string>;
+  /** The body whose document this is, as its title names it (中国—中东欧国家合作索非亚纲要): its sectoral meetings are its own. */
+  home?: ForumMention | null;
   /** Actors of the sentence before, in this paragraph or the one before (who "he" is in `"…," he added.`). */
   lastActors?: string[] | null;
 }
