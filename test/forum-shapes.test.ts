@@ -124,6 +124,9 @@ describe("a mechanism's own meetings and bodies", () => {
     // A body word after a group with no mechanism of its own, or a concept, is no such body.
     ['我们致力于建设澜湄国家命运共同体。', []],
     ['双方支持海事秘书处发挥作用。', []],
+    // The name starts at the group's, however long the run before the body word; one mention per body.
+    ['与会方支持中国—中东欧国家地方省州长联合会、联合商会等平台加强协调。', ['CHINA_CEEC']],
+    ['各方回顾了中国同中亚五国建交30周年视频峰会达成的共识。', []],
   ] as const)('%s → %s', (text, ids) => {
     expect(findForums(text, 'zh').map((f) => f.forum.id)).toEqual(ids);
   });

@@ -109,11 +109,26 @@ function nationalOrgan(prefix: string): boolean {
   return !!first && hits[0].start === 0 && hits.every((h) => code(h.value) === first) && !/[—\-+＋]/.test(prefix);
 }
 
-/** The mechanism of the group a name starts with (中日韩…, 中国—中东欧国家…), where the group has one. */
-function mechanismOf(prefix: string): Forum | null {
-  const hit = findActors(prefix, 'zh')[0];
-  if (hit?.start !== 0 || hit.value.kind !== 'group' || !hit.value.group.forum || hit.end === prefix.length) return null;
-  return lexicon().forumById.get(hit.value.group.forum) ?? null;
+/**
+ * The mechanism of a group whose name opens the run of text before a body word (中日韩…会议, 中国—中东欧国家…
+ * 联合会), where the group has one: the mechanism and where its name starts. A verb or a concept between them
+ * (支持, 命运共同体) leaves the body word to the other readings.
+ */
+function mechanismBefore(text: string, at: number): { forum: Forum; start: number } | null {
+  let from = Math.max(0, at - 24);
+  for (let k = at - 1; k >= from; k--)
+    if (ZH_BOUNDARY.test(text[k])) {
+      from = k + 1;
+      break;
+    }
+  const run = text.slice(from, at);
+  const hit = findActors(run, 'zh').find((h) => h.value.kind === 'group' && h.value.group.forum);
+  if (!hit || hit.value.kind !== 'group' || hit.end === run.length) return null;
+  const inner = run.slice(hit.end);
+  if (/(支持|欢迎|赞赏|组建|成立|设立|建立|召集|依托|利用|通过|加强|深化|参与|用好)/.test(inner) || ZH_NOT_A_NAME.test(inner))
+    return null;
+  const forum = lexicon().forumById.get(hit.value.group.forum!);
+  return forum ? { forum, start: from + hit.start } : null;
 }
 
 function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
@@ -132,15 +147,16 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
     const inside = [...text.slice(start, m.index!).matchAll(ZH_VERB_INSIDE)].at(-1);
     if (inside) start += inside.index! + inside[0].length;
 
-    const prefix = text.slice(start, m.index!);
-    if (prefix.length < 2 || ZH_GENERIC.test(prefix.replace(/[“”]/g, '')) || ZH_NOT_A_NAME.test(prefix)) continue;
-    // A mechanism's own meetings and bodies (中日韩环境部长会议, 中国—中东欧国家物流合作联合会): that mechanism.
-    const owner = mechanismOf(prefix);
-    if (owner && !taken.some(([a, b]) => start < b && end > a)) {
-      out.push({ forum: forumRef(owner, text.slice(start, end)), start, end, venue: false });
+    // A mechanism's own meetings and bodies (中日韩环境部长会议, 中国—中东欧国家地方省州长联合会): that mechanism.
+    const owner = mechanismBefore(text, m.index!);
+    if (owner) {
+      if (![...taken, ...out.map((o) => [o.start, o.end] as const)].some(([a, b]) => owner.start < b && end > a))
+        out.push({ forum: forumRef(owner.forum, text.slice(owner.start, end)), start: owner.start, end, venue: false });
       continue;
     }
-    if (owner || ZH_OWN_BODY.test(m[0])) continue;
+    if (ZH_OWN_BODY.test(m[0])) continue;
+    const prefix = text.slice(start, m.index!);
+    if (prefix.length < 2 || ZH_GENERIC.test(prefix.replace(/[“”]/g, '')) || ZH_NOT_A_NAME.test(prefix)) continue;
     // A place, region or quoted name; or a mechanism joining named parties (中国—中亚外长会晤).
     const joined = /[—+＋]/.test(prefix) && findActors(prefix, 'zh')[0]?.start === 0;
     if (!ZH_NAME_HINT.test(prefix) && !joined) continue;
