@@ -645,6 +645,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|health|WHO|support'],
     ['CN+RU|international_order|WHO|support'],
   ],
+  // Fields of what is said to violate a body's resolutions stand on their own; the body keeps its own field.
+  [
+    'The two sides condemned the missile launches and the attempts to place reconnaissance satellites into orbit, all of which violate UN Security Council resolutions.',
+    ['CN+RU|security|UNSC|oppose'],
+    ['CN+RU|space|UNSC|oppose'],
+  ],
   // A country's deeds opening a clause are its topic, not who speaks ("Russia's … rhetoric is unacceptable").
   [
     "The two sides oppose sanctions. Iran's development of nuclear weapons is unacceptable.",

@@ -299,7 +299,7 @@ export function assemble(
 
 /** A body as the measure of fields named before it: what is done in line with it, or against it. */
 const YARDSTICK =
-  /\b(in line with|in accordance with|consistent with|in keeping with|pursuant to|in the spirit of|in conformity with|compliant with|under the rules of)\b|遵循|根据|按照|依照|符合|(?<breach>\b(authori[sz]ed by|in violation of|contrary to|inconsistent with|incompatible with|contradicts?|contradicting|bypass(es|ing)?|circumvent(s|ing)?|in circumvention of|in breach of|without (the )?(authori[sz]ation|approval|mandate) of)\b|违反|违背|绕开|绕过)/i;
+  /\b(in line with|in accordance with|consistent with|in keeping with|pursuant to|in the spirit of|in conformity with|compliant with|under the rules of)\b|遵循|根据|按照|依照|符合|(?<breach>\b(authori[sz]ed by|in violation of|violat(e|es|ed|ing)|contrary to|inconsistent with|incompatible with|contradicts?|contradicting|bypass(es|ing)?|circumvent(s|ing)?|in circumvention of|in breach of|without (the )?(authori[sz]ation|approval|mandate) of)\b|违反|违背|绕开|绕过)/i;
 
 /** Between a body's name and a field after it: the body's rules, resolution or mandate, qualifying the field. */
 const BODY_RULE_OF = /^[^，。；,;]{0,12}?(规则|决议|授权|宪章|公约|规定|准则)[^，。；,;]{0,6}?的/;
