@@ -644,3 +644,12 @@ describe("a group's side named in a title", () => {
     );
   });
 });
+
+describe('a group named by one of its officers', () => {
+  it('is its secretariat, not its members (海合会秘书长, "the Secretary-General of ASEAN")', () => {
+    const zh = '王毅同海合会秘书长及沙特、科威特外长举行会谈\n\n2022年1月11日，王毅同来华访问的海合会秘书长和沙特、科威特外长举行会谈。';
+    expect(extractText(zh, { lang: 'zh' }).document.parties.sort()).toEqual(['CN', 'KW', 'SA']);
+    const en = 'Wang Yi Meets Secretary-General of ASEAN and the Foreign Minister of Laos\n\nBeijing, 3 May 2023\n\nWang Yi met them.';
+    expect(extractText(en, { lang: 'en' }).document.parties.sort()).toEqual(['CN', 'LA']);
+  });
+});

@@ -573,7 +573,7 @@ function speakersIn(
 ): string[] {
   const out: string[] = [];
   for (const m of findActors(text, lang)) {
-    if (discussed(text, m, lang) || placeOfDate(text, m, lang)) continue;
+    if (discussed(text, m, lang) || placeOfDate(text, m, lang) || officerOf(text, m, lang)) continue;
     if (m.value.kind === 'country' || m.value.kind === 'leader') out.push(...resolveActor(m.value, [], year, date));
     else if (m.value.kind === 'group' && ((withGroups && !m.value.group.institution) || asMembers(text, m, lang)))
       out.push(...groupMembers(m.value.group, date ?? year));
@@ -582,6 +582,16 @@ function speakersIn(
       out.push(...groupMembers(m.value.group, date ?? year));
   }
   return [...new Set(out)];
+}
+
+// A group named by one of its officers (海合会秘书长, "the Secretary-General of ASEAN"): its secretariat, not its members.
+const ZH_OFFICER_AFTER = /^(秘书长|副秘书长|秘书处|委员会主席|执行秘书)/;
+const EN_OFFICER_BEFORE = /\b(Secretary[-\s]General|Secretariat|Executive Secretary)\s+of\s+(the\s+)?$/i;
+const EN_OFFICER_AFTER = /^\s+(Secretary[-\s]General|Secretariat|Executive Secretary)\b/i;
+function officerOf(text: string, m: Match<ActorValue>, lang: 'zh' | 'en'): boolean {
+  if (m.value.kind !== 'group') return false;
+  if (lang === 'zh') return ZH_OFFICER_AFTER.test(text.slice(m.end, m.end + 6));
+  return EN_OFFICER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || EN_OFFICER_AFTER.test(text.slice(m.end, m.end + 30));
 }
 
 /** "Dubai, United Arab Emirates, 30 November 2023": the country of a place line, where it was said, not who said it. */
