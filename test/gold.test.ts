@@ -24,8 +24,8 @@ const FLOORS: [string, number, number, number][] = [
   ['check en', 0.89, 0.92, 0.65],
   ['check all', 0.79, 0.88, 0.65],
   ['synthetic zh', 0.84, 0.94, 0.84],
-  ['synthetic en', 0.8, 0.94, 0.79],
-  ['synthetic all', 0.82, 0.93, 0.81],
+  ['synthetic en', 0.77, 0.94, 0.74],
+  ['synthetic all', 0.81, 0.94, 0.8],
 ];
 /** The seed statement in both languages keeps the thresholds its issue set. */
 const SEED: [string, number, number, number][] = [
