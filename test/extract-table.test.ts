@@ -720,6 +720,13 @@ describe('what a document says across its sentences', () => {
     expect(got).toContain('CN+PL|agriculture|CHINA_CEEC|support');
     expect(got).toContain('CN+PL|health|CHINA_CEEC|support');
   });
+  it('"the Secretary" is the one the document named under that title before', () => {
+    const text =
+      'Secretary Antony J. Blinken met with Foreign Minister Retno Marsudi today. The Secretary thanked Foreign Minister Marsudi for her leadership of the G20.';
+    const got = keys(text, { parties: ['US', 'ID'], lang: 'en' });
+    expect(got).toContain('US|international_order|G20|support');
+    expect(got).not.toContain('ID+US|international_order|G20|support');
+  });
   it('与会方 are the parties', () => {
     expect(keys('欧盟成员国将遵守欧盟法律。与会方支持加强交通合作。', {})).toContain('CN+RU|transport_logistics|-|support');
   });

@@ -250,6 +250,7 @@ export function* extractStream(
   let proposer: string[] | null = null;
   // The bodies named so far, by the short name the document may use for them ("the Union").
   const shortNames = { zh: new Map<string, ForumRef>(), en: new Map<string, ForumRef>() };
+  const titles = new Map<string, string[]>();
   for (const lang of ['zh', 'en'] as const)
     for (const f of title ? findForums(title, lang) : []) rememberShortName(shortNames[lang], f.forum, lang);
   let lastActors: string[] | null = null;
@@ -287,6 +288,7 @@ export function* extractStream(
           shortNames: shortNames[lang],
           sides,
           home,
+          titles,
           lastActors,
         },
       );

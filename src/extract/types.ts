@@ -99,6 +99,11 @@ export interface SentenceContext {
   sides?: ReadonlySet<string>;
   /** The body whose document this is, as its title names it (中国—中东欧国家合作索非亚纲要): its sectoral meetings are its own. */
   home?: ForumMention | null;
+  /**
+   * Who the document has named under each title so far ("secretary" → US after "Secretary Antony J. Blinken"):
+   * who "the Secretary" is later. The English plugin fills it as it reads.
+   */
+  titles?: Map<string, string[]>;
   /** Actors of the sentence before, in this paragraph or the one before (who "he" is in `"…," he added.`). */
   lastActors?: string[] | null;
 }

@@ -96,6 +96,12 @@ const OPENER =
 const REFERS_BACK =
   /\b(in this (field|area|regard|respect|sphere|domain)|in these (fields|areas)|related cooperation|such cooperation|relevant cooperation|this cooperation|the above(-mentioned)? (fields|areas))\b/i;
 const POSSESSIVE = /^(’s|'s|\s+of\b)/;
+const TITLE_WORDS =
+  'President|Premier|Prime Minister|Chancellor|Foreign Minister|Minister|King|Emir|Crown Prince|Sultan|Chairman|State Councilor|Vice President|Secretary|Ambassador';
+/** A leader's title before the name ("Secretary Antony J. Blinken", "Foreign Minister Retno Marsudi"). */
+const TITLE_LEAD = new RegExp(`^(${TITLE_WORDS})\\s+[A-Z]`);
+/** A title alone, opening a clause ("The Secretary thanked…"; not "the President of Indonesia"). */
+const TITLE_ALONE = new RegExp(`^[Tt]he\\s+(${TITLE_WORDS})\\b(?!\\s+(of|and)\\b)(?!\\s+[A-Z])`);
 // "Russia's nuclear rhetoric … is unacceptable": a country's deeds or matters that open a clause are its
 // topic, not who speaks; its officers, side or position ("China's Foreign Minister", "Russia's position") speak.
 const OWN_VOICE = /^\s+([A-Z]|(side|government|delegation|leaders?|leadership|position|view|stance|representatives?|envoy|minister|president|prime minister)\b)/;
@@ -517,6 +523,11 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
   // Each dictionary runs once over the sentence; clauses take the hits inside their span. Policy
   // terms are looked for with forum names blanked out ("World Health Organization" is no health).
   const actorHits = actorsAt.find(text);
+  // "Secretary Antony J. Blinken met with Foreign Minister Retno Marsudi": who holds each title, for "the Secretary" later.
+  for (const h of actorHits) {
+    const title = h.value.kind === 'leader' ? TITLE_LEAD.exec(h.surface)?.[1].toLowerCase() : undefined;
+    if (title && !ctx.titles?.has(title)) ctx.titles?.set(title, resolveActor(h.value, ctx.parties, year, ctx.date));
+  }
   for (const c of capitalSubjects(text, verbAt))
     if (!actorHits.some((a) => a.start < c.end && a.end > c.start)) actorHits.push(c);
   actorHits.sort((x, y) => x.start - y.start);
@@ -568,6 +579,10 @@ function extract(sentence: SentenceInput, ctx: SentenceContext): SentenceAnalysi
     if (hit && GROUP_SPEAKERS.test(hit.surface)) speakerNames.push(hit);
     const before = speaker;
     speaker = null;
+    // "The Secretary thanked…": the one the document named under that title before.
+    const titled = hit ? null : TITLE_ALONE.exec(text.slice(from, b));
+    const holder = titled && ctx.titles?.get(titled[1].toLowerCase());
+    if (holder?.length) return holder;
     if (!hit) {
       // "He said the three countries would…": the speaker of the paragraph reports; a speaker the
       // paragraph has not named reports what the country or side it names does ("He said the
