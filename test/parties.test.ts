@@ -653,3 +653,11 @@ describe('a group named by one of its officers', () => {
     expect(extractText(en, { lang: 'en' }).document.parties.sort()).toEqual(['CN', 'LA']);
   });
 });
+
+describe('a title and a surname', () => {
+  it('"Foreign Minister Marsudi" is the minister of that day; "Prime Minister said" names no one', () => {
+    const names = (t: string) => findActors(t, 'en').map((m) => m.surface);
+    expect(names('Foreign Minister Marsudi briefed the Secretary.')).toEqual(['Foreign Minister Marsudi']);
+    expect(names('Prime Minister said that India would work with Brazil.')).toEqual(['India', 'Brazil']);
+  });
+});

@@ -50,6 +50,14 @@ const EN_TITLES = [
   'Permanent Representative',
 ];
 
+/** The titles an office holder is named by before a surname ("Foreign Minister Marsudi"). */
+const ROLE_TITLES: Record<string, string[]> = {
+  foreign_minister: ['Foreign Minister', 'Minister'],
+  head_of_government: ['Prime Minister', 'Premier', 'Chancellor'],
+  head_of_state: ['President', 'King', 'Emir', 'Sultan'],
+  un_representative: ['Ambassador'],
+};
+
 /** Adds `name → value` to a list, merging the codes of a name several countries share. */
 function addCountry(list: Map<string, ActorValue>, name: string, code: string, strict: boolean) {
   const had = list.get(name);
@@ -148,6 +156,11 @@ export function enActors(
       if (n.length > 3 || n.includes(' ')) addLeader(en, n, l);
       if (short) for (const t of EN_TITLES) addLeader(en, `${t} ${n}`, l);
     }
+    // "Foreign Minister Marsudi", "Prime Minister Modi": the title of the office and the last word of the
+    // full name, where the names listed do not give that word alone.
+    const last = l.en[0].split(' ').at(-1)!;
+    if (l.en[0].includes(' ') && last.length > 3 && !l.en.includes(last))
+      for (const t of ROLE_TITLES[l.role] ?? []) addLeader(en, `${t} ${last}`, l);
   }
   for (const g of groups)
     for (const n of g.en.flatMap((n) => [...spellings(n)])) {
@@ -210,7 +223,9 @@ export function findActors(text: string, lang: 'zh' | 'en'): Match<ActorValue>[]
   const out: Match<ActorValue>[] = [];
   for (const h of hits) {
     if (h.value.kind === 'country' || h.value.kind === 'leader') {
-      if (!/^[A-Z]/.test(h.surface.replace(/^the /i, ''))) continue;
+      // A name starts and ends in capitals ("Prime Minister said" is no "Prime Minister Said").
+      if (!/^[A-Z]/.test(h.surface.replace(/^the /i, '')) || (h.value.kind === 'leader' && !/(^|\s)[A-Z][^\s]*$/.test(h.surface)))
+        continue;
       // "the Government of (the) Serbia", "the leaders of Serbia", "Serbia's Government";
       // "President Vučić". A joined name takes in a word read alone before it ("the leaders").
       const head = folded.slice(Math.max(0, h.start - 80), h.start);
