@@ -661,3 +661,11 @@ describe('a title and a surname', () => {
     expect(names('Prime Minister said that India would work with Brazil.')).toEqual(['India', 'Brazil']);
   });
 });
+
+describe('a header line that names the statement', () => {
+  it('counts with the title: who it names are parties', () => {
+    const text =
+      'JOINT COMMUNIQUÉ OF THE PRESIDENTS OF THE STATES PARTIES OF MERCOSUR AND BOLIVIA\nLXIII Summit of Presidents of MERCOSUR\nRio de Janeiro, 7 December 2023\n\nThe Presidents met in Rio de Janeiro.\n\nThey agreed to deepen trade.';
+    expect(extractText(text, { lang: 'en' }).document.parties.sort()).toEqual(['AR', 'BO', 'BR', 'PY', 'UY']);
+  });
+});

@@ -115,6 +115,16 @@ function distinct(commitments: Commitment[]): Commitment[] {
   });
 }
 
+/**
+ * The title and the other header lines that name the statement ("JOINT COMMUNIQUÉ OF THE PRESIDENTS OF THE
+ * STATES PARTIES OF MERCOSUR AND BOLIVIA" above "LXIII Summit of Presidents of MERCOSUR"): who they name are parties.
+ */
+function titleForParties(title: string | null, header: string[]): string | null {
+  const more = header.filter((h) => h !== title && STATEMENT_KIND.test(h));
+  return more.length ? [title ?? '', ...more].join('\n') : title;
+}
+const STATEMENT_KIND = /\b(joint|statement|declaration|communiqu[eé]|readout)\b|联合声明|公报|宣言|纪要/i;
+
 /** A sentence announcing numbered points: "提出4点建议", "提出以下主张：", "made three proposals". */
 const POINTS_ANNOUNCED =
   /(提出|阐述|谈了)(了)?([一二三四五六七八九十两\d]+点|以下|如下)(建议|主张|意见|看法|倡议)|\b(made|put forward|offered|proposed|outlined|set out)\s+(two|three|four|five|six|several|\d+|the following)[\s-]+(point\s+)?(proposals|suggestions|points|initiatives)\b/i;
@@ -222,7 +232,7 @@ export function* extractStream(
     }
   const parties = opts.parties?.length
     ? opts.parties
-    : (listed ?? plugins[docLang].partiesOf(title, [...header, ...openingSentences], asOf));
+    : (listed ?? plugins[docLang].partiesOf(titleForParties(title, header), [...header, ...openingSentences], asOf));
   yield* early;
   // Who "the two sides" and "we" are: the parties, else the organisations the title has speak.
   const voices = parties.length ? parties : voicesOf(title, docLang);
