@@ -1,3 +1,4 @@
+import type { Debugger } from 'debug';
 import { lexicon } from './lexicon.ts';
 import { actorRefs, isBody } from './actors.ts';
 import { internalAffairs, namedFirmly, pretext, reformed, relationSide, sovereignty } from './field-readings.ts';
@@ -401,7 +402,7 @@ export function readClauses(
   speaker: string[] | null,
   lang: 'zh' | 'en',
   read: (start: number, end: number, state: ClauseState) => ClauseReading,
-  log: (fmt: string, ...args: unknown[]) => void,
+  log: Debugger,
 ): SentenceAnalysis {
   const firstSubject = subjects.find((x) => x) ?? null;
   const state: ClauseState = {
@@ -431,17 +432,19 @@ export function readClauses(
       ...reading,
     };
   });
-  log(
-    'sentence %d clauses %o',
-    sentence.index,
-    clauses.map((c) => ({
-      t: sentence.text.slice(c.start, c.end),
-      a: c.actors,
-      p: c.polarity,
-      d: c.domains.map((d) => d.id),
-      f: c.forums.map((f) => f.forum.id),
-    })),
-  );
+  // The summary is built only where the namespace is on.
+  if (log.enabled)
+    log(
+      'sentence %d clauses %o',
+      sentence.index,
+      clauses.map((c) => ({
+        t: sentence.text.slice(c.start, c.end),
+        a: c.actors,
+        p: c.polarity,
+        d: c.domains.map((d) => d.id),
+        f: c.forums.map((f) => f.forum.id),
+      })),
+    );
   const { commitments, domains } = assemble(
     sentence,
     clauses,

@@ -47,8 +47,12 @@ export class TermMatcher<T> {
   /** Chinese: a trie by character code (no string made per position of the text, and a common
    * first character such as 中 costs one step per character matched, not one comparison per key). */
   private readonly root: CharNode<T> = newNode();
-  /** Chinese: 1 where some key starts with that UTF-16 code unit, so most positions of a text cost no lookup. */
-  private readonly starts = new Uint8Array(65536);
+  /**
+   * Chinese: the trie's first level by UTF-16 code unit, as 1 + an index into `firstNodes` (0 where no key
+   * starts so): most positions of a text cost one read of this table, and the others no hash lookup.
+   */
+  private readonly firstIndex = new Uint16Array(65536);
+  private readonly firstNodes: CharNode<T>[] = [];
   /** English: the heads of joined keys (folded, longest first) by their first word, and by their second word too; their tails (longest first). */
   private readonly joinedHeads = new Map<string, Group<T>>();
   private readonly joinedTails: string[] = [];
@@ -72,7 +76,6 @@ export class TermMatcher<T> {
       const key = exact || !words ? term : term.toLowerCase();
       if (!words) {
         addChars(this.root, key, value);
-        this.starts[key.charCodeAt(0)] = 1;
         continue;
       }
       // Keys of two or more words are filed under their first two words, so a common first word
@@ -103,7 +106,11 @@ export class TermMatcher<T> {
       this.joinedTails.sort((a, b) => b.length - a.length);
     }
     for (const list of lists) list.sort((a, b) => b.key.length - a.key.length);
-    if (!words) compact(this.root);
+    if (!words) {
+      compact(this.root);
+      const first = this.root.next ?? new Map(this.root.codes.map((code, k) => [code, this.root.kids[k]]));
+      for (const [code, node] of first) this.firstIndex[code] = this.firstNodes.push(node);
+    }
   }
 
   find(text: string): Match<T>[] {
@@ -112,15 +119,16 @@ export class TermMatcher<T> {
 
   private findChars(text: string): Match<T>[] {
     const out: Match<T>[] = [];
-    const starts = this.starts;
+    const { firstIndex, firstNodes } = this;
     for (let i = 0; i < text.length;) {
-      if (!starts[text.charCodeAt(i)]) {
+      const at = firstIndex[text.charCodeAt(i)];
+      if (!at) {
         i++;
         continue;
       }
-      let node: CharNode<T> | undefined = this.root;
-      let found: CharNode<T> | null = null;
-      for (let j = i; j < text.length; j++) {
+      let node: CharNode<T> | undefined = firstNodes[at - 1];
+      let found: CharNode<T> | null = node.key !== null ? node : null;
+      for (let j = i + 1; j < text.length; j++) {
         node = child(node, text.charCodeAt(j));
         if (!node) break;
         if (node.key !== null) found = node;

@@ -271,23 +271,30 @@ function taggedWords(text: string): Word[] {
   nlp ??= createRequire(import.meta.url)('compromise') as typeof import('compromise').default;
   const doc = nlp.tokenize(text);
   doc.compute(PRE_TAGGER);
-  for (const s of doc.json({ offset: true, terms: { offset: true } }) as {
-    terms: { text: string; tags: string[]; offset: { start: number; length: number } }[];
-  }[]) {
-    for (const t of s.terms) {
+  // The terms as compromise holds them, with the offsets its json() would copy out: that copy of every
+  // term and of each sentence's text adds a third to the tagging.
+  doc.compute('offset');
+  for (const terms of doc.docs as unknown as TaggedTerm[][]) {
+    for (const t of terms) {
       const start =
         t.offset.start + Math.max(0, text.slice(t.offset.start, t.offset.start + t.offset.length).indexOf(t.text));
       out.push({
         text: t.text.toLowerCase(),
         start,
         end: start + t.text.length,
-        verb: t.tags.includes('Verb') && !t.tags.includes('Auxiliary'),
-        negative: t.tags.includes('Negative'),
-        gerund: t.tags.includes('Gerund') || t.tags.includes('Participle'),
+        verb: t.tags.has('Verb') && !t.tags.has('Auxiliary'),
+        negative: t.tags.has('Negative'),
+        gerund: t.tags.has('Gerund') || t.tags.has('Participle'),
       });
     }
   }
   return out;
+}
+/** A term of compromise's document once its tags (`preTagger`) and offsets (`offset`) are computed. */
+interface TaggedTerm {
+  text: string;
+  tags: Set<string>;
+  offset: { start: number; length: number };
 }
 
 /**
