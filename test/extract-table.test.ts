@@ -715,7 +715,8 @@ describe('what a document says across its sentences', () => {
     expect(got.filter((k) => /AT|BY|CH/.test(k.split('|')[0]))).toEqual([]);
   });
   it("a mechanism's document: its sectoral meetings named by their fields are its own", () => {
-    const text = '中国—中东欧国家合作索非亚纲要\n\n与会方积极评价农业部长会议、卫生部长论坛和交通部长会议等部长级会议。';
+    const text =
+      '中国—中东欧国家合作索非亚纲要\n\n与会方积极评价农业部长会议、卫生部长论坛和交通部长会议等部长级会议。';
     const got = keys(text, { parties: ['CN', 'PL'] });
     expect(got).toContain('CN+PL|agriculture|CHINA_CEEC|support');
     expect(got).toContain('CN+PL|health|CHINA_CEEC|support');
@@ -728,7 +729,9 @@ describe('what a document says across its sentences', () => {
     expect(got).not.toContain('ID+US|international_order|G20|support');
   });
   it('与会方 are the parties', () => {
-    expect(keys('欧盟成员国将遵守欧盟法律。与会方支持加强交通合作。', {})).toContain('CN+RU|transport_logistics|-|support');
+    expect(keys('欧盟成员国将遵守欧盟法律。与会方支持加强交通合作。', {})).toContain(
+      'CN+RU|transport_logistics|-|support',
+    );
   });
   it("reads an invitation to visit later as the inviter's, not a meeting of both sides", () => {
     const got = keys('普京总统对中方的热情接待表示感谢，并邀请习近平主席在方便的时候对俄罗斯进行国事访问。', {});

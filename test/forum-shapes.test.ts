@@ -60,9 +60,9 @@ describe('forums by shape', () => {
   const ids = (text: string) => findForums(text, 'en').map((f) => f.forum.id);
 
   it('reads two names joined by "and the" as two bodies, each by its own name', () => {
-    expect(ids('Support the Caspian Chamber of Commerce and Industry and the Caspian Business Council in this.')).toEqual(
-      ['CASPIAN_BUSINESS_COUNCIL'],
-    );
+    expect(
+      ids('Support the Caspian Chamber of Commerce and Industry and the Caspian Business Council in this.'),
+    ).toEqual(['CASPIAN_BUSINESS_COUNCIL']);
     expect(ids('We thank the Arctic Economic Council and the Barents Regional Council.')).toEqual([
       'ARCTIC_ECONOMIC_COUNCIL',
       'BARENTS_REGIONAL_COUNCIL',
@@ -119,7 +119,11 @@ describe('a mechanism between two groups', () => {
 
 describe('gazetteer rows for bodies the statements name', () => {
   it.each([
-    ['en', 'We welcome the launch of the ASEAN Centre for Public Health Emergencies and Emerging Diseases.', ['ACPHEED']],
+    [
+      'en',
+      'We welcome the launch of the ASEAN Centre for Public Health Emergencies and Emerging Diseases.',
+      ['ACPHEED'],
+    ],
     // A centre named on its own is a body of its own (as the annotators read the AHA Centre).
     ['en', 'We commend the AHA Centre for its work.', ['AHA_CENTRE']],
     ['en', 'They support the Coalition for Disaster Resilient Infrastructure and the G4.', ['CDRI', 'G4']],

@@ -626,7 +626,14 @@ describe('a statement delivered on behalf of a group of countries', () => {
       '陈旭大使代表5国在人权理事会作共同发言\n\n主席先生：\n\n我们反对单边强制措施。\n\n共同发言国家名单（按英文字母顺序）：白俄罗斯、多民族玻利维亚国、中国、古巴、委内瑞拉。';
     const out = extractText(zh, { lang: 'zh' });
     expect(out.document.parties.sort()).toEqual(['BO', 'BY', 'CN', 'CU', 'VE']);
-    expect(out.commitments.map((c) => c.actors.map((a) => a.id).sort().join('+'))).toContain('BO+BY+CN+CU+VE');
+    expect(
+      out.commitments.map((c) =>
+        c.actors
+          .map((a) => a.id)
+          .sort()
+          .join('+'),
+      ),
+    ).toContain('BO+BY+CN+CU+VE');
   });
   it('a sentence naming a few countries among other words is no list', () => {
     expect(countryList('中国、俄罗斯和印度支持在联合国框架内加强合作。', 'zh')).toBeNull();
@@ -647,9 +654,11 @@ describe("a group's side named in a title", () => {
 
 describe('a group named by one of its officers', () => {
   it('is its secretariat, not its members (海合会秘书长, "the Secretary-General of ASEAN")', () => {
-    const zh = '王毅同海合会秘书长及沙特、科威特外长举行会谈\n\n2022年1月11日，王毅同来华访问的海合会秘书长和沙特、科威特外长举行会谈。';
+    const zh =
+      '王毅同海合会秘书长及沙特、科威特外长举行会谈\n\n2022年1月11日，王毅同来华访问的海合会秘书长和沙特、科威特外长举行会谈。';
     expect(extractText(zh, { lang: 'zh' }).document.parties.sort()).toEqual(['CN', 'KW', 'SA']);
-    const en = 'Wang Yi Meets Secretary-General of ASEAN and the Foreign Minister of Laos\n\nBeijing, 3 May 2023\n\nWang Yi met them.';
+    const en =
+      'Wang Yi Meets Secretary-General of ASEAN and the Foreign Minister of Laos\n\nBeijing, 3 May 2023\n\nWang Yi met them.';
     expect(extractText(en, { lang: 'en' }).document.parties.sort()).toEqual(['CN', 'LA']);
   });
 });

@@ -224,7 +224,10 @@ export function findActors(text: string, lang: 'zh' | 'en'): Match<ActorValue>[]
   for (const h of hits) {
     if (h.value.kind === 'country' || h.value.kind === 'leader') {
       // A name starts and ends in capitals ("Prime Minister said" is no "Prime Minister Said").
-      if (!/^[A-Z]/.test(h.surface.replace(/^the /i, '')) || (h.value.kind === 'leader' && !/(^|\s)[A-Z][^\s]*$/.test(h.surface)))
+      if (
+        !/^[A-Z]/.test(h.surface.replace(/^the /i, '')) ||
+        (h.value.kind === 'leader' && !/(^|\s)[A-Z][^\s]*$/.test(h.surface))
+      )
         continue;
       // "the Government of (the) Serbia", "the leaders of Serbia", "Serbia's Government";
       // "President Vučić". A joined name takes in a word read alone before it ("the leaders").
@@ -606,7 +609,10 @@ const EN_OFFICER_AFTER = /^\s+(Secretary[-\s]General|Secretariat|Executive Secre
 function officerOf(text: string, m: Match<ActorValue>, lang: 'zh' | 'en'): boolean {
   if (m.value.kind !== 'group') return false;
   if (lang === 'zh') return ZH_OFFICER_AFTER.test(text.slice(m.end, m.end + 6));
-  return EN_OFFICER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || EN_OFFICER_AFTER.test(text.slice(m.end, m.end + 30));
+  return (
+    EN_OFFICER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    EN_OFFICER_AFTER.test(text.slice(m.end, m.end + 30))
+  );
 }
 
 /** "Dubai, United Arab Emirates, 30 November 2023": the country of a place line, where it was said, not who said it. */

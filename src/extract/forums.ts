@@ -61,7 +61,8 @@ function unknownForum(name: string, lang: 'zh' | 'en'): ForumRef {
 }
 
 // Chinese: a proper name (place, country, region, or a name in quotation marks) before a body word.
-const ZH_BODY = /(组织|论坛|峰会|理事会|集团|委员会|联盟|共同体|银行|会议|机制|外长会晤|会晤机制|对话会?|联合会|秘书处|联合体)/g;
+const ZH_BODY =
+  /(组织|论坛|峰会|理事会|集团|委员会|联盟|共同体|银行|会议|机制|外长会晤|会晤机制|对话会?|联合会|秘书处|联合体)/g;
 // Body words that name a body only as part of a mechanism (中国—中东欧国家物流合作联合会, 中日韩合作秘书处).
 const ZH_OWN_BODY = /^(联合会|秘书处|联合体)$/;
 const ZH_GENERIC =
@@ -125,7 +126,10 @@ function mechanismBefore(text: string, at: number): { forum: Forum; start: numbe
   const hit = findActors(run, 'zh').find((h) => h.value.kind === 'group' && h.value.group.forum);
   if (!hit || hit.value.kind !== 'group' || hit.end === run.length) return null;
   const inner = run.slice(hit.end);
-  if (/(支持|欢迎|赞赏|组建|成立|设立|建立|召集|依托|利用|通过|加强|深化|参与|用好)/.test(inner) || ZH_NOT_A_NAME.test(inner))
+  if (
+    /(支持|欢迎|赞赏|组建|成立|设立|建立|召集|依托|利用|通过|加强|深化|参与|用好)/.test(inner) ||
+    ZH_NOT_A_NAME.test(inner)
+  )
     return null;
   const forum = lexicon().forumById.get(hit.value.group.forum!);
   return forum ? { forum, start: from + hit.start } : null;
@@ -439,7 +443,9 @@ export function findForums(
   const listed = [...found, ...patterns].sort((a, b) => a.start - b.start);
   const joined = joinedBodies(folded, found, lang);
   const shaped = patterns.map((f) => subsidiaryOf(f, listed));
-  const all = withPartnerMechanisms(text, joined, shaped, lang).concat(short).sort((a, b) => a.start - b.start);
+  const all = withPartnerMechanisms(text, joined, shaped, lang)
+    .concat(short)
+    .sort((a, b) => a.start - b.start);
   for (const f of all) {
     const before = text.slice(Math.max(0, f.start - 40), f.start);
     const after = text.slice(f.end, f.end + 20);

@@ -104,7 +104,8 @@ const TITLE_LEAD = new RegExp(`^(${TITLE_WORDS})\\s+[A-Z]`);
 const TITLE_ALONE = new RegExp(`^[Tt]he\\s+(${TITLE_WORDS})\\b(?!\\s+(of|and)\\b)(?!\\s+[A-Z])`);
 // "Russia's nuclear rhetoric … is unacceptable": a country's deeds or matters that open a clause are its
 // topic, not who speaks; its officers, side or position ("China's Foreign Minister", "Russia's position") speak.
-const OWN_VOICE = /^\s+([A-Z]|(side|government|delegation|leaders?|leadership|position|view|stance|representatives?|envoy|minister|president|prime minister)\b)/;
+const OWN_VOICE =
+  /^\s+([A-Z]|(side|government|delegation|leaders?|leadership|position|view|stance|representatives?|envoy|minister|president|prime minister)\b)/;
 const possessedTopic = (text: string, end: number) =>
   /^(’s|'s)/.test(text.slice(end, end + 2)) && !OWN_VOICE.test(text.slice(end + 2, end + 40));
 /** After a subject: a meeting with others ("held talks with", "held separate bilateral meetings with", "met with"). */
