@@ -132,6 +132,17 @@ describe('gazetteer rows for bodies the statements name', () => {
   });
 });
 
+describe("a body's name used for the lands of its members", () => {
+  it.each([
+    ['en', 'They will strengthen security and stability in the SCO region.', []],
+    ['zh', '成员国将共同维护上合组织地区安全稳定。', []],
+    ['zh', '成员国支持上合组织地区反恐怖机构发挥作用。', ['SCO']],
+    ['en', 'They welcomed the work of the ASEAN Regional Forum.', ['ARF']],
+  ] as const)('%s: %s → %s', (lang, text, ids) => {
+    expect(findForums(text, lang).map((f) => f.forum.id)).toEqual(ids);
+  });
+});
+
 describe("a mechanism's own meetings and bodies", () => {
   it.each([
     ['我们将通过中日韩环境部长会议等机制加强合作。', ['CJK']],

@@ -299,6 +299,9 @@ const ZH_NOT_BODY = /^[\u4e00-\u9fa5\d.]{0,8}?(自贸区|自由贸易区|自贸�
 const NATIONAL_TITLE_AFTER = /^\s+(Secretary|Deputy Secretary)\b(?![-‐‑–—]\s*General)/;
 // A pipeline, railway or road named after what it joins (中国—中亚天然气管道, the China-Central Asia gas
 // pipeline) is infrastructure, not the body of the same name.
+// A body's name used for the lands of its members ("security in the SCO region", 维护上合组织地区安全): a place, not the body.
+const EN_REGION_AFTER = /^\s+(region|area|space)\b/i;
+const ZH_REGION_AFTER = /^(地区|区域|空间)(?![^，。；]{0,3}(组织|论坛|机制|机构|中心|会议))/;
 const ZH_INFRASTRUCTURE = /^[\u4e00-\u9fa5]{0,3}?(天然气管道|原油管道|油气管道|管道|管线|铁路|公路|班列)/;
 const EN_INFRASTRUCTURE = /^\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(pipeline|railway|highway|railroad)s?\b/i;
 const ZH_BODY_WORD = /峰会|会议|论坛|中心|机制|会晤|外长会|理事会|委员会|秘书处/;
@@ -434,7 +437,8 @@ export function findForums(
     (f) =>
       (lang === 'zh' || (!ofCountry(text, f.end) && !NATIONAL_TITLE_AFTER.test(text.slice(f.end, f.end + 30)))) &&
       !inPartnerCompound(folded, f, lang) &&
-      !(lang === 'zh' ? ZH_INFRASTRUCTURE : EN_INFRASTRUCTURE).test(folded.slice(f.end, f.end + 30)),
+      !(lang === 'zh' ? ZH_INFRASTRUCTURE : EN_INFRASTRUCTURE).test(folded.slice(f.end, f.end + 30)) &&
+      !(lang === 'zh' ? ZH_REGION_AFTER : EN_REGION_AFTER).test(folded.slice(f.end, f.end + 12)),
   );
   const patterns = lang === 'zh' ? zhPatterns(folded, taken) : enPatterns(text, taken);
   const short = shortNameMentions(text, lang, shortNames).filter((f) =>
