@@ -42,6 +42,8 @@ const zh: [string, string[], string[]][] = [
     ['CN+RU|agriculture|SCO|support', 'CN+RU|transport_logistics|SCO|support'],
     ['CN+RU|agriculture|-|support'],
   ],
+  // A third country's sovereignty, independence and territorial integrity, listed together, are a security matter.
+  ['双方支持维护叙利亚主权、独立和领土完整。', ['CN+RU|security|-|support'], ['CN+RU|politics_diplomacy|-|support']],
   // A clause saying what a country is states no position of that country: it stays the speaker's.
   [
     '俄方重申坚定奉行一个中国原则，承认世界上只有一个中国，中华人民共和国政府是代表全中国的唯一合法政府。',

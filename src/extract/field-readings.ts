@@ -123,6 +123,7 @@ const OF_ALL_STATES =
   /^\s+of\s+(all\s+)?(the\s+|its\s+|their\s+)?((sovereign|member|other)\s+)?(states|countries|nations)\b/i;
 const ALL_STATES_ZH = /(各国|所有国家|一切国家|成员国|各方)的?$/;
 const CONCERNED_ZH = /有关国家的?$/;
+const SOVEREIGN_LIST_ZH = /((主权|独立|领土完整|统一|安全|稳定)[、和与及]+)+$/;
 
 /**
  * Whose sovereignty or territorial integrity: each other's is the relationship itself (the lexicon's
@@ -139,7 +140,8 @@ export function sovereignty<D extends FieldHit>(text: string, d: D, lang: 'zh' |
     const of = /^\s+of\s+(the\s+)?/i.exec(after);
     return of && other(countryAtStart(after.slice(of[0].length), 'en')) ? { ...d, id: 'security' } : d;
   }
-  const before = text.slice(Math.max(0, d.at - 16), d.at);
+  // 叙利亚主权、独立和领土完整: the words listed before this one belong to the same country.
+  const before = text.slice(Math.max(0, d.at - 24), d.at).replace(SOVEREIGN_LIST_ZH, '');
   if (ALL_STATES_ZH.test(before)) return { ...d, id: 'international_order' };
   if (CONCERNED_ZH.test(before)) return { ...d, id: 'security' };
   return other(countryAtEnd(before, 'zh', /^的?$/)) ? { ...d, id: 'security' } : d;
