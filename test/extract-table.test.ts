@@ -653,6 +653,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|security|UNSC|oppose'],
     ['CN+RU|space|UNSC|oppose'],
   ],
+  // A third country's sovereignty, independence and territorial integrity, listed together, are a security matter.
+  [
+    'The two sides support the sovereignty, independence and territorial integrity of the Syrian Arab Republic.',
+    ['CN+RU|security|-|support'],
+    ['CN+RU|politics_diplomacy|-|support'],
+  ],
   // A country's deeds opening a clause are its topic, not who speaks ("Russia's … rhetoric is unacceptable").
   [
     "The two sides oppose sanctions. Iran's development of nuclear weapons is unacceptable.",

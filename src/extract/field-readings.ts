@@ -123,6 +123,7 @@ const OF_ALL_STATES =
   /^\s+of\s+(all\s+)?(the\s+|its\s+|their\s+)?((sovereign|member|other)\s+)?(states|countries|nations)\b/i;
 const ALL_STATES_ZH = /(各国|所有国家|一切国家|成员国|各方)的?$/;
 const CONCERNED_ZH = /有关国家的?$/;
+const SOVEREIGN_LIST_EN = /^((,\s*(and\s+)?|\s+and\s+)(sovereignty|independence|territorial integrity|unity))+/i;
 const SOVEREIGN_LIST_ZH = /((主权|独立|领土完整|统一|安全|稳定)[、和与及]+)+$/;
 
 /**
@@ -135,7 +136,8 @@ export function sovereignty<D extends FieldHit>(text: string, d: D, lang: 'zh' |
   if (d.id !== 'politics_diplomacy' || d.at === undefined || !SOVEREIGN.test(d.text)) return d;
   const other = (c: Country | null) => !!c && !c.codes.some((code) => parties.includes(code));
   if (lang === 'en') {
-    const after = text.slice(d.at + d.text.length, d.at + d.text.length + 80);
+    // "sovereignty, independence and territorial integrity of Syria": the words listed after this one share its owner.
+    const after = text.slice(d.at + d.text.length, d.at + d.text.length + 120).replace(SOVEREIGN_LIST_EN, '');
     if (OF_ALL_STATES.test(after)) return { ...d, id: 'international_order' };
     const of = /^\s+of\s+(the\s+)?/i.exec(after);
     return of && other(countryAtStart(after.slice(of[0].length), 'en')) ? { ...d, id: 'security' } : d;
