@@ -153,6 +153,9 @@ describe("a mechanism's own meetings and bodies", () => {
     // The name starts at the group's, however long the run before the body word; one mention per body.
     ['与会方支持中国—中东欧国家地方省州长联合会、联合商会等平台加强协调。', ['CHINA_CEEC']],
     ['各方回顾了中国同中亚五国建交30周年视频峰会达成的共识。', []],
+    // It holds another listed name inside it; around its own listed name it is that name's meeting.
+    ['双方将举办中国—拉共体农业部长论坛。', ['CHINA_CELAC']],
+    ['我们举行中非合作论坛第八届部长级会议。', ['FOCAC']],
   ] as const)('%s → %s', (text, ids) => {
     expect(findForums(text, 'zh').map((f) => f.forum.id)).toEqual(ids);
   });

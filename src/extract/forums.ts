@@ -154,7 +154,13 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
     // A mechanism's own meetings and bodies (中日韩环境部长会议, 中国—中东欧国家地方省州长联合会): that mechanism.
     const owner = mechanismBefore(text, m.index!);
     if (owner) {
-      if (![...taken, ...out.map((o) => [o.start, o.end] as const)].some(([a, b]) => owner.start < b && end > a))
+      // A listed name inside it (拉共体 in 中国—拉共体农业部长论坛) yields to it; findForums drops that mention.
+      const inside = (a: number, b: number) => a >= owner.start && b <= end;
+      if (
+        ![...taken, ...out.map((o) => [o.start, o.end] as const)].some(
+          ([a, b]) => owner.start < b && end > a && !inside(a, b),
+        )
+      )
         out.push({ forum: forumRef(owner.forum, text.slice(owner.start, end)), start: owner.start, end, venue: false });
       continue;
     }
@@ -440,14 +446,20 @@ export function findForums(
       !(lang === 'zh' ? ZH_INFRASTRUCTURE : EN_INFRASTRUCTURE).test(folded.slice(f.end, f.end + 30)) &&
       !(lang === 'zh' ? ZH_REGION_AFTER : EN_REGION_AFTER).test(folded.slice(f.end, f.end + 12)),
   );
-  const patterns = lang === 'zh' ? zhPatterns(folded, taken) : enPatterns(text, taken);
+  const shaped = lang === 'zh' ? zhPatterns(folded, taken) : enPatterns(text, taken);
+  // A mechanism's own body found by its group's name holds the other listed names inside it (拉共体 in
+  // 中国—拉共体农业部长论坛); around a listed name of the same mechanism (中非合作论坛第八届部长级会议) it is
+  // that name's own meeting, read from the listed name as before.
+  const around = (p: ForumMention, f: ForumMention) => p.forum.known && p.start <= f.start && p.end >= f.end;
+  const patterns = shaped.filter((p) => !found.some((f) => around(p, f) && f.forum.id === p.forum.id));
+  const kept = found.filter((f) => !patterns.some((p) => around(p, f)));
   const short = shortNameMentions(text, lang, shortNames).filter((f) =>
-    [...found, ...patterns].every((g) => f.end <= g.start || f.start >= g.end),
+    [...kept, ...patterns].every((g) => f.end <= g.start || f.start >= g.end),
   );
-  const listed = [...found, ...patterns].sort((a, b) => a.start - b.start);
-  const joined = joinedBodies(folded, found, lang);
-  const shaped = patterns.map((f) => subsidiaryOf(f, listed));
-  const all = withPartnerMechanisms(text, joined, shaped, lang)
+  const listed = [...kept, ...patterns].sort((a, b) => a.start - b.start);
+  const joined = joinedBodies(folded, kept, lang);
+  const subsidiaries = patterns.map((f) => subsidiaryOf(f, listed));
+  const all = withPartnerMechanisms(text, joined, subsidiaries, lang)
     .concat(short)
     .sort((a, b) => a.start - b.start);
   for (const f of all) {
