@@ -736,6 +736,14 @@ describe('what a document says across its sentences', () => {
     expect(got).toContain('US|international_order|G20|support');
     expect(got).not.toContain('ID+US|international_order|G20|support');
   });
+  it('"The Meeting" of a chairman\'s statement is who speaks; "the Plus Three countries" are China, Japan and Korea', () => {
+    const text =
+      'The Meeting commended the ASEAN+3 Macroeconomic Research Office (AMRO) for its surveillance work. The Plus Three countries expressed support for the ASEAN Centre for Public Health Emergencies and Emerging Diseases.';
+    const got = keys(text, { parties: ['ID', 'TH', 'CN', 'JP', 'KR'], lang: 'en' });
+    expect(got).toContain('CN+ID+JP+KR+TH|finance|AMRO|support');
+    expect(got).toContain('CN+JP+KR|health|ACPHEED|support');
+    expect(got.filter((k) => k.includes('PLUS_THREE') || k.includes('international_order|AMRO'))).toEqual([]);
+  });
   it('与会方 are the parties', () => {
     expect(keys('欧盟成员国将遵守欧盟法律。与会方支持加强交通合作。', {})).toContain(
       'CN+RU|transport_logistics|-|support',

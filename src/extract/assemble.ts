@@ -314,9 +314,11 @@ const BODY_AFFAIRS = /summit|meeting|峰会|会议|会晤/i;
 /** Cooperation, coordination or a meeting of a body, read outside the names of its forums. */
 function withinBody(text: string, c: { start: number; end: number; forums: ForumMention[] }): boolean {
   // "the coordinating role of the WHO", 发挥协调作用: the body's own work, not cooperation within it.
-  const rest = outsideForums(text, c).replace(OWN_ROLE, ' ');
+  // "The Meeting commended…" (a chairman's statement's voice) is who speaks, not the body's meeting.
+  const rest = outsideForums(text, c).replace(OWN_ROLE, ' ').replace(MEETING_VOICE, ' ');
   return COOPERATION_WORDS.test(rest) || BODY_AFFAIRS.test(rest);
 }
+const MEETING_VOICE = /^\s*(the\s+)?(meeting|summit)\s+(also\s+|further\s+)?(?=[a-z])/i;
 const OWN_ROLE = /\b(coordinating|central|leading|key)\s+role\b|(协调|核心|主导|牵头)(作用|地位)/gi;
 
 /** A clause's text with the names of its forums left out (澜沧江—湄公河合作 names a body, not cooperation). */

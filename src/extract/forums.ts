@@ -94,6 +94,9 @@ function plusPatterns(text: string, lang: 'zh' | 'en', taken: [number, number][]
       end = start + m[0].length;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
     if (lang === 'zh' && !/\d/.test(m[1] + m[2]) && !findActors(m[1], 'zh').length) continue;
+    // "The Plus Three countries": the partners of a format, not a body.
+    if (lang === 'en' && (/^(the|a|an)$/i.test(m[1]) || /^\s+(countries|states|partners)\b/i.test(text.slice(end))))
+      continue;
     // 3+5+X合作框架: a chain of numbers is a framework of cooperation, not a body.
     if (/^\s*[+＋]/.test(text.slice(end))) continue;
     out.push({ forum: unknownForum(m[0].trim(), lang), start, end, venue: false });
