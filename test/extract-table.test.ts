@@ -647,6 +647,12 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|health|WHO|support'],
     ['CN+RU|international_order|WHO|support'],
   ],
+  // Bodies of their own fields, each named after fields of its own: each body takes its own field only.
+  [
+    'The two sides will cooperate on food security, health and pandemic preparedness through the World Health Organization, and on disaster management through the AHA Centre.',
+    ['CN+RU|health|WHO|support', 'CN+RU|emergency_management|AHA_CENTRE|support', 'CN+RU|agriculture|-|support'],
+    ['CN+RU|agriculture|WHO|support', 'CN+RU|health|AHA_CENTRE|support'],
+  ],
   // Fields of what is said to violate a body's resolutions stand on their own; the body keeps its own field.
   [
     'The two sides condemned the missile launches and the attempts to place reconnaissance satellites into orbit, all of which violate UN Security Council resolutions.',

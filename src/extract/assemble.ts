@@ -210,6 +210,16 @@ export function assemble(
           if (!relationSide(sentence.text, f, lang, c.actors))
             push(c, domainRef('international_order', ''), f, false, how);
           else for (const forum of [f, null]) push(c, domains[0], forum, false, how);
+        } else if (
+          domains.length > 1 &&
+          home &&
+          domains.some((d) => d.id === home) &&
+          forumsWithHome(named) > 1 &&
+          fieldsBetween(named, kept[i])
+        ) {
+          // Several bodies of their own fields named in one clause of several fields ("health … through ACPHEED
+          // and disaster management through the AHA Centre"): each body takes its own field; the others stand alone.
+          for (const d of domains) push(c, d, d.id === home ? f : null, false, how);
         } else if (domains.length) {
           // A body named as a side of the relationship ("the ASEAN-India Joint Statement on Maritime
           // Cooperation"): the fields are the relationship's, with no forum (the gold files give none
@@ -307,6 +317,18 @@ const BODY_RULE_OF = /^[^，。；,;]{0,12}?(规则|决议|授权|宪章|公约|
 
 /** Before a forum that is the clause's subject: nothing but spaces or quotation marks. */
 const SUBJECT_LEAD = /^[\s"“]*$/;
+
+/** Whether a field is named between two of the bodies (each body after fields of its own, not one list of bodies). */
+function fieldsBetween(forums: ForumMention[], fields: { at?: number }[]): boolean {
+  const starts = forums.map((f) => f.start).sort((a, b) => a - b);
+  return fields.some((d) => d.at !== undefined && d.at > starts[0] && d.at < starts[starts.length - 1]);
+}
+
+/** How many of a clause's bodies have a field of their own (the WHO: health). */
+function forumsWithHome(forums: ForumMention[]): number {
+  const { forumById } = lexicon();
+  return forums.filter((f) => f.home ?? forumById.get(f.forum.id)?.home).length;
+}
 
 /** A body's own meetings (its summits, sessions): they name no field, not even the body's own. */
 const BODY_AFFAIRS = /summit|meeting|峰会|会议|会晤/i;
