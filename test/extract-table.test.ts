@@ -647,6 +647,16 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|health|WHO|support'],
     ['CN+RU|international_order|WHO|support'],
   ],
+  // Bodies named as partners of someone's relations are a matter of the international order.
+  [
+    'The document calls for broader ties of the union, including with the Shanghai Cooperation Organization and BRICS, and for new free trade agreements.',
+    [
+      'CN+RU|international_order|SCO|support',
+      'CN+RU|international_order|BRICS|support',
+      'CN+RU|economy_trade|-|support',
+    ],
+    ['CN+RU|economy_trade|SCO|support', 'CN+RU|economy_trade|BRICS|support'],
+  ],
   // Bodies of their own fields, each named after fields of its own: each body takes its own field only.
   [
     'The two sides will cooperate on food security, health and pandemic preparedness through the World Health Organization, and on disaster management through the AHA Centre.',

@@ -188,6 +188,13 @@ export function assemble(
       const own = how === 'reference' || lang !== 'zh' ? null : fieldsAfterForums(named, kept[i]);
       for (const f of named) {
         const home = f.home ?? forumById.get(f.forum.id)?.home;
+        // "ties of the union, including with the CIS, the SCO, ASEAN and BRICS": bodies named as partners of
+        // relations are a matter of the international order, whatever else the clause names.
+        if (lang === 'en' && tiesWith(sentence.text, f, named)) {
+          push(c, domainRef('international_order', ''), f, false, 'default');
+          for (const d of domains) push(c, d, null, false, how);
+          continue;
+        }
         // Reforming the body, beside other fields: the reform is a matter of the international order, unless
         // the clause names the body's own field (WTO reform beside trade); the other fields stand without the
         // body. (A body reformed with no field named keeps its own field: WTO reform is trade.)
@@ -317,6 +324,19 @@ const BODY_RULE_OF = /^[^，。；,;]{0,12}?(规则|决议|授权|宪章|公约|
 
 /** Before a forum that is the clause's subject: nothing but spaces or quotation marks. */
 const SUBJECT_LEAD = /^[\s"“]*$/;
+
+const TIES_WITH =
+  /\b(ties|relations|links|contacts|interaction|engagement)\b[^.;:]{0,50}\bwith\s+(the\s+)?$|\b(ties|relations|links|contacts|interaction|engagement)\b[^.;:]{0,50}\b(including|in particular|notably)\s+with\s+(the\s+)?$/i;
+const LIST_GAP = /^\s*(,\s*)?(and\s+|as well as\s+)?(the\s+)?$/;
+
+/** A body in a list named as a partner of someone's relations ("ties of the union, including with the CIS, the SCO"). */
+function tiesWith(text: string, f: ForumMention, forums: ForumMention[]): boolean {
+  const sorted = [...forums].sort((a, b) => a.start - b.start);
+  let k = sorted.indexOf(f);
+  while (k > 0 && LIST_GAP.test(text.slice(sorted[k - 1].end, sorted[k].start))) k--;
+  const start = sorted[k].start;
+  return TIES_WITH.test(text.slice(Math.max(0, start - 90), start));
+}
 
 /** Whether a field is named between two of the bodies (each body after fields of its own, not one list of bodies). */
 function fieldsBetween(forums: ForumMention[], fields: { at?: number }[]): boolean {
