@@ -647,6 +647,17 @@ const en: [string, string[], string[]][] = [
     ['CN+RU|health|WHO|support'],
     ['CN+RU|international_order|WHO|support'],
   ],
+  // The Quad's own meetings name no field (it has none of its own); an initiative named after a body names none either.
+  [
+    "The two sides look forward to the next Quad Leaders' Summit.",
+    ['CN+RU|international_order|QUAD|support'],
+    ['CN+RU|security|QUAD|support'],
+  ],
+  [
+    'The two sides are advancing cooperation on health security through the Quad Health Security Partnership.',
+    ['CN+RU|health|QUAD|support'],
+    ['CN+RU|politics_diplomacy|QUAD|support'],
+  ],
   // Bodies named as partners of someone's relations are a matter of the international order.
   [
     'The document calls for broader ties of the union, including with the Shanghai Cooperation Organization and BRICS, and for new free trade agreements.',

@@ -520,7 +520,7 @@ function subsidiaryOf(f: ForumMention, listed: ForumMention[]): ForumMention {
 const ZH_EVENT_TAIL =
   /^(领导人|外长|部长|元首理事会|政府首脑理事会)?(第[一二三四五六七八九十百\d]+[次届])?(领导人)?(会晤|峰会|首脑会议|外长会议?|部长会议?|会议)/;
 const EN_EVENT_TAIL =
-  /^(\s+(Leaders['’]?|Foreign Ministers['’]?|Ministerial|Heads of State))?\s+(Summit|Meeting|Ministerial)\b/;
+  /^(\s+(Leaders['’]?|Foreign Ministers['’]?|Ministerial|Heads of State))?\s+(Summit|Meeting|Ministerial)\b|^(\s+[A-Z][\w-]*){0,3}\s+Partnership(?=\s+(on|for|in)\b|[\s,.;]|$)/;
 
 /**
  * The text with forum names (and the meeting named right after one) replaced by `fill` (same
@@ -532,7 +532,7 @@ export function blankForums(text: string, forums: ForumMention[], fill: string):
   for (const f of forums) {
     if (f.start < i) continue;
     const tail = (/[\u4e00-\u9fff]/.test(text[f.end - 1] ?? '') ? ZH_EVENT_TAIL : EN_EVENT_TAIL).exec(
-      text.slice(f.end, f.end + 24),
+      text.slice(f.end, f.end + 48),
     );
     const end = f.end + (tail?.[0].length ?? 0);
     out += text.slice(i, f.start) + fill.repeat(end - f.start);
