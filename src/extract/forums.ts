@@ -72,7 +72,8 @@ const ZH_NAME_HINT =
 // Prefixes that start with a verb, a party word or an article number are text, not a name.
 const ZH_VERB_LEAD =
   /^(双方|各方|三方|多方|我们|将|愿|一致|同意|继续|积极|充分|共同|支持|欢迎|赞赏|依托|利用|通过|发挥|加强|深化|推动|推进|参与|用好|组建|成立|设立|召集)+/;
-const ZH_VERB_INSIDE = /(支持|欢迎|赞赏|组建|成立|设立|建立|召集|依托|利用|通过|加强|深化|参与|用好)/g;
+const ZH_VERB = /(支持|欢迎|赞赏|组建|成立|设立|建立|召集|依托|利用|通过|加强|深化|参与|用好)/;
+const ZH_VERB_INSIDE = new RegExp(ZH_VERB.source, 'g');
 // A country's own organs (全国人民代表大会常务委员会, 国家发展和改革委员会, 中共中央…) are not multilateral bodies.
 const ZH_NOT_A_NAME =
   /^(构建|建立|推动|推进|加强|深化|打造|支持|朝着|来|举行|召开|出席|参加|主办|第.{1,3}条|双方|各方|两国|我们|全国|中共|中央|国务院|国家|人民|省|市|自治区)|举行|召开|主持|出席|参加|列席|与会|举办|主办|开展|进行|双方|(?<![高平同均对])等|了|推动|推进|一道|本届|本次|此次|这次|下届|上届|周年|建交|命运/;
@@ -113,27 +114,25 @@ function nationalOrgan(prefix: string): boolean {
   return !!first && hits[0].start === 0 && hits.every((h) => code(h.value) === first) && !/[—\-+＋]/.test(prefix);
 }
 
+/** Where the run of name characters that ends at `at` starts: after the last boundary, at most `max` back. */
+function runStart(text: string, at: number, max: number): number {
+  let start = at;
+  while (start > 0 && at - start < max && !ZH_BOUNDARY.test(text[start - 1])) start--;
+  return start;
+}
+
 /**
  * The mechanism of a group whose name opens the run of text before a body word (中日韩…会议, 中国—中东欧国家…
  * 联合会), where the group has one: the mechanism and where its name starts. A verb or a concept between them
  * (支持, 命运共同体) leaves the body word to the other readings.
  */
 function mechanismBefore(text: string, at: number): { forum: Forum; start: number } | null {
-  let from = Math.max(0, at - 24);
-  for (let k = at - 1; k >= from; k--)
-    if (ZH_BOUNDARY.test(text[k])) {
-      from = k + 1;
-      break;
-    }
+  const from = runStart(text, at, 24);
   const run = text.slice(from, at);
   const hit = findActors(run, 'zh').find((h) => h.value.kind === 'group' && h.value.group.forum);
   if (!hit || hit.value.kind !== 'group' || hit.end === run.length) return null;
   const inner = run.slice(hit.end);
-  if (
-    /(支持|欢迎|赞赏|组建|成立|设立|建立|召集|依托|利用|通过|加强|深化|参与|用好)/.test(inner) ||
-    ZH_NOT_A_NAME.test(inner)
-  )
-    return null;
+  if (ZH_VERB.test(inner) || ZH_NOT_A_NAME.test(inner)) return null;
   const forum = lexicon().forumById.get(hit.value.group.forum!);
   return forum ? { forum, start: from + hit.start } : null;
 }
@@ -145,8 +144,7 @@ function zhPatterns(text: string, taken: [number, number][]): ForumMention[] {
     if (taken.some(([a, b]) => end > a && m.index! < b)) continue;
     // 有组织犯罪, 跨国有组织犯罪: "organised (crime)", no body.
     if (m[0] === '组织' && (text[m.index! - 1] === '有' || text.startsWith('犯罪', end))) continue;
-    let start = m.index!;
-    while (start > 0 && m.index! - start < 14 && !ZH_BOUNDARY.test(text[start - 1])) start--;
+    let start = runStart(text, m.index!, 14);
     if (text[start - 1] === '“') start--; // a quoted name belongs to the forum name
     // A verb before the name is text (支持澜湄水资源合作论坛): the name starts after it.
     start += ZH_VERB_LEAD.exec(text.slice(start, m.index!))?.[0].length ?? 0;
@@ -306,11 +304,11 @@ const EN_NOT_BODY =
 const ZH_NOT_BODY = /^[\u4e00-\u9fa5\d.]{0,8}?(自贸区|自由贸易区|自贸协定|自由贸易协定|基金|铁路|走廊|条约)/;
 // "Security Council Secretary Sergey Shoigu": a national council's officer, not the UN body.
 const NATIONAL_TITLE_AFTER = /^\s+(Secretary|Deputy Secretary)\b(?![-‐‑–—]\s*General)/;
-// A pipeline, railway or road named after what it joins (中国—中亚天然气管道, the China-Central Asia gas
-// pipeline) is infrastructure, not the body of the same name.
 // A body's name used for the lands of its members ("security in the SCO region", 维护上合组织地区安全): a place, not the body.
 const EN_REGION_AFTER = /^\s+(region|area|space)\b/i;
 const ZH_REGION_AFTER = /^(地区|区域|空间)(?![^，。；]{0,3}(组织|论坛|机制|机构|中心|会议))/;
+// A pipeline, railway or road named after what it joins (中国—中亚天然气管道, the China-Central Asia gas
+// pipeline) is infrastructure, not the body of the same name.
 const ZH_INFRASTRUCTURE = /^[\u4e00-\u9fa5]{0,3}?(天然气管道|原油管道|油气管道|管道|管线|铁路|公路|班列)/;
 const EN_INFRASTRUCTURE = /^\s+(?:(?:natural\s+)?gas\s+|oil\s+)?(pipeline|railway|highway|railroad)s?\b/i;
 const ZH_BODY_WORD = /峰会|会议|论坛|中心|机制|会晤|外长会|理事会|委员会|秘书处/;
@@ -462,7 +460,7 @@ export function findForums(
   const listed = [...kept, ...patterns].sort((a, b) => a.start - b.start);
   const joined = joinedBodies(folded, kept, lang);
   const subsidiaries = patterns.map((f) => subsidiaryOf(f, listed));
-  const all = withPartnerMechanisms(text, joined, subsidiaries, lang)
+  const all = withPartnerMechanisms(text, folded, joined, subsidiaries, lang)
     .concat(short)
     .sort((a, b) => a.start - b.start);
   for (const f of all) {
@@ -485,11 +483,11 @@ export function findForums(
  */
 function withPartnerMechanisms(
   text: string,
+  folded: string,
   listed: ForumMention[],
   shaped: ForumMention[],
   lang: 'zh' | 'en',
 ): ForumMention[] {
-  const folded = foldDashes(text);
   const merged = new Set<ForumMention>();
   const out = listed.map((f) => {
     const partner = shaped.find((g) => !g.forum.known && g.start === f.end + 1 && folded[f.end] === '—');
