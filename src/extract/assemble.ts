@@ -86,9 +86,9 @@ export function assemble(
   parties: string[],
   lang: 'zh' | 'en',
   sides: ReadonlySet<string> = new Set(),
-  home: ForumMention | null = null,
+  documentBody: ForumMention | null = null,
 ): { commitments: Commitment[]; domains: string[] } {
-  const { domainById, forumById } = lexicon();
+  const { domainById } = lexicon();
   // The document's final provisions (本备忘录自签署之日起生效, "This Memorandum shall enter into force…",
   // 一式两份): how the text itself works, no position of its parties.
   if (FINAL_PROVISION.test(sentence.text.trim())) return { commitments: [], domains: [] };
@@ -187,7 +187,7 @@ export function assemble(
     if (named.length) {
       const own = how === 'reference' || lang !== 'zh' ? null : fieldsAfterForums(named, kept[i]);
       for (const f of named) {
-        const home = f.home ?? forumById.get(f.forum.id)?.home;
+        const home = homeOf(f);
         // "ties of the union, including with the CIS, the SCO, ASEAN and BRICS": bodies named as partners of
         // relations are a matter of the international order, whatever else the clause names.
         if (lang === 'en' && tiesWith(sentence.text, f, named)) {
@@ -279,14 +279,15 @@ export function assemble(
           );
       }
     } else if (
-      (earlier.length || home) &&
+      (earlier.length || documentBody) &&
       domains.length &&
       SECTORAL_BODIES.test(sentence.text.slice(c.start, c.end)) &&
       !c.refersBack
     ) {
       // 设立中国—中亚机制常设秘书处，并充分发挥经贸、农业、交通等部长级会晤机制的作用: the sectoral meetings are the
       // body's own, named in the sentence before them; else the body whose document this is (its title names it).
-      for (const f of earlier.length ? earlier : [home!]) for (const d of domains) push(c, d, f, false, 'reference');
+      for (const f of earlier.length ? earlier : [documentBody!])
+        for (const d of domains) push(c, d, f, false, 'reference');
     } else {
       for (const d of domains) push(c, d, null, false, how);
       // "the RIC format provides a useful platform for the three countries to … deepen cooperation in
@@ -325,8 +326,7 @@ const BODY_RULE_OF = /^[^，。；,;]{0,12}?(规则|决议|授权|宪章|公约|
 /** Before a forum that is the clause's subject: nothing but spaces or quotation marks. */
 const SUBJECT_LEAD = /^[\s"“]*$/;
 
-const TIES_WITH =
-  /\b(ties|relations|links|contacts|interaction|engagement)\b[^.;:]{0,50}\bwith\s+(the\s+)?$|\b(ties|relations|links|contacts|interaction|engagement)\b[^.;:]{0,50}\b(including|in particular|notably)\s+with\s+(the\s+)?$/i;
+const TIES_WITH = /\b(ties|relations|links|contacts|interaction|engagement)\b[^.;:]{0,60}\bwith\s+(the\s+)?$/i;
 const LIST_GAP = /^\s*(,\s*)?(and\s+|as well as\s+)?(the\s+)?$/;
 
 /** A body in a list named as a partner of someone's relations ("ties of the union, including with the CIS, the SCO"). */
@@ -344,10 +344,14 @@ function fieldsBetween(forums: ForumMention[], fields: { at?: number }[]): boole
   return fields.some((d) => d.at !== undefined && d.at > starts[0] && d.at < starts[starts.length - 1]);
 }
 
-/** How many of a clause's bodies have a field of their own (the WHO: health). */
+/** A body's own field (the WHO: health; an organ's row may give its own: the SCO Energy Club, energy). */
+function homeOf(f: ForumMention): string | null | undefined {
+  return f.home ?? lexicon().forumById.get(f.forum.id)?.home;
+}
+
+/** How many of a clause's bodies have a field of their own. */
 function forumsWithHome(forums: ForumMention[]): number {
-  const { forumById } = lexicon();
-  return forums.filter((f) => f.home ?? forumById.get(f.forum.id)?.home).length;
+  return forums.filter(homeOf).length;
 }
 
 /** A body's own meetings (its summits, sessions): they name no field, not even the body's own. */
@@ -496,7 +500,7 @@ export function readClauses(
     ctx.parties,
     lang,
     ctx.sides,
-    ctx.home,
+    ctx.documentBody,
   );
   return { commitments, actors: firstSubject ?? state.actors, domains, diagnostics: [], speaker };
 }

@@ -238,7 +238,8 @@ export function* extractStream(
   const voices = parties.length ? parties : voicesOf(title, docLang);
   const sides = sideBodies(title, docLang, voices);
   // The body whose document this is: the first listed body its title names, not as a side.
-  const home = (title ? findForums(title, docLang) : []).find((f) => f.forum.known && !sides.has(f.forum.id)) ?? null;
+  const documentBody =
+    (title ? findForums(title, docLang) : []).find((f) => f.forum.known && !sides.has(f.forum.id)) ?? null;
   if (!voices.length)
     yield {
       type: 'diagnostic',
@@ -297,7 +298,7 @@ export function* extractStream(
           speaker,
           shortNames: shortNames[lang],
           sides,
-          home,
+          documentBody,
           titles,
           lastActors,
         },

@@ -98,7 +98,7 @@ export interface SentenceContext {
   /** Bodies the title names as a side of the relationship ("29th EU-Japan Summit"): no forum there. */
   sides?: ReadonlySet<string>;
   /** The body whose document this is, as its title names it (中国—中东欧国家合作索非亚纲要): its sectoral meetings are its own. */
-  home?: ForumMention | null;
+  documentBody?: ForumMention | null;
   /**
    * Who the document has named under each title so far ("secretary" → US after "Secretary Antony J. Blinken"):
    * who "the Secretary" is later. The English plugin fills it as it reads.
