@@ -279,15 +279,19 @@ function shortBeforeReport(): RegExp {
   ));
 }
 
+/** Phrases as one regular-expression alternation, longest first, special characters escaped. */
+const alt = (xs: string[]) =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+/** The titles written before a leader's name ("President", "Foreign Minister", "H.E."), as one alternation. */
+export const EN_TITLE_WORDS = alt(EN_TITLES);
+
 let joins: { before: RegExp; beforeThe: RegExp; after: RegExp; title: RegExp } | null = null;
 /** What joins an English country name or leader's name into a longer name of the same actor. */
 function enJoins(): { before: RegExp; beforeThe: RegExp; after: RegExp; title: RegExp } {
   if (joins) return joins;
-  const alt = (xs: string[]) =>
-    [...xs]
-      .sort((a, b) => b.length - a.length)
-      .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|');
   const organs = alt(
     lexicon()
       .actorWords.filter((w) => w.lang === 'en' && w.reading === 'organ')
@@ -298,7 +302,7 @@ function enJoins(): { before: RegExp; beforeThe: RegExp; after: RegExp; title: R
     before: new RegExp(`(?:\\bthe\\s+)?\\b(?:${organs})s?\\s+of\\s+$`, 'i'),
     beforeThe: new RegExp(`\\bthe\\s+(?:${organs})s?\\s+of\\s+$`, 'i'),
     after: new RegExp(`^'s\\s+(?:${organs})\\b`, 'i'),
-    title: new RegExp(`\\b(?:${alt(EN_TITLES)})\\s+$`, 'i'),
+    title: new RegExp(`\\b(?:${EN_TITLE_WORDS})\\s+$`, 'i'),
   });
 }
 

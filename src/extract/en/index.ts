@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { lexicon, type Action, type Term } from '../lexicon.ts';
 import {
+  EN_TITLE_WORDS,
   findActors,
   inSpeech,
   partiesReader,
@@ -96,12 +97,10 @@ const OPENER =
 const REFERS_BACK =
   /\b(in this (field|area|regard|respect|sphere|domain)|in these (fields|areas)|related cooperation|such cooperation|relevant cooperation|this cooperation|the above(-mentioned)? (fields|areas))\b/i;
 const POSSESSIVE = /^(’s|'s|\s+of\b)/;
-const TITLE_WORDS =
-  'President|Premier|Prime Minister|Chancellor|Foreign Minister|Minister|King|Emir|Crown Prince|Sultan|Chairman|State Councilor|Vice President|Secretary|Ambassador';
 /** A leader's title before the name ("Secretary Antony J. Blinken", "Foreign Minister Retno Marsudi"). */
-const TITLE_LEAD = new RegExp(`^(${TITLE_WORDS})\\s+[A-Z]`);
+const TITLE_LEAD = new RegExp(`^(${EN_TITLE_WORDS})\\s+[A-Z]`);
 /** A title alone, opening a clause ("The Secretary thanked…"; not "the President of Indonesia"). */
-const TITLE_ALONE = new RegExp(`^[Tt]he\\s+(${TITLE_WORDS})\\b(?!\\s+(of|and)\\b)(?!\\s+[A-Z])`);
+const TITLE_ALONE = new RegExp(`^[Tt]he\\s+(${EN_TITLE_WORDS})\\b(?!\\s+(of|and)\\b)(?!\\s+[A-Z])`);
 // "Russia's nuclear rhetoric … is unacceptable": a country's deeds or matters that open a clause are its
 // topic, not who speaks; its officers, side or position ("China's Foreign Minister", "Russia's position") speak.
 const OWN_VOICE =
